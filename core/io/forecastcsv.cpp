@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/forecastcsv.h"
+
+#include "core/error.h"
+#include "core/io/csv.h"
+#include "core/time/intervalgrid.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tessera {
+
+IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int intervalMinutes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+    return parseForecastCsv(f.readAll(), path, tz, intervalMinutes);
+}
+
+IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
+                                  int intervalMinutes)
+{
+    if (!tz.isValid())
+        throw InputError(fileLabel, 0, QString(), tr("unknown time zone"));
+    const CsvTable t = parseCsv(data, fileLabel);
+    const int cStart = t.requireColumn(QStringLiteral("interval_start"));
+    const int cOffered = t.requireColumn(QStringLiteral("offered"));
+    const int cAht = t.requireColumn(QStringLiteral("aht_seconds"));
+    const int cQueue = t.column(QStringLiteral("queue"));
+    const int cBusy = t.column(QStringLiteral("observed_busy"));
+    const int cAbandoned = t.column(QStringLiteral("abandoned"));
+    if (t.rows.empty())
+        throw InputError(fileLabel, 2, QString(), tr("no data rows"));
+
+    struct Acc {
+        double offered = 0, work = 0, busy = 0, abandoned = 0, ahtWhenIdle = 0;
+        bool hasBusy = false;
+        size_t firstRow = 0;
+    };
+    std::map<qint64, Acc> byStart; // UTC ms → sums
+    std::map<std::pair<qint64, QString>, size_t> seen;
+    IntervalForecast out;
+    QDateTime previous;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+        const QDateTime start = IntervalGrid::parseLocal(t.text(r, cStart), tz, t.file, t.lineNumbers[r],
+                                                         t.header[cStart].trimmed(), previous);
+        previous = start;
+        const double offered = t.number(r, cOffered);
+        if (offered < 0)
+            t.fail(r, cOffered, tr("%1 is negative; offered contacts must be >= 0").arg(offered));
+        const double aht = t.number(r, cAht);
+        if (aht < 0 || (offered > 0 && aht <= 0))
+            t.fail(r, cAht, tr("%1 s with %2 offered; AHT must be > 0").arg(aht).arg(offered));
+        const QString queue = cQueue >= 0 ? t.text(r, cQueue) : QString();
+        if (cQueue >= 0 && !out.queues.contains(queue))
+            out.queues << queue;
+        const auto key = std::make_pair(start.toMSecsSinceEpoch(), queue);
+        if (auto it = seen.find(key); it != seen.end())
+            t.fail(r, cStart, tr("interval %1 already appears on row %2").arg(t.text(r, cStart)).arg(t.lineNumbers[it->second]));
+        seen.emplace(key, r);
+        const auto [it, inserted] = byStart.try_emplace(start.toMSecsSinceEpoch());
+        Acc &a = it->second;
+        if (inserted)
+            a.firstRow = r;
+        a.offered += offered;
+        a.work += offered * aht;
+        if (cBusy >= 0 && !t.text(r, cBusy).isEmpty()) {
+            const double b = t.number(r, cBusy);
+            if (b < 0)
+                t.fail(r, cBusy, tr("%1 is negative").arg(b));
+            a.busy += b;
+            a.hasBusy = true;
+        }
+        if (cAbandoned >= 0 && !t.text(r, cAbandoned).isEmpty()) {
+            const double ab = t.number(r, cAbandoned);
+            if (ab < 0)
+                t.fail(r, cAbandoned, tr("%1 is negative").arg(ab));
+            a.abandoned += ab;
+        }
+        if (offered == 0) // keep the AHT of an idle interval for display
+            a.ahtWhenIdle = std::max(a.ahtWhenIdle, aht);
+    }
+
+    // Grid: given, or the smallest step between distinct starts.
+    std::vector<qint64> starts;
+    for (const auto &kv : byStart)
+        starts.push_back(kv.first);
+    int len = intervalMinutes;
+    if (len <= 0) {
+        qint64 step = 0;
+        for (size_t i = 1; i < starts.size(); ++i) {
+            const qint64 d = starts[i] - starts[i - 1];
+            if (step == 0 || d < step)
+                step = d;
+        }
+        len = step > 0 ? int(step / 60000) : 30;
+    }
+    if (len <= 0 || 1440 % len != 0)
+        throw InputError(fileLabel, 0, QStringLiteral("interval_start"),
+                         tr("the interval length %1 min (from the spacing of the starts) does not divide a day").arg(len));
+    const qint64 lenMs = qint64(len) * 60000;
+    out.intervalMinutes = len;
+    out.start = QDateTime::fromMSecsSinceEpoch(starts.front(), tz);
+    const qint64 count = (starts.back() - starts.front()) / lenMs + 1;
+    out.intervals.assign(count, ForecastInterval{});
+    if (cAbandoned >= 0)
+        out.abandoned.assign(count, 0);
+    std::vector<bool> present(count, false);
+    for (const auto &[ms, a] : byStart) {
+        const qint64 off = ms - starts.front();
+        if (off % lenMs != 0)
+            t.fail(a.firstRow, cStart,
+                   tr("%1 is not on the %2-minute grid that starts at %3")
+                       .arg(t.text(a.firstRow, cStart))
+                       .arg(len)
+                       .arg(out.start.toString(Qt::ISODate)));
+        const qint64 i = off / lenMs;
+        ForecastInterval &fi = out.intervals[i];
+        fi.offered = a.offered;
+        fi.ahtSeconds = a.offered > 0 ? a.work / a.offered : a.ahtWhenIdle;
+        if (a.hasBusy)
+            fi.observedBusy = a.busy;
+        if (cAbandoned >= 0)
+            out.abandoned[i] = int(std::lround(a.abandoned));
+        present[i] = true;
+    }
+    const auto missing = std::count(present.begin(), present.end(), false);
+    if (missing > 0) {
+        const auto first = std::find(present.begin(), present.end(), false) - present.begin();
+        out.warnings << tr("%n interval(s) had no row and were filled with 0 offered (first: %1)", nullptr, int(missing))
+                            .arg(out.start.addMSecs(first * lenMs).toString(Qt::ISODate));
+    }
+    return out;
+}
+
+QByteArray forecastCsvBytes(const IntervalForecast &f)
+{
+    QByteArray out;
+    const bool busy = std::any_of(f.intervals.begin(), f.intervals.end(),
+                                  [](const ForecastInterval &i) { return !std::isnan(i.observedBusy); });
+    const bool ab = !f.abandoned.empty();
+    out += "interval_start,offered,aht_seconds";
+    if (busy)
+        out += ",observed_busy";
+    if (ab)
+        out += ",abandoned";
+    out += '\n';
+    for (size_t i = 0; i < f.intervals.size(); ++i) {
+        const ForecastInterval &fi = f.intervals[i];
+        const QDateTime s = f.start.addSecs(qint64(i) * f.intervalMinutes * 60).toTimeZone(f.start.timeZone());
+        out += s.toString(Qt::ISODateWithMs).replace(QStringLiteral(".000"), QString()).toUtf8();
+        out += ',' + QByteArray::number(fi.offered, 'g', 15) + ',' + QByteArray::number(fi.ahtSeconds, 'g', 15);
+        if (busy)
+            out += ',' + (std::isnan(fi.observedBusy) ? QByteArray() : QByteArray::number(fi.observedBusy, 'g', 15));
+        if (ab)
+            out += ',' + QByteArray::number(f.abandoned[i]);
+        out += '\n';
+    }
+    return out;
+}
+
+void writeForecastCsv(const IntervalForecast &f, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(file.errorString()));
+    file.write(forecastCsvBytes(f));
+    if (!file.commit())
+        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(file.errorString()));
+}
+
+} // namespace tessera

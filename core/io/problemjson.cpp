@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/problemjson.h"
+
+#include "core/error.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cmath>
+
+using nlohmann::json;
+
+namespace tessera {
+
+namespace {
+
+/// Typed access to a JSON object with errors that name the file and the JSON path.
+class Reader
+{
+public:
+    Reader(const json &j, QString file, QString path)
+        : m_j(j)
+        , m_file(std::move(file))
+        , m_path(std::move(path))
+    {
+        if (!m_j.is_object())
+            fail(QString(), tr("expected an object"));
+    }
+    [[noreturn]] void fail(const QString &key, const QString &why) const
+    {
+        QString f = m_path;
+        if (!key.isEmpty())
+            f = f.isEmpty() ? key : f + QLatin1Char('.') + key;
+        throw InputError(m_file, 0, f, why);
+    }
+    bool has(const char *key) const { return m_j.contains(key) && !m_j.at(key).is_null(); }
+    const json &raw(const char *key) const { return m_j.at(key); }
+    double number(const char *key, std::optional<double> def = std::nullopt) const
+    {
+        if (!has(key)) {
+            if (def)
+                return *def;
+            fail(QString::fromLatin1(key), tr("missing; a number is required"));
+        }
+        const json &v = m_j.at(key);
+        if (!v.is_number())
+            fail(QString::fromLatin1(key), tr("expected a number, found %1").arg(QString::fromStdString(v.dump())));
+        return v.get<double>();
+    }
+    int integer(const char *key, std::optional<int> def = std::nullopt) const
+    {
+        if (!has(key)) {
+            if (def)
+                return *def;
+            fail(QString::fromLatin1(key), tr("missing; an integer is required"));
+        }
+        const json &v = m_j.at(key);
+        if (!v.is_number_integer())
+            fail(QString::fromLatin1(key), tr("expected an integer, found %1").arg(QString::fromStdString(v.dump())));
+        return v.get<int>();
+    }
+    bool boolean(const char *key, bool def) const
+    {
+        if (!has(key))
+            return def;
+        const json &v = m_j.at(key);
+        if (!v.is_boolean())
+            fail(QString::fromLatin1(key), tr("expected true or false"));
+        return v.get<bool>();
+    }
+    QString string(const char *key, std::optional<QString> def = std::nullopt) const
+    {
+        if (!has(key)) {
+            if (def)
+                return *def;
+            fail(QString::fromLatin1(key), tr("missing; a string is required"));
+        }
+        const json &v = m_j.at(key);
+        if (!v.is_string())
+            fail(QString::fromLatin1(key), tr("expected a string"));
+        return QString::fromStdString(v.get<std::string>());
+    }
+    const json &array(const char *key) const
+    {
+        const json &v = m_j.at(key);
+        if (!v.is_array())
+            fail(QString::fromLatin1(key), tr("expected an array"));
+        return v;
+    }
+    Reader child(const char *key) const
+    {
+        return Reader(m_j.at(key), m_file, sub(QString::fromLatin1(key)));
+    }
+    Reader element(const char *key, size_t i) const
+    {
+        return Reader(m_j.at(key).at(i), m_file, sub(QStringLiteral("%1[%2]").arg(QString::fromLatin1(key)).arg(i)));
+    }
+    QString sub(const QString &k) const { return m_path.isEmpty() ? k : m_path + QLatin1Char('.') + k; }
+    const QString &file() const { return m_file; }
+
+private:
+    const json &m_j;
+    QString m_file;
+    QString m_path;
+};
+
+json numberOrNull(double v)
+{
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
+
+} // namespace
+
+Project projectFromJson(const json &j, const QString &fileLabel)
+{
+    const Reader r(j, fileLabel, QString());
+    Project p;
+    p.name = r.string("name", QString());
+    p.timeZone = r.string("timeZone", QStringLiteral("UTC")).toUtf8();
+    if (!QTimeZone(p.timeZone).isValid())
+        r.fail(QStringLiteral("timeZone"), tr("'%1' is not an IANA time zone").arg(QString::fromUtf8(p.timeZone)));
+    if (r.has("start"))
+        p.start = IntervalGrid::parseLocal(r.string("start"), QTimeZone(p.timeZone), fileLabel, 0, QStringLiteral("start"));
+    p.intervalMinutes = r.integer("intervalMinutes");
+    if (p.intervalMinutes <= 0 || 1440 % p.intervalMinutes != 0)
+        r.fail(QStringLiteral("intervalMinutes"), tr("%1 does not divide a day").arg(p.intervalMinutes));
+    p.cyclic = r.boolean("cyclic", false);
+
+    if (r.has("demand")) {
+        const json &d = r.array("demand");
+        for (size_t i = 0; i < d.size(); ++i) {
+            if (!d[i].is_number() || d[i].get<double>() < 0)
+                r.fail(QStringLiteral("demand[%1]").arg(i), tr("expected a number >= 0"));
+            p.demand.push_back(d[i].get<double>());
+        }
+    }
+    if (r.has("forecast")) {
+        const json &f = r.array("forecast");
+        for (size_t i = 0; i < f.size(); ++i) {
+            const Reader e = r.element("forecast", i);
+            ForecastInterval fi;
+            fi.offered = e.number("offered");
+            if (fi.offered < 0)
+                e.fail(QStringLiteral("offered"), tr("%1 is negative; offered contacts must be >= 0").arg(fi.offered));
+            fi.ahtSeconds = e.number("ahtSeconds");
+            if (fi.ahtSeconds < 0 || (fi.offered > 0 && fi.ahtSeconds <= 0))
+                e.fail(QStringLiteral("ahtSeconds"), tr("AHT must be > 0 when contacts are offered"));
+            if (e.has("observedBusy"))
+                fi.observedBusy = e.number("observedBusy");
+            p.forecast.push_back(fi);
+        }
+    }
+    if (p.demand.empty() && p.forecast.empty())
+        r.fail(QStringLiteral("demand"), tr("either 'demand' or 'forecast' is required"));
+    if (!p.demand.empty() && !p.forecast.empty() && p.demand.size() != p.forecast.size())
+        r.fail(QStringLiteral("demand"), tr("has %1 intervals but 'forecast' has %2").arg(p.demand.size()).arg(p.forecast.size()));
+    if (r.has("serviceLevel")) {
+        const Reader sl = r.child("serviceLevel");
+        p.staffing.serviceLevelTarget = sl.number("target", 0.8);
+        p.staffing.serviceLevelSeconds = sl.number("seconds", 20.0);
+        if (!(p.staffing.serviceLevelTarget > 0 && p.staffing.serviceLevelTarget < 1))
+            sl.fail(QStringLiteral("target"), tr("%1 is outside (0, 1)").arg(p.staffing.serviceLevelTarget));
+        if (p.staffing.serviceLevelSeconds < 0)
+            sl.fail(QStringLiteral("seconds"), tr("must be >= 0"));
+    }
+    p.staffing.shrinkage = r.number("shrinkage", 0.0);
+    if (!(p.staffing.shrinkage >= 0 && p.staffing.shrinkage < 1))
+        r.fail(QStringLiteral("shrinkage"), tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
+    p.staffing.maxOccupancy = r.number("maxOccupancy", 1.0);
+    if (!(p.staffing.maxOccupancy > 0 && p.staffing.maxOccupancy <= 1))
+        r.fail(QStringLiteral("maxOccupancy"), tr("%1 is outside (0, 1]").arg(p.staffing.maxOccupancy));
+
+    if (!r.has("shifts"))
+        r.fail(QStringLiteral("shifts"), tr("missing; the shift catalog is required"));
+    const json &shifts = r.array("shifts");
+    for (size_t i = 0; i < shifts.size(); ++i) {
+        const Reader e = r.element("shifts", i);
+        Shift s;
+        s.id = e.has("id") && e.raw("id").is_number_integer() ? QString::number(e.integer("id")) : e.string("id");
+        s.start = e.integer("start");
+        s.end = e.integer("end");
+        s.cost = e.number("cost", 1.0);
+        s.max = e.integer("max", -1);
+        s.partTime = e.boolean("partTime", false);
+        if (e.has("breaks")) {
+            const json &bs = e.array("breaks");
+            for (size_t k = 0; k < bs.size(); ++k) {
+                const Reader b = e.element("breaks", k);
+                s.breaks.push_back({b.integer("start"), b.integer("end")});
+            }
+        }
+        p.shifts.push_back(std::move(s));
+    }
+    if (r.has("constraints")) {
+        const Reader c = r.child("constraints");
+        p.constraints.maxHeadcount = c.integer("maxHeadcount", 0);
+        p.constraints.minStaffing = c.number("minStaffing", 0.0);
+        p.constraints.maxPartTimeShare = c.number("maxPartTimeShare", 1.0);
+    }
+    if (r.has("coverage")) {
+        const Reader c = r.child("coverage");
+        const QString mode = c.string("mode", QStringLiteral("hard"));
+        if (mode != QLatin1String("hard") && mode != QLatin1String("soft"))
+            c.fail(QStringLiteral("mode"), tr("'%1' is not \"hard\" or \"soft\"").arg(mode));
+        p.coverage.mode = mode == QLatin1String("soft") ? CoverageMode::Soft : CoverageMode::Hard;
+        p.coverage.underPenalty = c.number("underPenalty", 100.0);
+        p.coverage.overPenalty = c.number("overPenalty", 0.0);
+    }
+    if (r.has("solve")) {
+        const Reader s = r.child("solve");
+        p.solveTimeLimitSeconds = s.number("timeLimitSeconds", 60.0);
+        p.solveRelativeGap = s.number("relativeGap", 0.0);
+    }
+    // Shift indices, breaks and constraint ranges: the solver's own validation, same file label.
+    try {
+        p.toProblem().validate();
+    } catch (const InputError &e) {
+        throw InputError(fileLabel, 0, e.field(), e.reason());
+    }
+    return p;
+}
+
+json projectToJson(const Project &p)
+{
+    json j;
+    j["format"] = "tessera-problem";
+    j["version"] = 1;
+    if (!p.name.isEmpty())
+        j["name"] = p.name.toStdString();
+    j["timeZone"] = p.timeZone.toStdString();
+    j["start"] = p.effectiveStart().toString(Qt::ISODate).toStdString();
+    j["intervalMinutes"] = p.intervalMinutes;
+    j["cyclic"] = p.cyclic;
+    if (!p.demand.empty())
+        j["demand"] = p.demand;
+    if (!p.forecast.empty()) {
+        json f = json::array();
+        for (const ForecastInterval &fi : p.forecast) {
+            json e{{"offered", fi.offered}, {"ahtSeconds", fi.ahtSeconds}};
+            if (!std::isnan(fi.observedBusy))
+                e["observedBusy"] = fi.observedBusy;
+            f.push_back(e);
+        }
+        j["forecast"] = f;
+    }
+    j["serviceLevel"] = {{"target", p.staffing.serviceLevelTarget}, {"seconds", p.staffing.serviceLevelSeconds}};
+    j["shrinkage"] = p.staffing.shrinkage;
+    j["maxOccupancy"] = p.staffing.maxOccupancy;
+    json shifts = json::array();
+    for (const Shift &s : p.shifts) {
+        json e{{"id", s.id.toStdString()}, {"start", s.start}, {"end", s.end}, {"cost", s.cost},
+               {"max", s.max},           {"partTime", s.partTime}};
+        json bs = json::array();
+        for (const Break &b : s.breaks)
+            bs.push_back({{"start", b.start}, {"end", b.end}});
+        e["breaks"] = bs;
+        shifts.push_back(e);
+    }
+    j["shifts"] = shifts;
+    j["constraints"] = {{"maxHeadcount", p.constraints.maxHeadcount},
+                        {"minStaffing", p.constraints.minStaffing},
+                        {"maxPartTimeShare", p.constraints.maxPartTimeShare}};
+    j["coverage"] = {{"mode", p.coverage.mode == CoverageMode::Soft ? "soft" : "hard"},
+                     {"underPenalty", p.coverage.underPenalty},
+                     {"overPenalty", p.coverage.overPenalty}};
+    j["solve"] = {{"timeLimitSeconds", p.solveTimeLimitSeconds}, {"relativeGap", p.solveRelativeGap}};
+    return j;
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+    return f.readAll();
+}
+
+static json parseJson(const QByteArray &bytes, const QString &path)
+{
+    try {
+        return json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::parse_error &e) {
+        // nlohmann reports a byte offset; turn it into a line number.
+        const int line = int(bytes.left(qsizetype(e.byte)).count('\n')) + 1;
+        throw InputError(path, line, QString(), tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+Project readProblemFile(const QString &path)
+{
+    return projectFromJson(parseJson(readAll(path), path), path);
+}
+
+void writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(f.errorString()));
+    f.write(bytes);
+    if (!f.commit())
+        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(f.errorString()));
+}
+
+void writeProblemFile(const Project &p, const QString &path)
+{
+    writeFileAtomically(path, QByteArray::fromStdString(projectToJson(p).dump(2)) + '\n');
+}
+
+json resultToJson(const SolveResult &r, const SchedulingProblem &problem)
+{
+    json j;
+    j["format"] = "tessera-result";
+    j["version"] = 1;
+    j["status"] = statusName(r.status).toStdString();
+    j["objective"] = numberOrNull(r.objective);
+    j["bestBound"] = numberOrNull(r.bestBound);
+    j["gap"] = numberOrNull(r.gap);
+    j["seconds"] = r.seconds;
+    json counts = json::object();
+    for (size_t s = 0; s < r.shiftCounts.size() && s < r.shiftIds.size(); ++s)
+        counts[r.shiftIds[s].toStdString()] = r.shiftCounts[s];
+    j["shiftCounts"] = counts;
+    json ivs = json::array();
+    for (const IntervalCoverage &c : r.intervals)
+        ivs.push_back({{"index", c.index}, {"required", c.required}, {"scheduled", c.scheduled}, {"under", c.under},
+                       {"over", c.over}});
+    j["intervals"] = ivs;
+    json diag = json::array();
+    for (const Diagnosis &d : r.diagnosis)
+        diag.push_back({{"kind", d.kind.toStdString()}, {"intervals", d.intervals}, {"message", d.message.toStdString()}});
+    j["diagnosis"] = diag;
+    if (r.hasSolution()) {
+        const CoverageSummary s = summarize(problem, r);
+        j["summary"] = {{"shiftCost", s.shiftCost},
+                        {"shifts", s.shifts},
+                        {"requiredAgentHours", s.requiredAgentHours},
+                        {"scheduledAgentHours", s.scheduledAgentHours},
+                        {"underAgentHours", s.underAgentHours},
+                        {"overAgentHours", s.overAgentHours},
+                        {"underPercent", s.underPercent},
+                        {"overPercent", s.overPercent}};
+    }
+    return j;
+}
+
+SolveResult resultFromJson(const json &j, const QString &fileLabel)
+{
+    const Reader r(j, fileLabel, QString());
+    SolveResult out;
+    out.status = statusFromName(r.string("status"));
+    auto num = [&](const char *k) { return r.has(k) ? r.number(k) : kNaN; };
+    out.objective = num("objective");
+    out.bestBound = num("bestBound");
+    out.gap = num("gap");
+    out.seconds = r.number("seconds", 0.0);
+    if (r.has("shiftCounts")) {
+        for (const auto &[id, n] : r.raw("shiftCounts").items()) {
+            out.shiftIds.push_back(QString::fromStdString(id));
+            out.shiftCounts.push_back(n.get<int>());
+        }
+    }
+    if (r.has("intervals")) {
+        const json &a = r.array("intervals");
+        for (size_t i = 0; i < a.size(); ++i) {
+            const Reader e = r.element("intervals", i);
+            out.intervals.push_back({e.integer("index"), e.number("required"), e.number("scheduled"), e.number("under"),
+                                     e.number("over")});
+        }
+    }
+    if (r.has("diagnosis")) {
+        const json &a = r.array("diagnosis");
+        for (size_t i = 0; i < a.size(); ++i) {
+            const Reader e = r.element("diagnosis", i);
+            out.diagnosis.push_back({e.string("kind"), e.raw("intervals").get<std::vector<int>>(), e.string("message")});
+        }
+    }
+    return out;
+}
+
+void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path)
+{
+    writeFileAtomically(path, QByteArray::fromStdString(resultToJson(r, problem).dump(2)) + '\n');
+}
+
+} // namespace tessera

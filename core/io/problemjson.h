@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/project.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tessera {
+
+/**
+ * PROBLEM.json ↔ Project, and RESULT.json from a SolveResult. The format is documented in
+ * README.md ("Interchange JSON"). Readers throw InputError naming the file and the JSON path of
+ * the offending field (e.g. "shifts[3].start") with what was expected; writers use QSaveFile.
+ */
+Project projectFromJson(const nlohmann::json &j, const QString &fileLabel);
+nlohmann::json projectToJson(const Project &p);
+Project readProblemFile(const QString &path);
+void writeProblemFile(const Project &p, const QString &path);
+
+nlohmann::json resultToJson(const SolveResult &r, const SchedulingProblem &problem);
+SolveResult resultFromJson(const nlohmann::json &j, const QString &fileLabel);
+void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path);
+
+/// Writes bytes atomically (QSaveFile); throws InputError naming the path on failure.
+void writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace tessera

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/projectstore.h"
+
+#include "core/error.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace tessera {
+
+namespace {
+
+/// Schema migrations: migrations[k] upgrades user_version k to k + 1.
+const std::vector<std::vector<const char *>> &migrations()
+{
+    static const std::vector<std::vector<const char *>> steps = {
+        // 0 → 1: the first schema.
+        {
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value)",
+            "CREATE TABLE forecast (idx INTEGER PRIMARY KEY, offered REAL NOT NULL, aht_seconds REAL NOT NULL, "
+            "observed_busy REAL)",
+            "CREATE TABLE demand (idx INTEGER PRIMARY KEY, required REAL NOT NULL)",
+            "CREATE TABLE shift (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, start INTEGER NOT NULL, "
+            "end_ INTEGER NOT NULL, cost REAL NOT NULL, max_count INTEGER NOT NULL, part_time INTEGER NOT NULL)",
+            "CREATE TABLE shift_break (shift_ord INTEGER NOT NULL REFERENCES shift(ord), start INTEGER NOT NULL, "
+            "end_ INTEGER NOT NULL)",
+            "CREATE TABLE solution (key TEXT PRIMARY KEY, value)",
+            "CREATE TABLE solution_shift (ord INTEGER PRIMARY KEY, shift_id TEXT NOT NULL, count INTEGER NOT NULL)",
+            "CREATE TABLE solution_interval (idx INTEGER PRIMARY KEY, required REAL NOT NULL, scheduled REAL NOT NULL, "
+            "under_ REAL NOT NULL, over_ REAL NOT NULL)",
+            "CREATE TABLE diagnosis (ord INTEGER PRIMARY KEY, kind TEXT NOT NULL, intervals TEXT NOT NULL, "
+            "message TEXT NOT NULL)",
+        },
+    };
+    return steps;
+}
+
+/// A uniquely named SQLite connection, removed on destruction.
+class Connection
+{
+public:
+    Connection(const QString &path, const QString &fileLabel)
+        : m_file(fileLabel)
+    {
+        static QAtomicInt counter;
+        m_name = QStringLiteral("tessera-%1").arg(counter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            throw InputError(m_file, 0, QString(), tr("cannot be opened: %1").arg(db.lastError().text()));
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QSqlQuery exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            fail(q, sql);
+        return q;
+    }
+    QSqlQuery prepare(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.prepare(sql))
+            fail(q, sql);
+        return q;
+    }
+    void run(QSqlQuery &q) const
+    {
+        if (!q.exec())
+            fail(q, q.lastQuery());
+    }
+    [[noreturn]] void fail(const QSqlQuery &q, const QString &sql) const
+    {
+        throw InputError(m_file, 0, QString(),
+                         tr("database error: %1 (in: %2)").arg(q.lastError().text(), sql.left(80)));
+    }
+    int pragma(const char *name) const
+    {
+        QSqlQuery q = exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+        return q.next() ? q.value(0).toInt() : 0;
+    }
+
+private:
+    QString m_name;
+    QString m_file;
+};
+
+void migrate(const Connection &c, int from)
+{
+    for (int v = from; v < ProjectStore::kSchemaVersion; ++v) {
+        c.exec(QStringLiteral("BEGIN"));
+        for (const char *sql : migrations().at(v))
+            c.exec(QString::fromLatin1(sql));
+        c.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        c.exec(QStringLiteral("COMMIT"));
+    }
+}
+
+QVariant dbl(double v)
+{
+    return std::isnan(v) ? QVariant() : QVariant(v);
+}
+double fromDb(const QVariant &v)
+{
+    return v.isNull() ? std::nan("") : v.toDouble();
+}
+
+void putMeta(const Connection &c, QSqlQuery &q, const char *key, const QVariant &value)
+{
+    q.bindValue(0, QString::fromLatin1(key));
+    q.bindValue(1, value);
+    c.run(q);
+}
+
+void writeAll(const Connection &c, const Project &p)
+{
+    c.exec(QStringLiteral("BEGIN"));
+    QSqlQuery m = c.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    putMeta(c, m, "name", p.name);
+    putMeta(c, m, "timeZone", QString::fromUtf8(p.timeZone));
+    putMeta(c, m, "start", p.effectiveStart().toString(Qt::ISODate));
+    putMeta(c, m, "intervalMinutes", p.intervalMinutes);
+    putMeta(c, m, "cyclic", p.cyclic ? 1 : 0);
+    putMeta(c, m, "hasDemand", p.demand.empty() ? 0 : 1);
+    putMeta(c, m, "sl.target", p.staffing.serviceLevelTarget);
+    putMeta(c, m, "sl.seconds", p.staffing.serviceLevelSeconds);
+    putMeta(c, m, "shrinkage", p.staffing.shrinkage);
+    putMeta(c, m, "maxOccupancy", p.staffing.maxOccupancy);
+    putMeta(c, m, "constraints.maxHeadcount", p.constraints.maxHeadcount);
+    putMeta(c, m, "constraints.minStaffing", p.constraints.minStaffing);
+    putMeta(c, m, "constraints.maxPartTimeShare", p.constraints.maxPartTimeShare);
+    putMeta(c, m, "coverage.mode", p.coverage.mode == CoverageMode::Soft ? QStringLiteral("soft") : QStringLiteral("hard"));
+    putMeta(c, m, "coverage.underPenalty", p.coverage.underPenalty);
+    putMeta(c, m, "coverage.overPenalty", p.coverage.overPenalty);
+    putMeta(c, m, "solve.timeLimitSeconds", p.solveTimeLimitSeconds);
+    putMeta(c, m, "solve.relativeGap", p.solveRelativeGap);
+
+    QSqlQuery f = c.prepare(QStringLiteral("INSERT INTO forecast VALUES (?, ?, ?, ?)"));
+    for (size_t i = 0; i < p.forecast.size(); ++i) {
+        f.bindValue(0, qint64(i));
+        f.bindValue(1, p.forecast[i].offered);
+        f.bindValue(2, p.forecast[i].ahtSeconds);
+        f.bindValue(3, dbl(p.forecast[i].observedBusy));
+        c.run(f);
+    }
+    QSqlQuery d = c.prepare(QStringLiteral("INSERT INTO demand VALUES (?, ?)"));
+    for (size_t i = 0; i < p.demand.size(); ++i) {
+        d.bindValue(0, qint64(i));
+        d.bindValue(1, p.demand[i]);
+        c.run(d);
+    }
+    QSqlQuery s = c.prepare(QStringLiteral("INSERT INTO shift VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery b = c.prepare(QStringLiteral("INSERT INTO shift_break VALUES (?, ?, ?)"));
+    for (size_t i = 0; i < p.shifts.size(); ++i) {
+        const Shift &sh = p.shifts[i];
+        s.bindValue(0, qint64(i));
+        s.bindValue(1, sh.id);
+        s.bindValue(2, sh.start);
+        s.bindValue(3, sh.end);
+        s.bindValue(4, sh.cost);
+        s.bindValue(5, sh.max);
+        s.bindValue(6, sh.partTime ? 1 : 0);
+        c.run(s);
+        for (const Break &br : sh.breaks) {
+            b.bindValue(0, qint64(i));
+            b.bindValue(1, br.start);
+            b.bindValue(2, br.end);
+            c.run(b);
+        }
+    }
+    if (p.lastResult) {
+        const SolveResult &r = *p.lastResult;
+        QSqlQuery sm = c.prepare(QStringLiteral("INSERT INTO solution (key, value) VALUES (?, ?)"));
+        putMeta(c, sm, "status", statusName(r.status));
+        putMeta(c, sm, "objective", dbl(r.objective));
+        putMeta(c, sm, "bestBound", dbl(r.bestBound));
+        putMeta(c, sm, "gap", dbl(r.gap));
+        putMeta(c, sm, "seconds", r.seconds);
+        QSqlQuery ss = c.prepare(QStringLiteral("INSERT INTO solution_shift VALUES (?, ?, ?)"));
+        for (size_t i = 0; i < r.shiftIds.size(); ++i) {
+            ss.bindValue(0, qint64(i));
+            ss.bindValue(1, r.shiftIds[i]);
+            ss.bindValue(2, i < r.shiftCounts.size() ? QVariant(r.shiftCounts[i]) : QVariant(-1));
+            c.run(ss);
+        }
+        QSqlQuery si = c.prepare(QStringLiteral("INSERT INTO solution_interval VALUES (?, ?, ?, ?, ?)"));
+        for (const IntervalCoverage &iv : r.intervals) {
+            si.bindValue(0, iv.index);
+            si.bindValue(1, iv.required);
+            si.bindValue(2, iv.scheduled);
+            si.bindValue(3, iv.under);
+            si.bindValue(4, iv.over);
+            c.run(si);
+        }
+        QSqlQuery dg = c.prepare(QStringLiteral("INSERT INTO diagnosis VALUES (?, ?, ?, ?)"));
+        for (size_t i = 0; i < r.diagnosis.size(); ++i) {
+            QStringList ivs;
+            for (int t : r.diagnosis[i].intervals)
+                ivs << QString::number(t);
+            dg.bindValue(0, qint64(i));
+            dg.bindValue(1, r.diagnosis[i].kind);
+            dg.bindValue(2, ivs.join(QLatin1Char(',')));
+            dg.bindValue(3, r.diagnosis[i].message);
+            c.run(dg);
+        }
+    }
+    c.exec(QStringLiteral("COMMIT"));
+}
+
+QVariantMap readKeyValues(const Connection &c, const QString &table)
+{
+    QVariantMap out;
+    QSqlQuery q = c.exec(QStringLiteral("SELECT key, value FROM %1").arg(table));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1));
+    return out;
+}
+
+Project readAll(const Connection &c, const QString &file)
+{
+    Project p;
+    const QVariantMap meta = readKeyValues(c, QStringLiteral("meta"));
+    auto need = [&](const char *key) {
+        const auto it = meta.find(QString::fromLatin1(key));
+        if (it == meta.end())
+            throw InputError(file, 0, QString::fromLatin1(key), tr("missing from the project file"));
+        return it.value();
+    };
+    p.name = need("name").toString();
+    p.timeZone = need("timeZone").toString().toUtf8();
+    if (!QTimeZone(p.timeZone).isValid())
+        throw InputError(file, 0, QStringLiteral("timeZone"), tr("'%1' is not a known time zone").arg(QString::fromUtf8(p.timeZone)));
+    p.start = QDateTime::fromString(need("start").toString(), Qt::ISODate).toTimeZone(QTimeZone(p.timeZone));
+    p.intervalMinutes = need("intervalMinutes").toInt();
+    p.cyclic = need("cyclic").toInt() != 0;
+    p.staffing.serviceLevelTarget = need("sl.target").toDouble();
+    p.staffing.serviceLevelSeconds = need("sl.seconds").toDouble();
+    p.staffing.shrinkage = need("shrinkage").toDouble();
+    p.staffing.maxOccupancy = need("maxOccupancy").toDouble();
+    p.constraints.maxHeadcount = need("constraints.maxHeadcount").toInt();
+    p.constraints.minStaffing = need("constraints.minStaffing").toDouble();
+    p.constraints.maxPartTimeShare = need("constraints.maxPartTimeShare").toDouble();
+    p.coverage.mode = need("coverage.mode").toString() == QLatin1String("soft") ? CoverageMode::Soft : CoverageMode::Hard;
+    p.coverage.underPenalty = need("coverage.underPenalty").toDouble();
+    p.coverage.overPenalty = need("coverage.overPenalty").toDouble();
+    p.solveTimeLimitSeconds = need("solve.timeLimitSeconds").toDouble();
+    p.solveRelativeGap = need("solve.relativeGap").toDouble();
+
+    QSqlQuery f = c.exec(QStringLiteral("SELECT idx, offered, aht_seconds, observed_busy FROM forecast ORDER BY idx"));
+    while (f.next()) {
+        if (f.value(0).toLongLong() != qint64(p.forecast.size()))
+            throw InputError(file, 0, QStringLiteral("forecast"), tr("interval %1 is missing").arg(p.forecast.size()));
+        p.forecast.push_back({f.value(1).toDouble(), f.value(2).toDouble(), fromDb(f.value(3))});
+    }
+    QSqlQuery d = c.exec(QStringLiteral("SELECT idx, required FROM demand ORDER BY idx"));
+    while (d.next())
+        p.demand.push_back(d.value(1).toDouble());
+    QSqlQuery s = c.exec(QStringLiteral("SELECT ord, id, start, end_, cost, max_count, part_time FROM shift ORDER BY ord"));
+    while (s.next()) {
+        Shift sh;
+        sh.id = s.value(1).toString();
+        sh.start = s.value(2).toInt();
+        sh.end = s.value(3).toInt();
+        sh.cost = s.value(4).toDouble();
+        sh.max = s.value(5).toInt();
+        sh.partTime = s.value(6).toInt() != 0;
+        p.shifts.push_back(sh);
+    }
+    QSqlQuery b = c.exec(QStringLiteral("SELECT shift_ord, start, end_ FROM shift_break ORDER BY rowid"));
+    while (b.next()) {
+        const int ord = b.value(0).toInt();
+        if (ord < 0 || ord >= int(p.shifts.size()))
+            throw InputError(file, 0, QStringLiteral("shift_break"), tr("break refers to a missing shift %1").arg(ord));
+        p.shifts[ord].breaks.push_back({b.value(1).toInt(), b.value(2).toInt()});
+    }
+    const QVariantMap sol = readKeyValues(c, QStringLiteral("solution"));
+    if (!sol.isEmpty()) {
+        SolveResult r;
+        r.status = statusFromName(sol.value(QStringLiteral("status")).toString());
+        r.objective = fromDb(sol.value(QStringLiteral("objective")));
+        r.bestBound = fromDb(sol.value(QStringLiteral("bestBound")));
+        r.gap = fromDb(sol.value(QStringLiteral("gap")));
+        r.seconds = sol.value(QStringLiteral("seconds")).toDouble();
+        QSqlQuery ss = c.exec(QStringLiteral("SELECT shift_id, count FROM solution_shift ORDER BY ord"));
+        bool hasCounts = true;
+        while (ss.next()) {
+            r.shiftIds.push_back(ss.value(0).toString());
+            const int n = ss.value(1).toInt();
+            hasCounts = hasCounts && n >= 0;
+            r.shiftCounts.push_back(n);
+        }
+        if (!hasCounts)
+            r.shiftCounts.clear();
+        QSqlQuery si = c.exec(QStringLiteral("SELECT idx, required, scheduled, under_, over_ FROM solution_interval ORDER BY idx"));
+        while (si.next())
+            r.intervals.push_back({si.value(0).toInt(), si.value(1).toDouble(), si.value(2).toDouble(),
+                                   si.value(3).toDouble(), si.value(4).toDouble()});
+        QSqlQuery dg = c.exec(QStringLiteral("SELECT kind, intervals, message FROM diagnosis ORDER BY ord"));
+        while (dg.next()) {
+            Diagnosis dd;
+            dd.kind = dg.value(0).toString();
+            for (const QString &t : dg.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                dd.intervals.push_back(t.toInt());
+            dd.message = dg.value(2).toString();
+            r.diagnosis.push_back(dd);
+        }
+        p.lastResult = r;
+    }
+    return p;
+}
+
+} // namespace
+
+Project ProjectStore::load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw InputError(path, 0, QString(), tr("does not exist"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+    const QByteArray head = f.read(16);
+    f.close();
+    if (!head.startsWith("SQLite format 3"))
+        throw InputError(path, 0, QString(), tr("is not a Tessera project (not an SQLite database)"));
+
+    // Work on a private copy: SQLite may write to the file on open, and migrations must not touch
+    // the user's file.
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        throw InputError(path, 0, QString(), tr("no temporary folder to open it in"));
+    const QString copy = tmp.filePath(QStringLiteral("open.tessera"));
+    if (!QFile::copy(path, copy))
+        throw InputError(path, 0, QString(), tr("cannot be copied for reading"));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    Project p;
+    {
+        Connection c(copy, path);
+        int version = 0;
+        try {
+            version = c.pragma("user_version");
+            if (c.pragma("application_id") != kApplicationId)
+                throw InputError(path, 0, QString(), tr("is not a Tessera project (unknown application id)"));
+        } catch (const InputError &) {
+            throw InputError(path, 0, QString(), tr("is not a Tessera project or is damaged"));
+        }
+        if (version > kSchemaVersion)
+            throw InputError(path, 0, QString(),
+                             tr("was written by a newer Tessera (schema %1; this version reads up to %2)")
+                                 .arg(version)
+                                 .arg(kSchemaVersion));
+        if (version < 1)
+            throw InputError(path, 0, QString(), tr("has no Tessera schema"));
+        migrate(c, version);
+        try {
+            p = readAll(c, path);
+        } catch (const InputError &) {
+            throw;
+        } catch (const std::exception &e) {
+            throw InputError(path, 0, QString(), tr("is damaged: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    try {
+        p.toProblem().validate();
+    } catch (const InputError &e) {
+        throw InputError(path, 0, e.field(), tr("is inconsistent: %1").arg(e.reason()));
+    }
+    return p;
+}
+
+void ProjectStore::save(const Project &project, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString tmpPath = target.absoluteDir().filePath(QStringLiteral(".%1.saving-%2")
+                                                              .arg(target.fileName())
+                                                              .arg(QCoreApplication::applicationPid()));
+    QFile::remove(tmpPath);
+    try {
+        Connection c(tmpPath, path);
+        c.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+        c.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        migrate(c, 0);
+        writeAll(c, project);
+    } catch (...) {
+        QFile::remove(tmpPath);
+        throw;
+    }
+    // Atomic replacement (rename(2) on POSIX); QFile::rename refuses to overwrite, so remove
+    // first only via std::rename semantics.
+    if (std::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(tmpPath);
+        throw InputError(path, 0, QString(), tr("cannot be written (rename failed: %1)").arg(QString::fromLocal8Bit(strerror(errno))));
+    }
+}
+
+} // namespace tessera

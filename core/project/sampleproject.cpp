@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/sampleproject.h"
+
+#include "core/error.h"
+#include "core/io/forecastcsv.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace tessera {
+
+std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTemplate &t)
+{
+    std::vector<Shift> out;
+    const int len = grid.intervalMinutes();
+    const int perHour = 60 / len;
+    const int ft = int(std::lround(t.fullTimeHours * perHour)) + 30 / len; // + 30-min meal
+    const int pt = int(std::lround(t.partTimeHours * perHour));
+    const QLocale c = QLocale::c();
+    for (int d = 0; d < t.days; ++d) {
+        for (int h = t.firstStartHour; h <= t.lastStartHour; ++h) {
+            const int start = grid.indexOfStart(grid.start().addDays(d).addSecs(h * 3600));
+            if (start < 0)
+                continue; // DST gap or outside the horizon
+            const QString day = c.toString(grid.intervalStart(start).toTimeZone(grid.timeZone()), QStringLiteral("ddd HH:mm"));
+            Shift full;
+            full.id = day + QStringLiteral(" FT");
+            full.start = start;
+            full.end = start + ft;
+            full.breaks.push_back({start + 4 * perHour, start + 4 * perHour + 30 / len});
+            full.cost = t.fullTimeHours;
+            out.push_back(full);
+            Shift part;
+            part.id = day + QStringLiteral(" PT");
+            part.start = start;
+            part.end = start + pt;
+            part.cost = t.partTimeHours;
+            part.partTime = true;
+            out.push_back(part);
+        }
+    }
+    return out;
+}
+
+Project makeSampleProject()
+{
+    const QTimeZone tz("Asia/Jerusalem");
+    const IntervalForecast f = importForecastCsv(QStringLiteral(":/sample/anonymous-bank-1999-02-07.csv"), tz, 30);
+    Project p;
+    p.name = tr("Anonymous Bank, week of 7 Feb 1999 (sample)");
+    p.timeZone = "Asia/Jerusalem";
+    p.start = f.start;
+    p.intervalMinutes = f.intervalMinutes;
+    p.cyclic = true;
+    p.forecast = f.intervals;
+    p.staffing = StaffingParams{0.80, 20.0, 0.30, 1.0};
+    p.shifts = generateWeekCatalog(p.grid());
+    p.constraints.maxPartTimeShare = 0.40;
+    p.coverage = Coverage{CoverageMode::Hard, 100.0, 0.0};
+    p.solveTimeLimitSeconds = 60.0;
+    return p;
+}
+
+} // namespace tessera

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/project.h"
+
+namespace tessera {
+
+/// Shift-catalog generator for a week starting on `start`: for every day and every start hour
+/// in [firstStartHour, lastStartHour], a full-time shift of `fullTimeHours` paid hours with a
+/// 30-minute unpaid meal after 4 hours, and a part-time shift of `partTimeHours` without a break.
+/// Cost = paid hours (illustrative: one currency unit per paid hour). Shift ids read "Sun 07:00 FT".
+struct CatalogTemplate {
+    int days = 7;
+    int firstStartHour = 0;
+    int lastStartHour = 23;
+    double fullTimeHours = 8.0;
+    double partTimeHours = 4.0;
+};
+std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTemplate &t = {});
+
+/**
+ * The bundled sample: the "Anonymous Bank" (Israel) call center, week of Sunday 7 February 1999,
+ * 30-minute intervals in Asia/Jerusalem, built from the derived interval file shipped in
+ * resources/sample (see PROVENANCE.md there; regenerate with scripts/build-sample.sh), with
+ * 80 % in 20 s, 30 % shrinkage, a generated catalog, max part-time share 40 % and hard coverage.
+ */
+Project makeSampleProject();
+
+} // namespace tessera

@@ -1,0 +1,600 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/scheduling/solver.h"
+
+#include "core/error.h"
+
+#include <CbcEventHandler.hpp>
+#include <CbcHeuristic.hpp>
+#include <CbcHeuristicFPump.hpp>
+#include <CbcHeuristicLocal.hpp>
+#include <CbcHeuristicRINS.hpp>
+#include <CbcModel.hpp>
+#include <CglClique.hpp>
+#include <CglFlowCover.hpp>
+#include <CglGomory.hpp>
+#include <CglKnapsackCover.hpp>
+#include <CglMixedIntegerRounding2.hpp>
+#include <CglProbing.hpp>
+#include <CoinPackedMatrix.hpp>
+#include <OsiClpSolverInterface.hpp>
+
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tessera {
+
+namespace {
+constexpr double kInf = 1e30; // COIN's infinity convention (COIN_DBL_MAX also works)
+constexpr double kEps = 1e-6;
+
+QString defaultLabel(int i)
+{
+    return tr("interval %1").arg(i);
+}
+
+QString describeIntervals(const std::vector<int> &ivs, const std::function<QString(int)> &label)
+{
+    auto name = label ? label : defaultLabel;
+    QStringList parts;
+    const int shown = std::min<int>(int(ivs.size()), 6);
+    for (int i = 0; i < shown; ++i)
+        parts << name(ivs[i]);
+    QString s = parts.join(QStringLiteral(", "));
+    if (int(ivs.size()) > shown)
+        s += tr(" and %n more", nullptr, int(ivs.size()) - shown);
+    return s;
+}
+
+std::vector<std::vector<int>> workedPerShift(const SchedulingProblem &p)
+{
+    std::vector<std::vector<int>> out;
+    out.reserve(p.shifts.size());
+    for (const Shift &s : p.shifts)
+        out.push_back(s.workedIntervals(p.horizon(), p.cyclic));
+    return out;
+}
+} // namespace
+
+QString statusName(SolveStatus s)
+{
+    switch (s) {
+    case SolveStatus::Optimal: return QStringLiteral("optimal");
+    case SolveStatus::Feasible: return QStringLiteral("feasible");
+    case SolveStatus::Infeasible: return QStringLiteral("infeasible");
+    case SolveStatus::TimeLimit: return QStringLiteral("timeLimit");
+    case SolveStatus::Cancelled: return QStringLiteral("cancelled");
+    case SolveStatus::Error: break;
+    }
+    return QStringLiteral("error");
+}
+
+SolveStatus statusFromName(const QString &name)
+{
+    for (SolveStatus s : {SolveStatus::Optimal, SolveStatus::Feasible, SolveStatus::Infeasible, SolveStatus::TimeLimit,
+                          SolveStatus::Cancelled, SolveStatus::Error})
+        if (statusName(s) == name)
+            return s;
+    throw InputError(QString(), 0, QStringLiteral("status"), tr("unknown solve status '%1'").arg(name));
+}
+
+bool SolveResult::operator==(const SolveResult &o) const
+{
+    auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    return status == o.status && same(objective, o.objective) && same(bestBound, o.bestBound) && same(gap, o.gap)
+        && seconds == o.seconds && shiftIds == o.shiftIds && shiftCounts == o.shiftCounts && intervals == o.intervals
+        && diagnosis == o.diagnosis;
+}
+
+std::vector<IntervalCoverage> evaluateCoverage(const SchedulingProblem &p, const std::vector<int> &counts)
+{
+    const int T = p.horizon();
+    std::vector<double> scheduled(T, 0.0);
+    for (size_t s = 0; s < p.shifts.size() && s < counts.size(); ++s) {
+        if (counts[s] == 0)
+            continue;
+        for (int t : p.shifts[s].workedIntervals(T, p.cyclic))
+            scheduled[t] += counts[s];
+    }
+    std::vector<IntervalCoverage> out(T);
+    for (int t = 0; t < T; ++t) {
+        IntervalCoverage &c = out[t];
+        c.index = t;
+        c.required = p.demand[t];
+        c.scheduled = scheduled[t];
+        c.under = std::max(0.0, c.required - c.scheduled);
+        c.over = std::max(0.0, c.scheduled - c.required);
+    }
+    return out;
+}
+
+double evaluateObjective(const SchedulingProblem &p, const std::vector<int> &counts)
+{
+    double z = 0.0;
+    for (size_t s = 0; s < p.shifts.size() && s < counts.size(); ++s)
+        z += p.shifts[s].cost * counts[s];
+    for (const IntervalCoverage &c : evaluateCoverage(p, counts)) {
+        if (p.coverage.mode == CoverageMode::Soft)
+            z += p.coverage.underPenalty * c.under;
+        z += p.coverage.overPenalty * c.over;
+    }
+    return z;
+}
+
+CoverageSummary summarize(const SchedulingProblem &p, const SolveResult &r)
+{
+    CoverageSummary sum;
+    const double h = p.intervalMinutes / 60.0;
+    for (size_t s = 0; s < r.shiftCounts.size() && s < p.shifts.size(); ++s) {
+        sum.shiftCost += p.shifts[s].cost * r.shiftCounts[s];
+        sum.shifts += r.shiftCounts[s];
+    }
+    for (const IntervalCoverage &c : r.intervals) {
+        sum.requiredAgentHours += c.required * h;
+        sum.scheduledAgentHours += c.scheduled * h;
+        sum.underAgentHours += c.under * h;
+        sum.overAgentHours += c.over * h;
+    }
+    if (sum.requiredAgentHours > 0) {
+        sum.underPercent = 100.0 * sum.underAgentHours / sum.requiredAgentHours;
+        sum.overPercent = 100.0 * sum.overAgentHours / sum.requiredAgentHours;
+    }
+    return sum;
+}
+
+CoveringModel buildCoveringModel(const SchedulingProblem &p, const ModelVariant &v)
+{
+    p.validate();
+    const int T = p.horizon();
+    const auto worked = workedPerShift(p);
+    const bool soft = p.coverage.mode == CoverageMode::Soft || v.elastic;
+    const bool priceOver = p.coverage.overPenalty > 0.0 && !v.elastic && !v.minimizeHeadcount;
+    const double floorLevel = v.dropMinStaffing ? 0.0 : p.constraints.minStaffing;
+
+    std::vector<bool> coveredByAny(T, false);
+    for (const auto &w : worked)
+        for (int t : w)
+            coveredByAny[t] = true;
+
+    CoveringModel m;
+    // --- rows
+    std::vector<int> covRow(T, -1), floorRow(T, -1);
+    auto addRow = [&](double lo, double up, std::string name) {
+        m.rowLower.push_back(lo);
+        m.rowUpper.push_back(up);
+        m.rowNames.push_back(std::move(name));
+        return m.rows++;
+    };
+    for (int t = 0; t < T; ++t) {
+        const double d = p.demand[t];
+        const bool needed = d > 0.0 || (priceOver && coveredByAny[t]);
+        if (!needed)
+            continue;
+        covRow[t] = addRow(d, priceOver ? d : kInf, "cover_" + std::to_string(t));
+    }
+    if (floorLevel > 0.0)
+        for (int t = 0; t < T; ++t)
+            if (p.demand[t] > 0.0 && p.demand[t] < floorLevel)
+                floorRow[t] = addRow(floorLevel, kInf, "floor_" + std::to_string(t));
+    const int perDay = p.intervalsPerDay();
+    const int days = (T + perDay - 1) / perDay;
+    std::vector<int> dayRow(days, -1);
+    if ((p.constraints.maxHeadcount > 0 && !v.dropHeadcount) || v.minimizeHeadcount)
+        for (int k = 0; k < days; ++k)
+            dayRow[k] = addRow(-kInf, v.minimizeHeadcount ? 0.0 : double(p.constraints.maxHeadcount),
+                               "headcount_day_" + std::to_string(k));
+    int ptRow = -1;
+    const double share = p.constraints.maxPartTimeShare;
+    const bool anyPartTime = std::any_of(p.shifts.begin(), p.shifts.end(), [](const Shift &s) { return s.partTime; });
+    if (!v.dropPartTimeShare && share < 1.0 && anyPartTime)
+        ptRow = addRow(-kInf, 0.0, "part_time_share");
+
+    // --- columns
+    m.colStarts.push_back(0);
+    auto addCol = [&](double lo, double up, double cost, bool integer, std::string name) {
+        m.colLower.push_back(lo);
+        m.colUpper.push_back(up);
+        m.objective.push_back(cost);
+        m.isInteger.push_back(integer ? 1 : 0);
+        m.colNames.push_back(std::move(name));
+        m.colStarts.push_back(int(m.rowIndex.size()));
+        return m.columns++;
+    };
+    auto entry = [&](int row, double val) {
+        m.rowIndex.push_back(row);
+        m.value.push_back(val);
+    };
+    for (size_t s = 0; s < p.shifts.size(); ++s) {
+        const Shift &sh = p.shifts[s];
+        for (int t : worked[s]) {
+            if (covRow[t] >= 0)
+                entry(covRow[t], 1.0);
+            if (floorRow[t] >= 0)
+                entry(floorRow[t], 1.0);
+        }
+        if (dayRow[sh.start / perDay] >= 0)
+            entry(dayRow[sh.start / perDay], 1.0);
+        if (ptRow >= 0)
+            entry(ptRow, (sh.partTime ? 1.0 : 0.0) - share);
+        const double up = (sh.max >= 0 && !v.dropMaxCounts) ? double(sh.max) : kInf;
+        const double cost = (v.elastic || v.minimizeHeadcount) ? 0.0 : sh.cost;
+        addCol(0.0, up, cost, true, "x_" + sh.id.toStdString());
+    }
+    m.shiftColumns = m.columns;
+    m.shortfallColumn.assign(T, -1);
+    if (soft) {
+        const double pen = v.elastic ? 1.0 : p.coverage.underPenalty;
+        for (int t = 0; t < T; ++t)
+            if (covRow[t] >= 0) {
+                entry(covRow[t], 1.0);
+                m.shortfallColumn[t] = addCol(0.0, kInf, pen, false, "under_" + std::to_string(t));
+            }
+    }
+    if (priceOver)
+        for (int t = 0; t < T; ++t)
+            if (covRow[t] >= 0) {
+                entry(covRow[t], -1.0);
+                addCol(0.0, kInf, p.coverage.overPenalty, false, "over_" + std::to_string(t));
+            }
+    if (v.minimizeHeadcount) {
+        for (int k = 0; k < days; ++k)
+            entry(dayRow[k], -1.0);
+        m.headcountColumn = addCol(0.0, kInf, 1.0, true, "headcount");
+    }
+    return m;
+}
+
+namespace {
+
+void loadInto(OsiClpSolverInterface &solver, const CoveringModel &m)
+{
+    CoinPackedMatrix matrix(true, m.rows, m.columns, int(m.value.size()), m.value.data(), m.rowIndex.data(),
+                            m.colStarts.data(), nullptr);
+    solver.loadProblem(matrix, m.colLower.data(), m.colUpper.data(), m.objective.data(), m.rowLower.data(),
+                       m.rowUpper.data());
+    for (int j = 0; j < m.columns; ++j)
+        if (m.isInteger[j])
+            solver.setInteger(j);
+    solver.messageHandler()->setLogLevel(0);
+    solver.setHintParam(OsiDoReducePrint, true, OsiHintTry);
+}
+
+/// LP relaxation; returns true when feasible, with the column solution in `x`.
+bool solveLp(const CoveringModel &m, std::vector<double> *x = nullptr)
+{
+    OsiClpSolverInterface lp;
+    loadInto(lp, m);
+    lp.initialSolve();
+    if (!lp.isProvenOptimal())
+        return false;
+    if (x)
+        x->assign(lp.getColSolution(), lp.getColSolution() + m.columns);
+    return true;
+}
+
+/// Shared state between the solve and CBC's (cloned) event handler.
+struct EventState {
+    const std::atomic_bool *cancel = nullptr;
+    const std::function<void(const SolveProgress &)> *progress = nullptr;
+    QElapsedTimer clock;
+    qint64 lastReportMs = -1000;
+    bool cancelled = false;
+};
+
+class TesseraEventHandler : public CbcEventHandler
+{
+public:
+    explicit TesseraEventHandler(EventState *state)
+        : m_state(state)
+    {
+    }
+    CbcEventHandler *clone() const override { return new TesseraEventHandler(*this); }
+    CbcAction event(CbcEvent whichEvent) override
+    {
+        if (m_state->cancel && m_state->cancel->load()) {
+            m_state->cancelled = true;
+            return stop;
+        }
+        const qint64 now = m_state->clock.elapsed();
+        if (m_state->progress && *m_state->progress && (now - m_state->lastReportMs >= 100 || whichEvent == solution)) {
+            m_state->lastReportMs = now;
+            SolveProgress pr;
+            pr.elapsedSeconds = now / 1000.0;
+            const double inc = model_->getMinimizationObjValue();
+            if (inc < 1e49)
+                pr.incumbent = inc;
+            pr.bestBound = model_->getBestPossibleObjValue();
+            if (!std::isnan(pr.incumbent) && pr.bestBound > -1e49)
+                pr.gap = std::fabs(pr.incumbent - pr.bestBound) / std::max(std::fabs(pr.incumbent), 1e-9);
+            pr.nodes = model_->getNodeCount();
+            (*m_state->progress)(pr);
+        }
+        return noAction;
+    }
+
+private:
+    EventState *m_state;
+};
+
+void addCutsAndHeuristics(CbcModel &model)
+{
+    CglProbing probing;
+    probing.setUsingObjective(true);
+    probing.setMaxPass(3);
+    probing.setMaxProbe(100);
+    probing.setMaxLook(50);
+    probing.setRowCuts(3);
+    model.addCutGenerator(&probing, -1, "Probing");
+    CglGomory gomory;
+    gomory.setLimit(300);
+    model.addCutGenerator(&gomory, -1, "Gomory");
+    CglKnapsackCover knapsack;
+    model.addCutGenerator(&knapsack, -1, "Knapsack");
+    CglClique clique;
+    model.addCutGenerator(&clique, -1, "Clique");
+    CglMixedIntegerRounding2 mir;
+    model.addCutGenerator(&mir, -1, "MIR2");
+    CglFlowCover flow;
+    model.addCutGenerator(&flow, -1, "FlowCover");
+
+    CbcRounding rounding(model);
+    model.addHeuristic(&rounding);
+    CbcHeuristicFPump pump(model);
+    pump.setMaximumPasses(20);
+    model.addHeuristic(&pump);
+    CbcHeuristicLocal local(model);
+    model.addHeuristic(&local);
+    CbcHeuristicRINS rins(model);
+    model.addHeuristic(&rins);
+}
+
+/// Rounds an LP solution of a pure covering model up: feasible whenever no upper bound or
+/// headcount/part-time row is violated; CBC checks it before accepting it.
+std::vector<double> roundedUp(const CoveringModel &m, const std::vector<double> &lp)
+{
+    std::vector<double> x(lp);
+    for (int j = 0; j < m.columns; ++j)
+        if (m.isInteger[j])
+            x[j] = std::min(m.colUpper[j], std::ceil(x[j] - kEps));
+    return x;
+}
+
+} // namespace
+
+SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &options, const std::atomic_bool *cancel,
+                          const std::function<void(const SolveProgress &)> &progress)
+{
+    QElapsedTimer wall;
+    wall.start();
+    SolveResult r;
+    for (const Shift &s : p.shifts)
+        r.shiftIds.push_back(s.id);
+
+    const CoveringModel m = buildCoveringModel(p, {}); // validates; throws InputError
+    const bool hard = p.coverage.mode == CoverageMode::Hard;
+    auto finishInfeasible = [&](std::vector<Diagnosis> d) {
+        r.status = SolveStatus::Infeasible;
+        r.diagnosis = std::move(d);
+        r.seconds = wall.elapsed() / 1000.0;
+        return r;
+    };
+    if (hard) {
+        // Cheap static checks first: they explain most infeasible catalogs without a solve.
+        std::vector<Diagnosis> d = diagnoseInfeasibility(p, options);
+        const bool isStatic = !d.empty() && (d.front().kind == QLatin1String("uncovered") || d.front().kind == QLatin1String("maxCount"));
+        if (isStatic)
+            return finishInfeasible(std::move(d));
+    }
+
+    OsiClpSolverInterface solver;
+    loadInto(solver, m);
+    CbcModel model(solver);
+    model.setLogLevel(0);
+    model.messageHandler()->setLogLevel(0);
+    model.solver()->messageHandler()->setLogLevel(0);
+    model.setNumberThreads(0);
+    if (options.timeLimitSeconds > 0)
+        model.setMaximumSeconds(options.timeLimitSeconds);
+    model.setAllowableFractionGap(std::max(0.0, options.relativeGap));
+    model.setAllowableGap(1e-7);
+    addCutsAndHeuristics(model);
+
+    EventState state;
+    state.cancel = cancel;
+    state.progress = &progress;
+    state.clock.start();
+    TesseraEventHandler handler(&state);
+    model.passInEventHandler(&handler);
+
+    model.initialSolve();
+    if (!model.solver()->isProvenOptimal()) {
+        if (model.solver()->isProvenPrimalInfeasible() || model.solver()->isProvenDualInfeasible())
+            return finishInfeasible(hard ? diagnoseInfeasibility(p, options) : std::vector<Diagnosis>{});
+        r.status = SolveStatus::Error;
+        r.diagnosis.push_back({QStringLiteral("error"), {}, tr("The LP relaxation could not be solved.")});
+        r.seconds = wall.elapsed() / 1000.0;
+        return r;
+    }
+    {
+        const double *lp = model.solver()->getColSolution();
+        const std::vector<double> start = roundedUp(m, std::vector<double>(lp, lp + m.columns));
+        // Shortfall/excess columns must match the rounded shifts: let CBC recompute them by
+        // passing only integer values; setBestSolution checks feasibility itself (check=true).
+        model.setBestSolution(start.data(), m.columns, 1e50, true);
+    }
+    model.branchAndBound();
+
+    r.seconds = wall.elapsed() / 1000.0;
+    const double *best = model.bestSolution();
+    if (best) {
+        r.shiftCounts.resize(p.shifts.size());
+        for (size_t s = 0; s < p.shifts.size(); ++s)
+            r.shiftCounts[s] = int(std::lround(best[s]));
+        r.intervals = evaluateCoverage(p, r.shiftCounts);
+        r.objective = evaluateObjective(p, r.shiftCounts);
+        double bound = model.getBestPossibleObjValue();
+        if (model.isProvenOptimal() && !state.cancelled)
+            bound = std::max(bound, r.objective - std::max(options.relativeGap, 0.0) * std::fabs(r.objective));
+        r.bestBound = std::min(bound, r.objective);
+        r.gap = std::fabs(r.objective) > 1e-9 ? (r.objective - r.bestBound) / std::fabs(r.objective)
+                                              : std::fabs(r.objective - r.bestBound);
+        if (r.gap < 1e-9)
+            r.gap = 0.0;
+    } else {
+        r.bestBound = model.getBestPossibleObjValue() > -1e49 ? model.getBestPossibleObjValue() : kNaN;
+    }
+
+    if (state.cancelled) {
+        r.status = SolveStatus::Cancelled;
+    } else if (model.isProvenOptimal() && best) {
+        r.status = r.gap <= 1e-9 ? SolveStatus::Optimal : SolveStatus::Feasible;
+        if (r.status == SolveStatus::Optimal)
+            r.bestBound = r.objective;
+    } else if (model.isProvenInfeasible()) {
+        return finishInfeasible(hard ? diagnoseInfeasibility(p, options) : std::vector<Diagnosis>{});
+    } else if (model.isSecondsLimitReached()) {
+        r.status = SolveStatus::TimeLimit;
+    } else {
+        r.status = best ? SolveStatus::Feasible : SolveStatus::Error;
+    }
+    return r;
+}
+
+std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const SolveOptions &options)
+{
+    p.validate();
+    const int T = p.horizon();
+    const auto worked = workedPerShift(p);
+    const auto &label = options.intervalLabel;
+    std::vector<Diagnosis> out;
+
+    // 1. Demand that no usable shift works.
+    std::vector<bool> covered(T, false);
+    std::vector<double> capacity(T, 0.0); // Σ max over shifts working t (inf when unlimited)
+    for (size_t s = 0; s < p.shifts.size(); ++s) {
+        if (p.shifts[s].max == 0)
+            continue;
+        for (int t : worked[s]) {
+            covered[t] = true;
+            capacity[t] += p.shifts[s].max < 0 ? kInf : p.shifts[s].max;
+        }
+    }
+    std::vector<int> uncovered;
+    for (int t = 0; t < T; ++t)
+        if (p.demand[t] > 0.0 && !covered[t])
+            uncovered.push_back(t);
+    if (!uncovered.empty()) {
+        out.push_back({QStringLiteral("uncovered"), uncovered,
+                       tr("No shift in the catalog works %n interval(s) that need staff (%1). Add or extend a shift "
+                          "that covers them, or switch coverage to soft.",
+                          nullptr, int(uncovered.size()))
+                           .arg(describeIntervals(uncovered, label))});
+    }
+    // 2. Demand above what the shifts' max counts allow.
+    std::vector<int> capped;
+    double worstNeed = 0, worstCap = 0;
+    for (int t = 0; t < T; ++t) {
+        const double need = std::max(p.demand[t], p.demand[t] > 0 ? p.constraints.minStaffing : 0.0);
+        if (covered[t] && need > capacity[t] + kEps) {
+            if (capped.empty() || need - capacity[t] > worstNeed - worstCap) {
+                worstNeed = need;
+                worstCap = capacity[t];
+            }
+            capped.push_back(t);
+        }
+    }
+    if (!capped.empty()) {
+        out.push_back({QStringLiteral("maxCount"), capped,
+                       tr("The max counts of the shifts that work %n interval(s) (%1) allow fewer agents than "
+                          "required (e.g. %2 allowed, %3 required). Raise max on those shifts or add shifts.",
+                          nullptr, int(capped.size()))
+                           .arg(describeIntervals(capped, label))
+                           .arg(worstCap)
+                           .arg(std::ceil(worstNeed - kEps))});
+    }
+    if (!out.empty())
+        return out;
+
+    // 3. The LP with every constraint: feasible means nothing to explain at this level.
+    if (solveLp(buildCoveringModel(p, {})))
+        return out;
+
+    // Intervals an elastic LP leaves short, with all side constraints in force.
+    std::vector<int> shortIntervals;
+    {
+        ModelVariant ev;
+        ev.elastic = true;
+        const CoveringModel em = buildCoveringModel(p, ev);
+        std::vector<double> x;
+        if (solveLp(em, &x))
+            for (int t = 0; t < T; ++t)
+                if (em.shortfallColumn[t] >= 0 && x[em.shortfallColumn[t]] > kEps)
+                    shortIntervals.push_back(t);
+    }
+    const QString where = describeIntervals(shortIntervals, label);
+
+    if (p.constraints.maxHeadcount > 0) {
+        ModelVariant v;
+        v.dropHeadcount = true;
+        if (solveLp(buildCoveringModel(p, v))) {
+            // Smallest daily headcount that still covers demand: a small MIP minimising h.
+            ModelVariant hv;
+            hv.minimizeHeadcount = true;
+            const CoveringModel hm = buildCoveringModel(p, hv);
+            OsiClpSolverInterface s;
+            loadInto(s, hm);
+            CbcModel mip(s);
+            mip.setLogLevel(0);
+            mip.messageHandler()->setLogLevel(0);
+            mip.setMaximumSeconds(10.0);
+            mip.branchAndBound();
+            QString need;
+            if (mip.bestSolution())
+                need = tr(" Coverage needs a max headcount of at least %1.")
+                           .arg(std::lround(mip.bestSolution()[hm.headcountColumn]));
+            out.push_back({QStringLiteral("headcount"), shortIntervals,
+                           tr("Max headcount %1 per day is too low to cover %2.%3 Raise it, or use soft coverage.")
+                               .arg(p.constraints.maxHeadcount)
+                               .arg(where, need)});
+        }
+    }
+    if (p.constraints.maxPartTimeShare < 1.0) {
+        ModelVariant v;
+        v.dropPartTimeShare = true;
+        if (solveLp(buildCoveringModel(p, v)))
+            out.push_back({QStringLiteral("partTimeShare"), shortIntervals,
+                           tr("Max part-time share %1 % leaves %2 uncovered: only part-time shifts can staff them "
+                              "within the other limits. Raise the share or add full-time shifts there.")
+                               .arg(p.constraints.maxPartTimeShare * 100.0)
+                               .arg(where)});
+    }
+    if (p.constraints.minStaffing > 0.0) {
+        ModelVariant v;
+        v.dropMinStaffing = true;
+        if (solveLp(buildCoveringModel(p, v)))
+            out.push_back({QStringLiteral("minStaffing"), shortIntervals,
+                           tr("The staffing floor of %1 agents cannot be met in %2 within the other limits. "
+                              "Lower the floor.")
+                               .arg(p.constraints.minStaffing)
+                               .arg(where)});
+    }
+    {
+        ModelVariant v;
+        v.dropMaxCounts = true;
+        if (solveLp(buildCoveringModel(p, v)))
+            out.push_back({QStringLiteral("maxCount"), shortIntervals,
+                           tr("Shift max counts, together with the other limits, leave %1 uncovered. Raise max on "
+                              "the shifts that work them.")
+                               .arg(where)});
+    }
+    if (out.empty())
+        out.push_back({QStringLiteral("constraints"), shortIntervals,
+                       tr("No single limit explains it: the side constraints together leave %1 uncovered. Relax "
+                          "several of them, or use soft coverage to see the shortfall priced.")
+                           .arg(where)});
+    return out;
+}
+
+} // namespace tessera

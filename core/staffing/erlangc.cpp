@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/staffing/erlangc.h"
+
+#include "core/error.h"
+
+#include <cmath>
+#include <limits>
+
+namespace tessera::staffing {
+
+double trafficErlangs(double offered, double ahtSeconds, double intervalSeconds)
+{
+    if (!(offered >= 0.0))
+        throw InputError(QString(), 0, QStringLiteral("offered"),
+                         tr("%1 is negative; offered contacts must be >= 0").arg(offered));
+    if (!(intervalSeconds > 0.0))
+        throw InputError(tr("interval length must be positive"));
+    if (offered > 0.0 && !(ahtSeconds > 0.0))
+        throw InputError(QString(), 0, QStringLiteral("ahtSeconds"),
+                         tr("AHT %1 s with %2 offered contacts; AHT must be > 0").arg(ahtSeconds).arg(offered));
+    return offered * ahtSeconds / intervalSeconds;
+}
+
+double erlangB(int agents, double traffic)
+{
+    double b = 1.0;
+    for (int k = 1; k <= agents; ++k)
+        b = traffic * b / (k + traffic * b);
+    return b;
+}
+
+static double erlangCFromB(int n, double a, double b)
+{
+    if (a <= 0.0)
+        return 0.0;
+    if (n <= a)
+        return 1.0;
+    return n * b / (n - a * (1.0 - b));
+}
+
+double erlangC(int agents, double traffic)
+{
+    return erlangCFromB(agents, traffic, erlangB(agents, traffic));
+}
+
+static double slFromC(int n, double a, double c, double aht, double t)
+{
+    if (a <= 0.0)
+        return 1.0;
+    if (n <= a)
+        return 0.0;
+    return 1.0 - c * std::exp(-(n - a) * t / aht);
+}
+
+double serviceLevel(int agents, double traffic, double ahtSeconds, double thresholdSeconds)
+{
+    return slFromC(agents, traffic, erlangC(agents, traffic), ahtSeconds, thresholdSeconds);
+}
+
+double averageSpeedOfAnswer(int agents, double traffic, double ahtSeconds)
+{
+    if (traffic <= 0.0)
+        return 0.0;
+    if (agents <= traffic)
+        return std::numeric_limits<double>::infinity();
+    return erlangC(agents, traffic) * ahtSeconds / (agents - traffic);
+}
+
+double occupancy(int agents, double traffic)
+{
+    if (agents <= 0)
+        return traffic > 0.0 ? 1.0 : 0.0;
+    return std::min(1.0, traffic / agents);
+}
+
+int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target)
+{
+    if (!(target.serviceLevel > 0.0 && target.serviceLevel < 1.0))
+        throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
+                         tr("%1 is outside (0, 1)").arg(target.serviceLevel));
+    if (!(target.thresholdSeconds >= 0.0))
+        throw InputError(QString(), 0, QStringLiteral("serviceLevel.seconds"),
+                         tr("%1 is negative").arg(target.thresholdSeconds));
+    if (!(target.maxOccupancy > 0.0 && target.maxOccupancy <= 1.0))
+        throw InputError(QString(), 0, QStringLiteral("maxOccupancy"),
+                         tr("%1 is outside (0, 1]").arg(target.maxOccupancy));
+    if (!(traffic >= 0.0) || !std::isfinite(traffic))
+        throw InputError(tr("traffic %1 Erlangs is not a non-negative number").arg(traffic));
+    if (traffic == 0.0)
+        return 0;
+    // Start at the first stable staffing level, carrying Erlang B forward from 0 agents.
+    int n = int(std::floor(traffic)) + 1;
+    double b = erlangB(n, traffic);
+    for (;;) {
+        const double c = erlangCFromB(n, traffic, b);
+        const bool slOk = slFromC(n, traffic, c, ahtSeconds, target.thresholdSeconds) >= target.serviceLevel;
+        const bool occOk = traffic / n <= target.maxOccupancy + 1e-12;
+        if (slOk && occOk)
+            return n;
+        ++n;
+        b = traffic * b / (n + traffic * b);
+    }
+}
+
+} // namespace tessera::staffing

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+/**
+ * Erlang B and Erlang C (M/M/n queue) formulas for contact-center staffing.
+ *
+ * Units: traffic A in Erlangs (offered contacts × AHT seconds / interval seconds), agents n as a
+ * count, times in seconds. All functions are numerically stable for thousands of agents: no
+ * factorials or powers are formed. Erlang B uses the recursion
+ *     B(0, A) = 1,   B(k, A) = A·B(k−1, A) / (k + A·B(k−1, A))
+ * and Erlang C follows from it as
+ *     C(n, A) = n·B(n, A) / (n − A·(1 − B(n, A)))          (n > A)
+ * (see G. Koole, "Call Center Optimization", MG Books 2013, ch. 5; N. Gans, G. Koole,
+ * A. Mandelbaum, "Telephone call centers: tutorial, review, and research prospects",
+ * M&SOM 5(2):79–141, 2003, §4.1). With exponential waiting the service level and ASA are
+ *     SL(t) = 1 − C(n, A) · exp(−(n − A) · t / AHT)
+ *     ASA   = C(n, A) · AHT / (n − A)
+ * and occupancy is A / n. When n ≤ A the queue is unstable: C = 1, SL = 0, ASA = +inf.
+ */
+namespace tessera::staffing {
+
+/// Offered traffic in Erlangs: offered contacts × AHT (s) / interval length (s). Throws
+/// InputError for negative volumes, non-positive AHT with positive volume, or a zero interval.
+double trafficErlangs(double offered, double ahtSeconds, double intervalSeconds);
+
+/// Erlang B blocking probability B(n, A) for n ≥ 0 servers and A ≥ 0 Erlangs.
+double erlangB(int agents, double traffic);
+
+/// Erlang C probability that a contact waits, C(n, A); 1 when n ≤ A.
+double erlangC(int agents, double traffic);
+
+/// Fraction of contacts answered within thresholdSeconds (the "offered" definition of Erlang C).
+double serviceLevel(int agents, double traffic, double ahtSeconds, double thresholdSeconds);
+
+/// Average speed of answer in seconds over all contacts; +inf when n ≤ A.
+double averageSpeedOfAnswer(int agents, double traffic, double ahtSeconds);
+
+/// Agent occupancy A / n (capped at 1).
+double occupancy(int agents, double traffic);
+
+/// A staffing target for one interval.
+struct StaffingTarget {
+    double serviceLevel = 0.80;     ///< fraction in (0, 1)
+    double thresholdSeconds = 20.0; ///< answer-within time t, seconds ≥ 0
+    double maxOccupancy = 1.0;      ///< cap on A / n in (0, 1]; 1 = no cap
+};
+
+/**
+ * Smallest number of agents n with SL(n) ≥ target and A/n ≤ maxOccupancy; 0 when traffic is 0.
+ * O(n): Erlang B is carried forward one agent at a time. Throws InputError when the target is
+ * outside (0, 1), the threshold negative or maxOccupancy outside (0, 1].
+ */
+int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target);
+
+} // namespace tessera::staffing
