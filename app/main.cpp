@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tessera: the GUI. With no argument it opens the bundled Anonymous Bank sample project.
+#include "ui/mainwindow.h"
+#include "ui/solverpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tessera"));
+    QApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
+
+    QTranslator qtTranslator, translator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workforce planning for contact centers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A .tessera project or PROBLEM.json (default: the bundled sample)"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Solve, show the coverage, save a PNG of the window and quit"),
+                                  QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    tessera::ui::MainWindow window;
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || !window.openFile(args.front()))
+        window.openSample();
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        app.setProperty("tesseraNoDialogs", true);
+        const QString png = parser.value(screenshot);
+        QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png] {
+            QTimer::singleShot(800, &window, [&window, png] {
+                const bool ok = window.grab().save(png);
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+        QTimer::singleShot(300, window.solverPanel(), &tessera::ui::SolverPanel::solve);
+    }
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document.h"
+
+#include "core/error.h"
+#include "core/project/projectstore.h"
+
+namespace tessera::ui {
+
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectDocument::fileChanged);
+}
+
+QString ProjectDocument::intervalLabel(int i) const
+{
+    return m_project.solveOptions().intervalLabel(i);
+}
+
+void ProjectDocument::reset(Project p, const QString &filePath)
+{
+    m_project = std::move(p);
+    m_filePath = filePath;
+    m_undo.clear();
+    m_undo.setClean();
+    m_resultStale = false;
+    m_resultModified = false;
+    recomputeRequirements();
+    Q_EMIT changed(Everything);
+    Q_EMIT fileChanged();
+}
+
+void ProjectDocument::saveAs(const QString &path)
+{
+    ProjectStore::save(m_project, path);
+    m_filePath = path;
+    m_resultModified = false;
+    m_undo.setClean();
+    Q_EMIT fileChanged();
+}
+
+void ProjectDocument::recomputeRequirements()
+{
+    m_staffingError.clear();
+    m_requirements.clear();
+    try {
+        m_requirements = m_project.requirements();
+        m_required = m_project.requiredStaff();
+    } catch (const InputError &e) {
+        m_staffingError = e.message();
+        m_required.assign(m_project.intervalCount(), 0.0);
+    }
+}
+
+void ProjectDocument::touch(Changes what)
+{
+    if (m_project.lastResult && (what & (Forecast | Catalog | Constraints)))
+        m_resultStale = true;
+    if (what & Forecast)
+        recomputeRequirements();
+    Q_EMIT changed(what);
+}
+
+void ProjectDocument::applyShifts(std::vector<Shift> shifts)
+{
+    m_project.shifts = std::move(shifts);
+    touch(Catalog);
+}
+
+void ProjectDocument::applyConstraints(const tessera::Constraints &c, const Coverage &cov)
+{
+    m_project.constraints = c;
+    m_project.coverage = cov;
+    touch(Constraints);
+}
+
+void ProjectDocument::applyStaffing(const StaffingParams &s)
+{
+    m_project.staffing = s;
+    touch(Forecast);
+}
+
+void ProjectDocument::applyForecastGrid(const Project &src)
+{
+    m_project.timeZone = src.timeZone;
+    m_project.start = src.start;
+    m_project.intervalMinutes = src.intervalMinutes;
+    m_project.cyclic = src.cyclic;
+    m_project.forecast = src.forecast;
+    m_project.demand = src.demand;
+    m_project.shifts = src.shifts;
+    touch(Forecast | Catalog);
+}
+
+void ProjectDocument::setResult(const SolveResult &r, bool stale)
+{
+    m_project.lastResult = r;
+    m_resultStale = stale;
+    m_resultModified = true;
+    Q_EMIT changed(Result);
+    Q_EMIT fileChanged();
+}
+
+} // namespace tessera::ui

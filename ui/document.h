@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace tessera::ui {
+
+/**
+ * The open project, its undo stack and its file. Views read project(); edits go through undo
+ * commands (commands.h), which call the apply*() mutators; every mutator emits changed() with
+ * what changed, so models and charts refresh from one signal.
+ */
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+public:
+    enum Change {
+        Forecast = 0x1,    ///< forecast, grid or staffing parameters (required staff changes)
+        Catalog = 0x2,     ///< shift catalog
+        Constraints = 0x4, ///< constraints, coverage settings, solve settings
+        Result = 0x8,      ///< last solve result
+        Everything = 0xF,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    explicit ProjectDocument(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() { return &m_undo; }
+    const QString &filePath() const { return m_filePath; }
+    bool isModified() const { return m_resultModified || !m_undo.isClean(); }
+    /// Required staff per interval (cached; recomputed when the forecast or parameters change).
+    const std::vector<double> &requiredStaff() const { return m_required; }
+    const std::vector<IntervalRequirement> &requirements() const { return m_requirements; }
+    /// A message when required staff cannot be computed (bad forecast), else empty.
+    const QString &staffingError() const { return m_staffingError; }
+    /// True when the catalog/forecast/constraints changed since the last result was computed.
+    bool isResultStale() const { return m_resultStale; }
+    /// A label for interval i, "Sun 07:30".
+    QString intervalLabel(int i) const;
+
+    /// Replaces everything (open / new); clears undo history.
+    void reset(Project p, const QString &filePath);
+    /// Saves to path (ProjectStore); throws InputError; marks clean on success.
+    void saveAs(const QString &path);
+
+    // Mutators for undo commands only.
+    void applyShifts(std::vector<Shift> shifts);
+    void applyConstraints(const tessera::Constraints &c, const Coverage &cov);
+    void applyStaffing(const StaffingParams &s);
+    void applyForecastGrid(const Project &forecastSource);
+    /// Not undoable: a solve result is an outcome, not an edit.
+    void setResult(const SolveResult &r, bool stale = false);
+
+Q_SIGNALS:
+    void changed(tessera::ui::ProjectDocument::Changes what);
+    void fileChanged();
+
+private:
+    void recomputeRequirements();
+    void touch(Changes what);
+
+    Project m_project;
+    QUndoStack m_undo;
+    QString m_filePath;
+    std::vector<double> m_required;
+    std::vector<IntervalRequirement> m_requirements;
+    QString m_staffingError;
+    bool m_resultStale = false;
+    bool m_resultModified = false;
+};
+
+} // namespace tessera::ui
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(tessera::ui::ProjectDocument::Changes)

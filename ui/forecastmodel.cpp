@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/forecastmodel.h"
+
+#include <cmath>
+
+namespace tessera::ui {
+
+ForecastModel::ForecastModel(ProjectDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+{
+    connect(doc, &ProjectDocument::changed, this, [this](ProjectDocument::Changes what) {
+        if (what & (ProjectDocument::Forecast | ProjectDocument::Result)) {
+            beginResetModel();
+            endResetModel();
+        }
+    });
+}
+
+int ForecastModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_doc->project().intervalCount();
+}
+
+int ForecastModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ForecastModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o == Qt::Vertical || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case Interval: return tr("Interval");
+    case Offered: return tr("Offered");
+    case Aht: return tr("AHT (s)");
+    case Erlangs: return tr("Workload (Erl)");
+    case Net: return tr("Net agents");
+    case Gross: return tr("Required");
+    case ServiceLevel: return tr("SL");
+    case Asa: return tr("ASA (s)");
+    case Observed: return tr("Observed busy");
+    case Scheduled: return tr("Scheduled");
+    }
+    return {};
+}
+
+QVariant ForecastModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Project &p = m_doc->project();
+    const int i = index.row();
+    const bool hasForecast = i < int(p.forecast.size());
+    const bool hasReq = i < int(m_doc->requirements().size());
+    if (role == Qt::TextAlignmentRole)
+        return int((index.column() == Interval ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && hasReq) {
+        const IntervalRequirement &r = m_doc->requirements()[i];
+        switch (index.column()) {
+        case Erlangs: return tr("A = offered × AHT / interval seconds = %1 × %2 / %3").arg(p.forecast[i].offered).arg(p.forecast[i].ahtSeconds).arg(p.intervalMinutes * 60);
+        case Net: return tr("Smallest n with Erlang C SL(n) ≥ %1 % in %2 s (Erlang C, Gans–Koole–Mandelbaum 2003 §4.1)").arg(p.staffing.serviceLevelTarget * 100).arg(p.staffing.serviceLevelSeconds);
+        case Gross: return tr("net / (1 − shrinkage) = %1 / (1 − %2)").arg(r.netAgents).arg(p.staffing.shrinkage);
+        default: break;
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    auto num = [](double v, int prec) { return std::isnan(v) ? QString() : QString::number(v, 'f', prec); };
+    switch (index.column()) {
+    case Interval: return m_doc->intervalLabel(i);
+    case Offered: return hasForecast ? num(p.forecast[i].offered, 0) : QString();
+    case Aht: return hasForecast ? num(p.forecast[i].ahtSeconds, 1) : QString();
+    case Erlangs: return hasReq ? num(m_doc->requirements()[i].trafficErlangs, 2) : QString();
+    case Net: return hasReq ? QString::number(m_doc->requirements()[i].netAgents) : QString();
+    case Gross: return i < int(m_doc->requiredStaff().size()) ? num(m_doc->requiredStaff()[i], 2) : QString();
+    case ServiceLevel: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
+    case Asa: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].asaSeconds, 1) : QString();
+    case Observed: return hasForecast ? num(p.forecast[i].observedBusy, 2) : QString();
+    case Scheduled:
+        if (p.lastResult && i < int(p.lastResult->intervals.size()))
+            return num(p.lastResult->intervals[i].scheduled, 0);
+        return QString();
+    }
+    return {};
+}
+
+} // namespace tessera::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/scheduling/solver.h"
+#include "ui/document.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QListWidget;
+
+namespace tessera::ui {
+
+class CoverageChart;
+class ForecastChart;
+class ForecastModel;
+class ShiftCatalogModel;
+class SolverPanel;
+
+/// Tessera's main window: forecast & staffing, shift catalog, constraints, coverage, and the
+/// solver dock. Owns the ProjectDocument.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab };
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    ProjectDocument *document() const { return m_doc; }
+    SolverPanel *solverPanel() const { return m_solver; }
+    CoverageChart *coverageChart() const { return m_coverage; }
+    ShiftCatalogModel *catalogModel() const { return m_catalogModel; }
+    void showTab(Tab t);
+
+    /// Opens the bundled Anonymous Bank sample (unsaved).
+    void openSample();
+    /// Opens a .tessera project or a PROBLEM.json; shows the error and keeps the current project
+    /// when the file cannot be read. Returns true on success.
+    bool openFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void createActions();
+    QWidget *createForecastTab();
+    QWidget *createCatalogTab();
+    QWidget *createConstraintsTab();
+    QWidget *createCoverageTab();
+    void newProject();
+    void openDialog();
+    bool save();
+    bool saveAsDialog();
+    bool maybeSave();
+    void importForecast();
+    void exportProblem();
+    void exportResult();
+    void addShift();
+    void duplicateShifts();
+    void deleteShifts();
+    void updateTitle();
+    void updateSummary();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+
+    ProjectDocument *m_doc;
+    QTabWidget *m_tabs = nullptr;
+    ForecastModel *m_forecastModel = nullptr;
+    ShiftCatalogModel *m_catalogModel = nullptr;
+    QTableView *m_catalogView = nullptr;
+    CoverageChart *m_coverage = nullptr;
+    SolverPanel *m_solver = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_shiftCounts = nullptr;
+    QListWidget *m_diagnosis = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace tessera::ui
