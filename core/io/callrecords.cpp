@@ -40,6 +40,14 @@ int parseSecondsOfDay(const CsvTable &t, size_t r, int c)
     t.fail(r, c, tr("'%1' is not a time H:MM:SS").arg(s));
 }
 
+/// The instant shown by the local wall clock `secs` seconds of clock time after midnight of
+/// `date` (secs may pass midnight). Not midnight + secs elapsed: that is an hour off on DST days.
+QDateTime localTime(const QDate &date, int secs, const QTimeZone &tz)
+{
+    const QDateTime t(date.addDays(secs / 86400), QTime(0, 0).addSecs(secs % 86400), tz);
+    return t.isValid() ? t : QDateTime(date, QTime(0, 0), tz).addSecs(secs);
+}
+
 } // namespace
 
 CallRecordAggregate aggregateCallRecords(const QString &path, const QTimeZone &tz, const QDate &from, int days,
@@ -98,7 +106,7 @@ CallRecordAggregate aggregateCallRecords(const QByteArray &data, const QString &
         }
         const QDate date = parseYymmdd(t, r, cDate);
         const int arrivalSec = parseSecondsOfDay(t, r, cVruExit);
-        const QDateTime arrival = QDateTime(date, QTime(0, 0), tz).addSecs(arrivalSec);
+        const QDateTime arrival = localTime(date, arrivalSec, tz);
         const qint64 off = windowStart.secsTo(arrival);
         if (off < 0 || off >= qint64(count) * lenS) {
             ++st.outsideWindow;
@@ -122,7 +130,7 @@ CallRecordAggregate aggregateCallRecords(const QByteArray &data, const QString &
         int serStartSec = parseSecondsOfDay(t, r, cSerStart);
         if (serStartSec + 3600 < arrivalSec) // service began after midnight
             serStartSec += 86400;
-        const QDateTime serStart = QDateTime(date, QTime(0, 0), tz).addSecs(serStartSec);
+        const QDateTime serStart = localTime(date, serStartSec, tz);
         double a = double(windowStart.secsTo(serStart));
         const double b = a + serTime;
         while (a < b) {

@@ -5,7 +5,7 @@
 #include "core/scheduling/solver.h"
 
 #include <CoinPackedMatrix.hpp>
-#include <OsiClpSolverInterface.hpp>
+#include <CoinMpsIO.hpp>
 
 #include <QFile>
 
@@ -23,25 +23,20 @@ static std::string sanitize(const std::string &s)
 void writeCoveringMps(const SchedulingProblem &p, const QString &path)
 {
     const CoveringModel m = buildCoveringModel(p);
-    OsiClpSolverInterface s;
     CoinPackedMatrix matrix(true, m.rows, m.columns, int(m.value.size()), m.value.data(), m.rowIndex.data(),
                             m.colStarts.data(), nullptr);
-    s.loadProblem(matrix, m.colLower.data(), m.colUpper.data(), m.objective.data(), m.rowLower.data(), m.rowUpper.data());
-    for (int j = 0; j < m.columns; ++j)
-        if (m.isInteger[j])
-            s.setInteger(j);
     std::vector<std::string> rows, cols;
     for (const auto &n : m.rowNames)
         rows.push_back(sanitize(n));
     for (size_t j = 0; j < m.colNames.size(); ++j)
         cols.push_back(sanitize(m.colNames[j]) + "_" + std::to_string(j));
-    std::vector<const char *> rp, cp;
-    for (const auto &n : rows)
-        rp.push_back(n.c_str());
-    for (const auto &n : cols)
-        cp.push_back(n.c_str());
+    CoinMpsIO io;
+    io.setMpsData(matrix, 1e30, m.colLower.data(), m.colUpper.data(), m.objective.data(), m.isInteger.data(),
+                  m.rowLower.data(), m.rowUpper.data(), cols, rows);
+    io.messageHandler()->setLogLevel(0);
     const QByteArray fn = QFile::encodeName(path);
-    if (s.writeMpsNative(fn.constData(), rp.data(), cp.data(), 1 /*free format*/, 2, 1.0) != 0 || !QFile::exists(path))
+    // compression 0 (plain text), formatType 1 (extra accuracy), 1 value per line
+    if (io.writeMps(fn.constData(), 0, 1, 1) != 0 || !QFile::exists(path))
         throw InputError(path, 0, QString(), tr("cannot be written as MPS"));
 }
 

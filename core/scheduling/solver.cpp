@@ -9,6 +9,7 @@
 #include <CbcHeuristicLocal.hpp>
 #include <CbcHeuristicRINS.hpp>
 #include <CbcModel.hpp>
+#include <CbcSolver.hpp>
 #include <CglClique.hpp>
 #include <CglFlowCover.hpp>
 #include <CglGomory.hpp>
@@ -376,6 +377,9 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
     const bool hard = p.coverage.mode == CoverageMode::Hard;
     auto finishInfeasible = [&](std::vector<Diagnosis> d) {
         r.status = SolveStatus::Infeasible;
+        r.objective = r.bestBound = r.gap = kNaN;
+        r.shiftCounts.clear();
+        r.intervals.clear();
         r.diagnosis = std::move(d);
         r.seconds = wall.elapsed() / 1000.0;
         return r;
@@ -393,13 +397,6 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
     CbcModel model(solver);
     model.setLogLevel(0);
     model.messageHandler()->setLogLevel(0);
-    model.solver()->messageHandler()->setLogLevel(0);
-    model.setNumberThreads(0);
-    if (options.timeLimitSeconds > 0)
-        model.setMaximumSeconds(options.timeLimitSeconds);
-    model.setAllowableFractionGap(std::max(0.0, options.relativeGap));
-    model.setAllowableGap(1e-7);
-    addCutsAndHeuristics(model);
 
     EventState state;
     state.cancel = cancel;
@@ -408,23 +405,21 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
     TesseraEventHandler handler(&state);
     model.passInEventHandler(&handler);
 
-    model.initialSolve();
-    if (!model.solver()->isProvenOptimal()) {
-        if (model.solver()->isProvenPrimalInfeasible() || model.solver()->isProvenDualInfeasible())
-            return finishInfeasible(hard ? diagnoseInfeasibility(p, options) : std::vector<Diagnosis>{});
-        r.status = SolveStatus::Error;
-        r.diagnosis.push_back({QStringLiteral("error"), {}, tr("The LP relaxation could not be solved.")});
-        r.seconds = wall.elapsed() / 1000.0;
-        return r;
-    }
-    {
-        const double *lp = model.solver()->getColSolution();
-        const std::vector<double> start = roundedUp(m, std::vector<double>(lp, lp + m.columns));
-        // Shortfall/excess columns must match the rounded shifts: let CBC recompute them by
-        // passing only integer values; setBestSolution checks feasibility itself (check=true).
-        model.setBestSolution(start.data(), m.columns, 1e50, true);
-    }
-    model.branchAndBound();
+    // CBC's own driver (CbcMain0/CbcMain1, as in Cbc's examples/driver4.cpp): the same
+    // preprocessing, cut and heuristic strategy as the cbc command line, in-process, with our
+    // event handler for progress and cancel.
+    CbcSolverUsefulData data;
+    data.noPrinting_ = true;
+    data.useSignalHandler_ = false;
+    CbcMain0(model, data);
+    std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
+    if (options.timeLimitSeconds > 0)
+        args.insert(args.end(), {"-sec", std::to_string(options.timeLimitSeconds)});
+    args.insert(args.end(), {"-ratio", std::to_string(std::max(0.0, options.relativeGap)), "-solve", "-quit"});
+    std::vector<const char *> argv;
+    for (const std::string &a : args)
+        argv.push_back(a.c_str());
+    CbcMain1(int(argv.size()), argv.data(), model, [](CbcModel *, int) { return 0; }, data);
 
     r.seconds = wall.elapsed() / 1000.0;
     const double *best = model.bestSolution();

@@ -3,6 +3,7 @@
 
 #include "core/scheduling/problem.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <atomic>
@@ -155,3 +156,5 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
 std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const SolveOptions &options = {});
 
 } // namespace tessera
+
+Q_DECLARE_METATYPE(tessera::SolveResult)

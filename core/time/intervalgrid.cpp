@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace tessera {
 
 IntervalGrid::IntervalGrid(QDateTime start, int intervalMinutes, int count)
@@ -75,20 +78,29 @@ QDateTime IntervalGrid::parseLocal(const QString &text, const QTimeZone &tz, con
         naive = QDateTime::fromString(norm, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!naive.isValid())
         throw InputError(file, row, field, tr("'%1' is not a date-time (expected yyyy-MM-dd HH:mm)").arg(s));
-    const QDate date = naive.date();
-    const QTime time = naive.time();
-    QDateTime t(date, time, tz);
-    if (!t.isValid() || t.date() != date || t.time() != time)
+    // Every instant whose wall-clock time in tz is `naive`: none inside a DST gap, two in the
+    // repeated hour when DST ends. Computed from the zone's offsets because QDateTime(date, time,
+    // tz) picks one occurrence of an ambiguous time by itself (Qt 6.4: the second).
+    const QDateTime asUtc(naive.date(), naive.time(), QTimeZone::utc());
+    QList<int> offsets = {tz.offsetFromUtc(asUtc.addDays(-1)), tz.offsetFromUtc(asUtc.addDays(1))};
+    for (const QTimeZone::OffsetData &d : tz.transitions(asUtc.addDays(-1), asUtc.addDays(1)))
+        offsets << d.offsetFromUtc;
+    std::vector<QDateTime> found;
+    for (int o : offsets) {
+        const QDateTime c = asUtc.addSecs(-o);
+        if (tz.offsetFromUtc(c) == o && std::find(found.begin(), found.end(), c) == found.end())
+            found.push_back(c);
+    }
+    if (found.empty())
         throw InputError(file, row, field,
                          tr("%1 does not exist in time zone %2 (clocks jump forward: daylight-saving gap)")
                              .arg(s, QString::fromUtf8(tz.id())));
-    if (after.isValid() && t <= after) {
-        // Repeated wall-clock hour when DST ends: take the later occurrence if there is one.
-        const QDateTime later = t.addSecs(3600).toTimeZone(tz);
-        if (later.date() == date && later.time() == time && later > after)
-            return later;
-    }
-    return t;
+    std::sort(found.begin(), found.end());
+    // The first occurrence, unless it is not after `after` and a later one is (a chronological
+    // file going through the repeated hour).
+    if (after.isValid() && found.front() <= after && found.back() > after)
+        return found.back().toTimeZone(tz);
+    return found.front().toTimeZone(tz);
 }
 
 } // namespace tessera
