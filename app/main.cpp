@@ -34,6 +34,10 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Solve, show the coverage, save a PNG of the window and quit"),
                                   QStringLiteral("png"));
     parser.addOption(screenshot);
+    QCommandLineOption tab(QStringLiteral("tab"),
+                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage)"),
+                           QStringLiteral("name"), QStringLiteral("coverage"));
+    parser.addOption(tab);
     parser.process(app);
 
     tessera::ui::MainWindow window;
@@ -45,7 +49,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         app.setProperty("tesseraNoDialogs", true);
         const QString png = parser.value(screenshot);
-        QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png] {
+        const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage")};
+        const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
+        QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex] {
+            window.showTab(tessera::ui::MainWindow::Tab(tabIndex));
             QTimer::singleShot(800, &window, [&window, png] {
                 const bool ok = window.grab().save(png);
                 QApplication::exit(ok ? 0 : 1);

@@ -191,10 +191,16 @@ private Q_SLOTS:
     {
         ProjectDocument doc;
         doc.reset(smallProject(), QString());
+        ShiftCatalogModel model(&doc);
         SolveResult r;
         r.status = SolveStatus::Optimal;
+        r.shiftIds = {QStringLiteral("late"), QStringLiteral("early"), QStringLiteral("mid")};
+        r.shiftCounts = {4, 3, 0};
         doc.setResult(r);
         QVERIFY(!doc.isResultStale());
+        // Agents per shift are matched by id, not by position.
+        QCOMPARE(model.data(model.index(0, ShiftCatalogModel::Scheduled), Qt::DisplayRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(1, ShiftCatalogModel::Scheduled), Qt::DisplayRole).toInt(), 4);
         Shift s = doc.project().shifts[0];
         s.cost = 9;
         commands::editShift(&doc, 0, s);

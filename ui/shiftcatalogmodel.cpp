@@ -22,6 +22,8 @@ void ShiftCatalogModel::onDocumentChanged(ProjectDocument::Changes what)
     if (what & (ProjectDocument::Catalog | ProjectDocument::Forecast)) {
         beginResetModel();
         endResetModel();
+    } else if ((what & ProjectDocument::Result) && rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, Scheduled), index(rowCount() - 1, Scheduled));
     }
 }
 
@@ -49,6 +51,7 @@ QVariant ShiftCatalogModel::headerData(int section, Qt::Orientation o, int role)
     case Cost: return tr("Cost");
     case Max: return tr("Max");
     case PartTime: return tr("Part-time");
+    case Scheduled: return tr("Scheduled");
     }
     return {};
 }
@@ -58,6 +61,8 @@ Qt::ItemFlags ShiftCatalogModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == PartTime)
         return f | Qt::ItemIsUserCheckable;
+    if (index.column() == Scheduled)
+        return f;
     return f | Qt::ItemIsEditable;
 }
 
@@ -93,6 +98,12 @@ QVariant ShiftCatalogModel::data(const QModelIndex &index, int role) const
     case BreakLength: return b ? (b->end - b->start) * p.intervalMinutes : 0;
     case Cost: return s.cost;
     case Max: return edit || s.max >= 0 ? QVariant(s.max) : QVariant(tr("unlimited"));
+    case Scheduled:
+        if (p.lastResult)
+            for (size_t k = 0; k < p.lastResult->shiftIds.size() && k < p.lastResult->shiftCounts.size(); ++k)
+                if (p.lastResult->shiftIds[k] == s.id)
+                    return p.lastResult->shiftCounts[k];
+        return {};
     }
     return {};
 }

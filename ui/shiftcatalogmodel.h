@@ -14,13 +14,14 @@ namespace tessera::ui {
  *
  * Columns and edit roles: Id (text), Day (int, 0 = first day of the horizon), Start (QTime,
  * local), Length (hours, double), Break at (hours after start, double), Break length (minutes,
- * int, 0 = none), Cost (double), Max (int, −1 = unlimited), Part-time (check box).
+ * int, 0 = none), Cost (double), Max (int, −1 = unlimited), Part-time (check box), and the
+ * read-only Scheduled: agents on the shift in the last solution.
  */
 class ShiftCatalogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Day, Start, Length, BreakAt, BreakLength, Cost, Max, PartTime, ColumnCount };
+    enum Column { Id, Day, Start, Length, BreakAt, BreakLength, Cost, Max, PartTime, Scheduled, ColumnCount };
     /// Interval index of the shift start, for sorting and tests.
     static constexpr int StartIndexRole = Qt::UserRole + 1;
 

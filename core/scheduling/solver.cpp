@@ -4,18 +4,8 @@
 #include "core/error.h"
 
 #include <CbcEventHandler.hpp>
-#include <CbcHeuristic.hpp>
-#include <CbcHeuristicFPump.hpp>
-#include <CbcHeuristicLocal.hpp>
-#include <CbcHeuristicRINS.hpp>
 #include <CbcModel.hpp>
 #include <CbcSolver.hpp>
-#include <CglClique.hpp>
-#include <CglFlowCover.hpp>
-#include <CglGomory.hpp>
-#include <CglKnapsackCover.hpp>
-#include <CglMixedIntegerRounding2.hpp>
-#include <CglProbing.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <OsiClpSolverInterface.hpp>
 
@@ -230,6 +220,10 @@ CoveringModel buildCoveringModel(const SchedulingProblem &p, const ModelVariant 
         for (int t = 0; t < T; ++t)
             if (covRow[t] >= 0) {
                 entry(covRow[t], 1.0);
+                // Elastic (diagnosis): the staffing floor may fall short too, or a floor that
+                // cannot be met makes the elastic LP infeasible and no interval gets named.
+                if (v.elastic && floorRow[t] >= 0)
+                    entry(floorRow[t], 1.0);
                 m.shortfallColumn[t] = addCol(0.0, kInf, pen, false, "under_" + std::to_string(t));
             }
     }
@@ -319,49 +313,6 @@ private:
     EventState *m_state;
 };
 
-void addCutsAndHeuristics(CbcModel &model)
-{
-    CglProbing probing;
-    probing.setUsingObjective(true);
-    probing.setMaxPass(3);
-    probing.setMaxProbe(100);
-    probing.setMaxLook(50);
-    probing.setRowCuts(3);
-    model.addCutGenerator(&probing, -1, "Probing");
-    CglGomory gomory;
-    gomory.setLimit(300);
-    model.addCutGenerator(&gomory, -1, "Gomory");
-    CglKnapsackCover knapsack;
-    model.addCutGenerator(&knapsack, -1, "Knapsack");
-    CglClique clique;
-    model.addCutGenerator(&clique, -1, "Clique");
-    CglMixedIntegerRounding2 mir;
-    model.addCutGenerator(&mir, -1, "MIR2");
-    CglFlowCover flow;
-    model.addCutGenerator(&flow, -1, "FlowCover");
-
-    CbcRounding rounding(model);
-    model.addHeuristic(&rounding);
-    CbcHeuristicFPump pump(model);
-    pump.setMaximumPasses(20);
-    model.addHeuristic(&pump);
-    CbcHeuristicLocal local(model);
-    model.addHeuristic(&local);
-    CbcHeuristicRINS rins(model);
-    model.addHeuristic(&rins);
-}
-
-/// Rounds an LP solution of a pure covering model up: feasible whenever no upper bound or
-/// headcount/part-time row is violated; CBC checks it before accepting it.
-std::vector<double> roundedUp(const CoveringModel &m, const std::vector<double> &lp)
-{
-    std::vector<double> x(lp);
-    for (int j = 0; j < m.columns; ++j)
-        if (m.isInteger[j])
-            x[j] = std::min(m.colUpper[j], std::ceil(x[j] - kEps));
-    return x;
-}
-
 } // namespace
 
 SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &options, const std::atomic_bool *cancel,
@@ -429,10 +380,7 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
             r.shiftCounts[s] = int(std::lround(best[s]));
         r.intervals = evaluateCoverage(p, r.shiftCounts);
         r.objective = evaluateObjective(p, r.shiftCounts);
-        double bound = model.getBestPossibleObjValue();
-        if (model.isProvenOptimal() && !state.cancelled)
-            bound = std::max(bound, r.objective - std::max(options.relativeGap, 0.0) * std::fabs(r.objective));
-        r.bestBound = std::min(bound, r.objective);
+        r.bestBound = std::min(model.getBestPossibleObjValue(), r.objective);
         r.gap = std::fabs(r.objective) > 1e-9 ? (r.objective - r.bestBound) / std::fabs(r.objective)
                                               : std::fabs(r.objective - r.bestBound);
         if (r.gap < 1e-9)
@@ -444,9 +392,14 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
     if (state.cancelled) {
         r.status = SolveStatus::Cancelled;
     } else if (model.isProvenOptimal() && best) {
-        r.status = r.gap <= 1e-9 ? SolveStatus::Optimal : SolveStatus::Feasible;
-        if (r.status == SolveStatus::Optimal)
+        // Proven optimal with no gap tolerance, or a closed gap: optimal. Stopped at the
+        // planner's gap tolerance: feasible, with the gap CBC proved.
+        const bool closed = options.relativeGap <= 0.0 || r.gap <= 1e-9;
+        r.status = closed ? SolveStatus::Optimal : SolveStatus::Feasible;
+        if (r.status == SolveStatus::Optimal) {
             r.bestBound = r.objective;
+            r.gap = 0.0;
+        }
     } else if (model.isProvenInfeasible()) {
         return finishInfeasible(hard ? diagnoseInfeasibility(p, options) : std::vector<Diagnosis>{});
     } else if (model.isSecondsLimitReached()) {
