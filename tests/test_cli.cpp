@@ -1,1 +1,224 @@
-int main(){return 0;}
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tessera-cli through runCli(): exit codes, RESULT.json, messages naming the file.
+#include "core/cli/cli.h"
+#include "core/error.h"
+#include "core/io/forecastcsv.h"
+#include "core/io/problemjson.h"
+#include "core/project/projectstore.h"
+#include "core/project/sampleproject.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tessera;
+using nlohmann::json;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out), err(&r.err);
+    r.code = runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+json readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return json();
+    return json::parse(f.readAll().toStdString());
+}
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+const QString kCyclic = QStringLiteral(TESSERA_TEST_DATA "/cyclic_daily_8h.json");
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void solveCyclic();
+    void solveInfeasible();
+    void badInput_data();
+    void badInput();
+    void usage_data();
+    void usage();
+    void importCalls();
+    void sampleProjectAndSave();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::solveCyclic()
+{
+    const QString result = path(QStringLiteral("RESULT.json"));
+    const Run r = cli({QStringLiteral("solve"), kCyclic, QStringLiteral("--out"), result});
+    QVERIFY2(r.code == CliOk, qPrintable(r.err));
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("status      optimal")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("objective   55.00")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("shifts      55")), qPrintable(r.out));
+    QVERIFY(r.err.isEmpty());
+    const json j = readJson(result);
+    QCOMPARE(QString::fromStdString(j.at("status").get<std::string>()), QStringLiteral("optimal"));
+    QCOMPARE(j.at("objective").get<double>(), 55.0);
+    QCOMPARE(j.at("bestBound").get<double>(), 55.0);
+    QCOMPARE(j.at("gap").get<double>(), 0.0);
+    QCOMPARE(j.at("intervals").size(), size_t(24));
+    QVERIFY(j.at("diagnosis").empty());
+    int total = 0;
+    for (const auto &[id, n] : j.at("shiftCounts").items())
+        total += n.get<int>();
+    QCOMPARE(total, 55);
+
+    // Options are parsed: a gap tolerance is accepted, a bad number is an input error.
+    QCOMPARE(cli({QStringLiteral("solve"), kCyclic, QStringLiteral("--gap"), QStringLiteral("0.05")}).code, 0);
+    const Run bad = cli({QStringLiteral("solve"), kCyclic, QStringLiteral("--time-limit"), QStringLiteral("soon")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("--time-limit")), qPrintable(bad.err));
+}
+
+void TestCli::solveInfeasible()
+{
+    const QString problem = path(QStringLiteral("infeasible.json"));
+    writeText(problem, R"({"intervalMinutes": 60, "demand": [1, 1, 2, 0],
+                           "shifts": [{"id": "a", "start": 0, "end": 2}]})");
+    const QString result = path(QStringLiteral("RESULT-infeasible.json"));
+    QFile::remove(result);
+    const Run r = cli({QStringLiteral("solve"), problem, QStringLiteral("--out"), result});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.code, int(CliInfeasible));
+    QVERIFY2(r.out.contains(QStringLiteral("status      infeasible")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("diagnosis [uncovered]")), qPrintable(r.err));
+    QVERIFY(QFile::exists(result));
+    const json j = readJson(result);
+    QCOMPARE(QString::fromStdString(j.at("status").get<std::string>()), QStringLiteral("infeasible"));
+    QVERIFY(j.at("objective").is_null());
+    QCOMPARE(j.at("diagnosis").size(), size_t(1));
+    QCOMPARE(QString::fromStdString(j.at("diagnosis").at(0).at("kind").get<std::string>()), QStringLiteral("uncovered"));
+    QCOMPARE(j.at("diagnosis").at(0).at("intervals").get<std::vector<int>>(), std::vector<int>({2}));
+    // Without a start the intervals are named by day and time.
+    const QString message = QString::fromStdString(j.at("diagnosis").at(0).at("message").get<std::string>());
+    QVERIFY2(message.contains(QStringLiteral("day 1 02:00")), qPrintable(message));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("JSON syntax error") << QByteArray("{\"intervalMinutes\": 60,,}") << "JSON";
+    QTest::newRow("bad field") << QByteArray(R"({"intervalMinutes": 60, "demand": [1], "shifts": [{"id": "a", "start": "0", "end": 1}]})")
+                               << "shifts[0].start";
+    QTest::newRow("missing file") << QByteArray() << "cannot be read";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, phrase);
+    const QString problem = path(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    if (!content.isEmpty())
+        writeText(problem, content);
+    const QString result = path(QStringLiteral("RESULT-bad.json"));
+    QFile::remove(result);
+    const Run r = cli({QStringLiteral("solve"), problem, QStringLiteral("--out"), result});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+    QVERIFY2(r.err.contains(phrase), qPrintable(r.err));
+    QVERIFY(!QFile::exists(result)); // nothing to report on
+}
+
+void TestCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no arguments") << QStringList{} << 64;
+    QTest::newRow("help") << QStringList{"help"} << 0;
+    QTest::newRow("--help") << QStringList{"solve", "--help"} << 0;
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 64;
+    QTest::newRow("unknown option") << QStringList{"solve", "x.json", "--fast"} << 1;
+    QTest::newRow("option without value") << QStringList{"solve", "x.json", "--out"} << 1;
+    QTest::newRow("solve without input") << QStringList{"solve"} << 1;
+}
+
+void TestCli::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Run r = cli(args);
+    QCOMPARE(r.code, code);
+    if (code == 64 || code == 0)
+        QVERIFY2((r.out + r.err).contains(QStringLiteral("usage: tessera-cli")), qPrintable(r.out + r.err));
+}
+
+void TestCli::importCalls()
+{
+    const QString csv = path(QStringLiteral("excerpt.csv"));
+    const Run r = cli({QStringLiteral("import-calls"), QStringLiteral(TESSERA_TEST_DATA "/anonymous-bank-excerpt.txt"),
+                       QStringLiteral("--from"), QStringLiteral("1999-02-01"), QStringLiteral("--days"), QStringLiteral("1"),
+                       QStringLiteral("--out"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("records 59")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("offered 58 (served 50, abandoned 8) in 48 intervals")), qPrintable(r.out));
+    const IntervalForecast f = importForecastCsv(csv, QTimeZone("Asia/Jerusalem"));
+    QCOMPARE(f.intervalMinutes, 30);
+    QCOMPARE(int(f.intervals.size()), 48);
+    QCOMPARE(f.intervals[17].offered, 3.0);
+    QCOMPARE(f.abandoned[16], 1);
+
+    const Run bad = cli({QStringLiteral("import-calls"), QStringLiteral(TESSERA_TEST_DATA "/anonymous-bank-excerpt.txt"),
+                         QStringLiteral("--from"), QStringLiteral("1 Feb 1999"), QStringLiteral("--out"), csv});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("--from")), qPrintable(bad.err));
+}
+
+void TestCli::sampleProjectAndSave()
+{
+    const QString project = path(QStringLiteral("sample.tessera"));
+    QCOMPARE(cli({QStringLiteral("sample"), QStringLiteral("--out"), project}).code, 0);
+    const Project loaded = ProjectStore::load(project);
+    QVERIFY(loaded == makeSampleProject());
+    QVERIFY(!loaded.lastResult.has_value());
+    const Run r = cli({QStringLiteral("solve"), project, QStringLiteral("--save")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Project solved = ProjectStore::load(project);
+    QVERIFY(solved.lastResult.has_value());
+    QVERIFY(solved.lastResult->hasSolution());
+    QCOMPARE(solved.lastResult->status, SolveStatus::Optimal);
+
+    const QString mps = path(QStringLiteral("model.mps"));
+    QCOMPARE(cli({QStringLiteral("export-mps"), project, QStringLiteral("--out"), mps}).code, 0);
+    QFile f(mps);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("ROWS"));
+    QVERIFY(text.contains("COLUMNS"));
+}
+
+QTEST_MAIN(TestCli)
+#include "test_cli.moc"

@@ -263,7 +263,7 @@ void TestErlangC::occupancyCapForcesAgents()
 
 void TestErlangC::invalidInputsThrow_data()
 {
-    QTest::addColumn<int>("which"); // 0: requiredAgents, 1: trafficErlangs
+    QTest::addColumn<int>("which"); // 0, 2: requiredAgents, 1: trafficErlangs
     QTest::addColumn<double>("a");
     QTest::addColumn<double>("b");
     QTest::addColumn<double>("c");
@@ -277,6 +277,9 @@ void TestErlangC::invalidInputsThrow_data()
     QTest::newRow("negative threshold") << 0 << 10.0 << 180.0 << 0.8 << -1.0 << "serviceLevel.seconds";
     QTest::newRow("negative traffic") << 0 << -1.0 << 180.0 << 0.8 << 20.0 << "";
     QTest::newRow("infinite traffic") << 0 << qInf() << 180.0 << 0.8 << 20.0 << "";
+    // requiredAgents(traffic a, aht b, {0.8, 20, occupancy c})
+    QTest::newRow("max occupancy 0") << 2 << 10.0 << 180.0 << 0.0 << 0.0 << "maxOccupancy";
+    QTest::newRow("max occupancy 1.5") << 2 << 10.0 << 180.0 << 1.5 << 0.0 << "maxOccupancy";
     // trafficErlangs(offered a, aht b, interval c)
     QTest::newRow("negative volume") << 1 << -5.0 << 180.0 << 1800.0 << 0.0 << "offered";
     QTest::newRow("AHT 0 with volume") << 1 << 10.0 << 0.0 << 1800.0 << 0.0 << "ahtSeconds";
@@ -295,6 +298,8 @@ void TestErlangC::invalidInputsThrow()
     try {
         if (which == 0)
             requiredAgents(a, b, StaffingTarget{c, d, 1.0});
+        else if (which == 2)
+            requiredAgents(a, b, StaffingTarget{0.8, 20.0, c});
         else
             trafficErlangs(a, b, c);
         QFAIL("no InputError thrown");

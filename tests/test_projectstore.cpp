@@ -1,1 +1,379 @@
-int main(){return 0;}
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .tessera project file: exact round trips, refusing foreign or damaged files with an error
+// naming the file, and saves that never damage the previous file.
+#include "core/error.h"
+#include "core/project/projectstore.h"
+#include "core/project/sampleproject.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tessera;
+
+namespace {
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/// Runs SQL statements on an SQLite file with Qt's driver (to forge or damage project files).
+bool runSql(const QString &path, const QStringList &statements)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("test-%1").arg(++n);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &s : statements) {
+            QSqlQuery q(db);
+            ok = ok && q.exec(s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+Shift shift(const char *id, int start, int end, double cost, int max, bool partTime, std::vector<Break> breaks = {})
+{
+    Shift s;
+    s.id = QString::fromUtf8(id);
+    s.start = start;
+    s.end = end;
+    s.cost = cost;
+    s.max = max;
+    s.partTime = partTime;
+    s.breaks = std::move(breaks);
+    return s;
+}
+
+/// A project exercising the awkward values: NaN history, explicit fractional demand, non-ASCII
+/// text, breaks, limits, soft coverage and a DST-day start.
+Project awkwardProject()
+{
+    Project p;
+    p.name = QStringLiteral("Nachtschicht – Zürich ☎ \"quoted\"");
+    p.timeZone = "Europe/Berlin";
+    p.start = QDateTime(QDate(2026, 3, 29), QTime(0, 0), QTimeZone("Europe/Berlin"));
+    p.intervalMinutes = 15;
+    p.cyclic = false;
+    const double nan = std::nan("");
+    p.forecast = {{12, 187.25, 2.5}, {0, 0, nan}, {7.5, 201.125, nan}, {3, 90, 0.0}, {1e-3, 1e4, 1.0 / 3.0}, {0, 0, nan}};
+    p.demand = {1.0 / 3.0, 2.675, 0.0, 4.0, 0.1 + 0.2, 1e-9};
+    p.staffing = StaffingParams{0.9, 15.0, 0.275, 0.85};
+    p.shifts = {shift("früh", 0, 4, 0.1, 3, false, {{1, 2}}), shift("spät", 2, 6, 7.25, -1, true),
+                shift("x,y;z", 0, 6, 1e6, 0, false, {{2, 3}, {4, 5}})};
+    p.constraints = Constraints{5, 1.5, 0.35};
+    p.coverage = Coverage{CoverageMode::Soft, 12.5, 0.75};
+    p.solveTimeLimitSeconds = 2.5;
+    p.solveRelativeGap = 0.015;
+    return p;
+}
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sampleRoundTrip();
+    void awkwardRoundTrip_data();
+    void awkwardRoundTrip();
+    void equalityIsNotTrivial();
+    void rejectsCorruptFiles_data();
+    void rejectsCorruptFiles();
+    void failedSaveKeepsPreviousFile_data();
+    void failedSaveKeepsPreviousFile();
+    void saveIntoMissingDirectory();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestProjectStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestProjectStore::sampleRoundTrip()
+{
+    Project p = makeSampleProject();
+    QCOMPARE(p.intervalCount(), 336);
+    const SolveResult r = solveSchedule(p.toProblem(), p.solveOptions());
+    QVERIFY(r.hasSolution());
+    p.lastResult = r;
+
+    const QString file = path(QStringLiteral("sample.tessera"));
+    ProjectStore::save(p, file);
+    const QByteArray head = readBytes(file).left(16);
+    QCOMPARE(head, QByteArray("SQLite format 3\0", 16));
+    const QByteArray before = readBytes(file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    QCOMPARE(readBytes(file), before); // opening never writes to the user's file
+    QCOMPARE(q.shifts.size(), p.shifts.size());
+    QCOMPARE(q.shifts[0].breaks, p.shifts[0].breaks);
+    QCOMPARE(q.forecast.size(), size_t(336));
+    QCOMPARE(q.forecast[100].observedBusy, p.forecast[100].observedBusy);
+    QCOMPARE(q.effectiveStart(), p.effectiveStart());
+    QCOMPARE(q.timeZone, QByteArray("Asia/Jerusalem"));
+    QVERIFY(q.lastResult.has_value());
+    QCOMPARE(q.lastResult->status, r.status);
+    QCOMPARE(q.lastResult->objective, r.objective);
+    QCOMPARE(q.lastResult->shiftCounts, r.shiftCounts);
+    QCOMPARE(q.lastResult->intervals, r.intervals);
+
+    // Saving over an existing project replaces it completely.
+    Project smaller = p;
+    smaller.lastResult.reset();
+    smaller.shifts.resize(10);
+    smaller.name = QStringLiteral("renamed");
+    ProjectStore::save(smaller, file);
+    const Project s = ProjectStore::load(file);
+    QVERIFY(s == smaller);
+    QVERIFY(!s.lastResult.has_value());
+    QCOMPARE(s.shifts.size(), size_t(10));
+}
+
+void TestProjectStore::awkwardRoundTrip_data()
+{
+    QTest::addColumn<int>("resultKind");
+    QTest::newRow("no result") << 0;
+    QTest::newRow("infeasible result with diagnosis") << 1;
+    QTest::newRow("cancelled result with counts, NaN bound") << 2;
+}
+
+void TestProjectStore::awkwardRoundTrip()
+{
+    QFETCH(int, resultKind);
+    Project p = awkwardProject();
+    if (resultKind == 1) {
+        SolveResult r;
+        r.status = SolveStatus::Infeasible;
+        r.seconds = 0.125;
+        for (const Shift &s : p.shifts)
+            r.shiftIds.push_back(s.id);
+        r.diagnosis = {{QStringLiteral("uncovered"), {0, 3, 5}, QStringLiteral("No shift… (Sun 00:00, Sun 00:45)")},
+                       {QStringLiteral("error"), {}, QString()}}; // as SolveJob reports bad input: no intervals
+        p.lastResult = r;
+    } else if (resultKind == 2) {
+        SolveResult r;
+        r.status = SolveStatus::Cancelled;
+        r.objective = 1234.5678901234567;
+        r.gap = 0.1 + 0.2;
+        r.seconds = 3.0e-7;
+        for (const Shift &s : p.shifts)
+            r.shiftIds.push_back(s.id);
+        r.shiftCounts = {2, 0, 1};
+        r.intervals = evaluateCoverage(p.toProblem(), r.shiftCounts);
+        p.lastResult = r;
+    }
+    const QString file = path(QStringLiteral("awkward-%1.tessera").arg(resultKind));
+    ProjectStore::save(p, file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    // NaN history stays unknown, real values are bit-exact.
+    QVERIFY(std::isnan(q.forecast[1].observedBusy));
+    QVERIFY(std::isnan(q.forecast[5].observedBusy));
+    QCOMPARE(q.forecast[3].observedBusy, 0.0);
+    QCOMPARE(q.forecast[4].observedBusy, 1.0 / 3.0);
+    QCOMPARE(q.demand, p.demand);
+    QCOMPARE(q.demand[4], 0.1 + 0.2); // 0.30000000000000004, not 0.3
+    QCOMPARE(q.name, p.name);
+    QCOMPARE(q.shifts[2].id, QStringLiteral("x,y;z"));
+    QCOMPARE(q.shifts[2].breaks.size(), size_t(2));
+    QCOMPARE(q.coverage.mode, CoverageMode::Soft);
+    QCOMPARE(q.effectiveStart(), QDateTime(QDate(2026, 3, 28), QTime(23, 0), QTimeZone::utc()));
+    if (resultKind == 1) {
+        QVERIFY(!q.lastResult->hasSolution());
+        QVERIFY(std::isnan(q.lastResult->objective));
+        QCOMPARE(q.lastResult->diagnosis[0].intervals, std::vector<int>({0, 3, 5}));
+        QVERIFY(q.lastResult->diagnosis[1].intervals.empty());
+    }
+    if (resultKind == 2) {
+        QCOMPARE(q.lastResult->objective, 1234.5678901234567);
+        QVERIFY(std::isnan(q.lastResult->bestBound));
+        QCOMPARE(q.lastResult->seconds, 3.0e-7);
+    }
+}
+
+void TestProjectStore::equalityIsNotTrivial()
+{
+    // The round-trip checks rely on Project::operator== noticing differences.
+    const Project a = awkwardProject();
+    Project b = a;
+    QVERIFY(a == b);
+    b.forecast[1].observedBusy = 0.0;
+    QVERIFY(!(a == b));
+    b = a;
+    b.demand[0] = std::nextafter(b.demand[0], 1.0);
+    QVERIFY(!(a == b));
+    b = a;
+    b.shifts[0].breaks.clear();
+    QVERIFY(!(a == b));
+    b = a;
+    b.lastResult = SolveResult{};
+    QVERIFY(!(a == b));
+}
+
+void TestProjectStore::rejectsCorruptFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("random bytes") << "random";
+    QTest::newRow("empty file") << "empty";
+    QTest::newRow("text file") << "text";
+    QTest::newRow("truncated copy (half)") << "truncated-half";
+    QTest::newRow("truncated copy (1000 bytes)") << "truncated-1000";
+    QTest::newRow("SQLite without Tessera's application_id") << "foreign";
+    QTest::newRow("user_version 99") << "version99";
+    QTest::newRow("Tessera id but no schema") << "version0";
+    QTest::newRow("meta key missing") << "meta-missing";
+    QTest::newRow("shift beyond the horizon") << "inconsistent";
+    QTest::newRow("does not exist") << "missing";
+    QTest::newRow("a directory") << "directory";
+}
+
+void TestProjectStore::rejectsCorruptFiles()
+{
+    QFETCH(QString, kind);
+    const QString file = path(QStringLiteral("corrupt-%1.tessera").arg(kind));
+    QString expectedField;
+    QString expectedPhrase;
+    auto saveValid = [&] {
+        Project p = makeSampleProject();
+        p.lastResult = solveSchedule(p.toProblem(), p.solveOptions());
+        ProjectStore::save(p, file);
+    };
+    if (kind == QLatin1String("random")) {
+        QRandomGenerator rng(20260329);
+        QByteArray bytes(4096, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(rng.bounded(256));
+        writeBytes(file, bytes);
+    } else if (kind == QLatin1String("empty")) {
+        writeBytes(file, QByteArray());
+    } else if (kind == QLatin1String("text")) {
+        writeBytes(file, "{\"format\": \"tessera-problem\"}\n");
+    } else if (kind.startsWith(QLatin1String("truncated"))) {
+        saveValid();
+        const QByteArray full = readBytes(file);
+        QVERIFY(full.size() > 8192);
+        writeBytes(file, full.left(kind.endsWith(QLatin1String("half")) ? full.size() / 2 : 1000));
+    } else if (kind == QLatin1String("foreign")) {
+        QVERIFY(runSql(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                              QStringLiteral("INSERT INTO notes (body) VALUES ('hello')"),
+                              QStringLiteral("PRAGMA user_version = 1")}));
+        expectedPhrase = QStringLiteral("not a Tessera project");
+    } else if (kind == QLatin1String("version99")) {
+        saveValid();
+        QVERIFY(runSql(file, {QStringLiteral("PRAGMA user_version = 99")}));
+        expectedPhrase = QStringLiteral("99");
+    } else if (kind == QLatin1String("version0")) {
+        QVERIFY(runSql(file, {QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::kApplicationId),
+                              QStringLiteral("CREATE TABLE t (x)")}));
+    } else if (kind == QLatin1String("meta-missing")) {
+        saveValid();
+        QVERIFY(runSql(file, {QStringLiteral("DELETE FROM meta WHERE key = 'intervalMinutes'")}));
+        expectedField = QStringLiteral("intervalMinutes");
+    } else if (kind == QLatin1String("inconsistent")) {
+        saveValid();
+        QVERIFY(runSql(file, {QStringLiteral("UPDATE shift SET end_ = 5000 WHERE ord = 0")}));
+        expectedField = QStringLiteral("shifts[0]");
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(file));
+    }
+    const QByteArray before = readBytes(file);
+    try {
+        ProjectStore::load(file);
+        QFAIL("a bad project file was loaded");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file(), file);
+        QVERIFY2(e.message().contains(file), qPrintable(e.message()));
+        if (!expectedField.isEmpty())
+            QVERIFY2(e.field().startsWith(expectedField), qPrintable(e.message()));
+        if (!expectedPhrase.isEmpty())
+            QVERIFY2(e.message().contains(expectedPhrase), qPrintable(e.message()));
+    }
+    QCOMPARE(readBytes(file), before); // a failed open leaves the file alone too
+}
+
+void TestProjectStore::failedSaveKeepsPreviousFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("write fails midway (duplicate shift id)") << "duplicate";
+    QTest::newRow("directory not writable") << "readonly";
+}
+
+void TestProjectStore::failedSaveKeepsPreviousFile()
+{
+    QFETCH(QString, kind);
+    const QString dirPath = path(QStringLiteral("save-%1").arg(kind));
+    QVERIFY(QDir().mkpath(dirPath));
+    const QString file = QDir(dirPath).filePath(QStringLiteral("plan.tessera"));
+    const Project original = awkwardProject();
+    ProjectStore::save(original, file);
+    const QByteArray before = readBytes(file);
+    QVERIFY(!before.isEmpty());
+
+    Project changed = makeSampleProject();
+    if (kind == QLatin1String("duplicate")) {
+        changed.shifts[5].id = changed.shifts[4].id; // the UNIQUE column fails after many rows
+    } else {
+        QVERIFY(QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+        QFile probe(QDir(dirPath).filePath(QStringLiteral("probe")));
+        if (probe.open(QIODevice::WriteOnly)) { // root ignores permissions
+            probe.close();
+            probe.remove();
+            QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QSKIP("permissions are not enforced for this user (root)");
+        }
+    }
+    try {
+        ProjectStore::save(changed, file);
+        QFAIL("save reported success");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file(), file);
+    }
+    QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(readBytes(file), before);
+    QVERIFY(ProjectStore::load(file) == original);
+    // No half-written temporary is left next to it.
+    QCOMPARE(QDir(dirPath).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("plan.tessera")});
+}
+
+void TestProjectStore::saveIntoMissingDirectory()
+{
+    const QString dirPath = path(QStringLiteral("no/such/dir"));
+    const QString file = dirPath + QStringLiteral("/plan.tessera");
+    try {
+        ProjectStore::save(awkwardProject(), file);
+        QFAIL("saved into a missing directory");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file(), file);
+        QVERIFY2(e.message().contains(file), qPrintable(e.message()));
+    }
+    QVERIFY(!QFileInfo::exists(dirPath));
+}
+
+QTEST_MAIN(TestProjectStore)
+#include "test_projectstore.moc"

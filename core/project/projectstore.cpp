@@ -219,10 +219,13 @@ void writeAll(const Connection &c, const Project &p)
             QStringList ivs;
             for (int t : r.diagnosis[i].intervals)
                 ivs << QString::number(t);
+            // A null QString binds as SQL NULL, which these NOT NULL columns reject: an empty
+            // interval list (e.g. an "error" diagnosis) must be stored as ''.
+            auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
             dg.bindValue(0, qint64(i));
-            dg.bindValue(1, r.diagnosis[i].kind);
-            dg.bindValue(2, ivs.join(QLatin1Char(',')));
-            dg.bindValue(3, r.diagnosis[i].message);
+            dg.bindValue(1, text(r.diagnosis[i].kind));
+            dg.bindValue(2, text(ivs.join(QLatin1Char(','))));
+            dg.bindValue(3, text(r.diagnosis[i].message));
             c.run(dg);
         }
     }
