@@ -122,7 +122,7 @@ void TestDiagnosis::diagnoses_data()
                                                            << QStringList{"2 allowed, 3 required"};
     // Documented in solver.h: a floor above what the max counts allow is a "maxCount" finding.
     QTest::newRow("maxCount: floor above max") << QStringList{"maxCount"} << IntervalLists{{0, 1, 3}}
-                                               << QStringList{"1 allowed, 2 required"};
+                                               << QStringList{"1 allowed, 2 required by the staffing floor"};
     QTest::newRow("headcount") << QStringList{"headcount"} << IntervalLists{{1}}
                                << QStringList{"at least 3"};
     QTest::newRow("partTimeShare") << QStringList{"partTimeShare"} << IntervalLists{{2, 3}} << QStringList{"T2, T3"};

@@ -277,6 +277,7 @@ void TestErlangC::invalidInputsThrow_data()
     QTest::newRow("negative threshold") << 0 << 10.0 << 180.0 << 0.8 << -1.0 << "serviceLevel.seconds";
     QTest::newRow("negative traffic") << 0 << -1.0 << 180.0 << 0.8 << 20.0 << "";
     QTest::newRow("infinite traffic") << 0 << qInf() << 180.0 << 0.8 << 20.0 << "";
+    QTest::newRow("traffic with AHT 0") << 0 << 2.0 << 0.0 << 0.8 << 20.0 << "ahtSeconds";
     // requiredAgents(traffic a, aht b, {0.8, 20, occupancy c})
     QTest::newRow("max occupancy 0") << 2 << 10.0 << 180.0 << 0.0 << 0.0 << "maxOccupancy";
     QTest::newRow("max occupancy 1.5") << 2 << 10.0 << 180.0 << 1.5 << 0.0 << "maxOccupancy";
@@ -368,7 +369,7 @@ void TestErlangC::requirementsErrorsNameInterval_data()
     QTest::newRow("AHT 0 with volume") << 20.0 << 0.0 << 0.3 << 0.8 << 3 << "ahtSeconds";
     QTest::newRow("shrinkage 1") << 20.0 << 180.0 << 1.0 << 0.8 << 0 << "shrinkage";
     QTest::newRow("shrinkage negative") << 20.0 << 180.0 << -0.1 << 0.8 << 0 << "shrinkage";
-    QTest::newRow("SL target 1.2") << 20.0 << 180.0 << 0.3 << 1.2 << -1 << "serviceLevel.target"; // row not pinned
+    QTest::newRow("SL target 1.2") << 20.0 << 180.0 << 0.3 << 1.2 << 0 << "serviceLevel.target"; // a parameter: no row
 }
 
 void TestErlangC::requirementsErrorsNameInterval()

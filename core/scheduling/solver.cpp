@@ -443,24 +443,28 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
     // 2. Demand above what the shifts' max counts allow.
     std::vector<int> capped;
     double worstNeed = 0, worstCap = 0;
+    bool floorBinds = false; // the worst case's need comes from the staffing floor, not demand
     for (int t = 0; t < T; ++t) {
         const double need = std::max(p.demand[t], p.demand[t] > 0 ? p.constraints.minStaffing : 0.0);
         if (covered[t] && need > capacity[t] + kEps) {
             if (capped.empty() || need - capacity[t] > worstNeed - worstCap) {
                 worstNeed = need;
                 worstCap = capacity[t];
+                floorBinds = need > p.demand[t];
             }
             capped.push_back(t);
         }
     }
     if (!capped.empty()) {
+        const QString required = floorBinds ? tr("%1 required by the staffing floor").arg(std::ceil(worstNeed - kEps))
+                                            : tr("%1 required").arg(std::ceil(worstNeed - kEps));
         out.push_back({QStringLiteral("maxCount"), capped,
                        tr("The max counts of the shifts that work %n interval(s) (%1) allow fewer agents than "
-                          "required (e.g. %2 allowed, %3 required). Raise max on those shifts or add shifts.",
+                          "needed (e.g. %2 allowed, %3). Raise max on those shifts, add shifts%4.",
                           nullptr, int(capped.size()))
                            .arg(describeIntervals(capped, label))
                            .arg(worstCap)
-                           .arg(std::ceil(worstNeed - kEps))});
+                           .arg(required, floorBinds ? tr(" or lower the floor") : QString())});
     }
     if (!out.empty())
         return out;

@@ -73,7 +73,7 @@ double occupancy(int agents, double traffic)
     return std::min(1.0, traffic / agents);
 }
 
-int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target)
+void validateTarget(const StaffingTarget &target)
 {
     if (!(target.serviceLevel > 0.0 && target.serviceLevel < 1.0))
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
@@ -84,10 +84,18 @@ int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &targ
     if (!(target.maxOccupancy > 0.0 && target.maxOccupancy <= 1.0))
         throw InputError(QString(), 0, QStringLiteral("maxOccupancy"),
                          tr("%1 is outside (0, 1]").arg(target.maxOccupancy));
+}
+
+int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target)
+{
+    validateTarget(target);
     if (!(traffic >= 0.0) || !std::isfinite(traffic))
         throw InputError(tr("traffic %1 Erlangs is not a non-negative number").arg(traffic));
     if (traffic == 0.0)
         return 0;
+    if (!(ahtSeconds > 0.0))
+        throw InputError(QString(), 0, QStringLiteral("ahtSeconds"),
+                         tr("AHT %1 s with %2 Erlangs of traffic; AHT must be > 0").arg(ahtSeconds).arg(traffic));
     // Start at the first stable staffing level, carrying Erlang B forward from 0 agents.
     int n = int(std::floor(traffic)) + 1;
     double b = erlangB(n, traffic);

@@ -45,10 +45,14 @@ struct StaffingTarget {
     double maxOccupancy = 1.0;      ///< cap on A / n in (0, 1]; 1 = no cap
 };
 
+/// Throws InputError naming the field when the target is outside its range (SL in (0, 1),
+/// threshold ≥ 0, maxOccupancy in (0, 1]).
+void validateTarget(const StaffingTarget &target);
+
 /**
  * Smallest number of agents n with SL(n) ≥ target and A/n ≤ maxOccupancy; 0 when traffic is 0.
- * O(n): Erlang B is carried forward one agent at a time. Throws InputError when the target is
- * outside (0, 1), the threshold negative or maxOccupancy outside (0, 1].
+ * O(n): Erlang B is carried forward one agent at a time. Throws InputError for an invalid target
+ * (validateTarget), negative or non-finite traffic, or traffic with AHT ≤ 0.
  */
 int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target);
 
