@@ -7,22 +7,14 @@
 
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <cmath>
 
 using namespace tessera;
+using tessera::test::shift;
 
 namespace {
-Shift shift(const char *id, int start, int end, int max = -1, bool partTime = false, std::vector<Break> breaks = {})
-{
-    Shift s;
-    s.id = QString::fromLatin1(id);
-    s.start = start;
-    s.end = end;
-    s.max = max;
-    s.partTime = partTime;
-    s.breaks = std::move(breaks);
-    return s;
-}
 
 SchedulingProblem problem(std::vector<double> demand, std::vector<Shift> shifts)
 {
@@ -49,17 +41,17 @@ SchedulingProblem build(const QString &name)
     if (name == QLatin1String("uncovered: end of day")) // only [0,2) exists
         return problem({1, 1, 1, 1}, {shift("a", 0, 2)});
     if (name == QLatin1String("uncovered: hole at a break"))
-        return problem({1, 1, 1}, {shift("a", 0, 3, -1, false, {{1, 2}})});
+        return problem({1, 1, 1}, {shift("a", 0, 3, 1.0, -1, false, {{1, 2}})});
     if (name == QLatin1String("uncovered: max 0 disables a shift"))
-        return problem({1, 1, 1, 1}, {shift("off", 0, 4, 0), shift("a", 0, 2)});
+        return problem({1, 1, 1, 1}, {shift("off", 0, 4, 1.0, 0), shift("a", 0, 2)});
     if (name == QLatin1String("uncovered: zero demand is fine"))
         return problem({1, 0, 0, 1}, {shift("a", 0, 1)});
     if (name == QLatin1String("maxCount: shift max too low")) // 2 allowed, 3 required at T0, T1
-        return problem({3, 3, 1, 1}, {shift("a", 0, 4, 2)});
+        return problem({3, 3, 1, 1}, {shift("a", 0, 4, 1.0, 2)});
     if (name == QLatin1String("maxCount: fractional demand rounds up")) // 2 allowed, 2.5 → 3 required at T0
-        return problem({2.5, 1}, {shift("a", 0, 2, 1), shift("b", 0, 1, 1)});
+        return problem({2.5, 1}, {shift("a", 0, 2, 1.0, 1), shift("b", 0, 1, 1.0, 1)});
     if (name == QLatin1String("maxCount: floor above max")) { // demand 1 but floor 2, max 1
-        SchedulingProblem p = problem({1, 1, 0, 1}, {shift("a", 0, 4, 1)});
+        SchedulingProblem p = problem({1, 1, 0, 1}, {shift("a", 0, 4, 1.0, 1)});
         p.constraints.minStaffing = 2;
         return p;
     }
@@ -72,7 +64,7 @@ SchedulingProblem build(const QString &name)
     }
     if (name == QLatin1String("partTimeShare")) {
         // T2, T3 are worked only by a part-time shift, and the share is 0.
-        SchedulingProblem p = problem({1, 1, 1, 1}, {shift("FT", 0, 2), shift("PT", 2, 4, -1, true)});
+        SchedulingProblem p = problem({1, 1, 1, 1}, {shift("FT", 0, 2), shift("PT", 2, 4, 1.0, -1, true)});
         p.constraints.maxPartTimeShare = 0.0;
         return p;
     }
@@ -86,7 +78,7 @@ SchedulingProblem build(const QString &name)
     if (name == QLatin1String("minStaffing with max counts and headcount")) {
         // "all" max 1: the floor of 2 needs early + late on top (3 shifts); the day allows 2.
         // Dropping the floor (all = 1), the headcount (3) or the max (all = 2) each fixes it.
-        SchedulingProblem p = problem({1, 1, 1, 1}, {shift("all", 0, 4, 1), shift("early", 0, 2), shift("late", 2, 4)});
+        SchedulingProblem p = problem({1, 1, 1, 1}, {shift("all", 0, 4, 1.0, 1), shift("early", 0, 2), shift("late", 2, 4)});
         p.constraints.minStaffing = 2;
         p.constraints.maxHeadcount = 2;
         return p;

@@ -13,9 +13,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <cmath>
 
 using namespace tessera;
+using tessera::test::shift;
 
 namespace {
 QByteArray readBytes(const QString &path)
@@ -51,18 +54,6 @@ bool runSql(const QString &path, const QStringList &statements)
     return ok;
 }
 
-Shift shift(const char *id, int start, int end, double cost, int max, bool partTime, std::vector<Break> breaks = {})
-{
-    Shift s;
-    s.id = QString::fromUtf8(id);
-    s.start = start;
-    s.end = end;
-    s.cost = cost;
-    s.max = max;
-    s.partTime = partTime;
-    s.breaks = std::move(breaks);
-    return s;
-}
 
 /// A project exercising the awkward values: NaN history, explicit fractional demand, non-ASCII
 /// text, breaks, limits, soft coverage and a DST-day start.

@@ -13,26 +13,16 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <atomic>
 #include <cmath>
 #include <numeric>
 
 using namespace tessera;
+using tessera::test::shift;
 
 namespace {
-Shift shift(const char *id, int start, int end, double cost = 1.0, int max = -1, bool partTime = false,
-            std::vector<Break> breaks = {})
-{
-    Shift s;
-    s.id = QString::fromLatin1(id);
-    s.start = start;
-    s.end = end;
-    s.cost = cost;
-    s.max = max;
-    s.partTime = partTime;
-    s.breaks = std::move(breaks);
-    return s;
-}
 
 SchedulingProblem problem(std::vector<double> demand, std::vector<Shift> shifts, int minutes = 60, bool cyclic = false)
 {
