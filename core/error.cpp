@@ -5,21 +5,21 @@
 
 namespace tessera {
 
-static std::string compose(const QString &file, int row, const QString &field, const QString &reason)
+static QString compose(const QString &file, int row, const QString &field, const QString &reason)
 {
     QStringList parts;
     if (!file.isEmpty())
         parts << file;
     if (row > 0)
-        parts << tr("row %1").arg(row);
+        parts << Tr::tr("row %1").arg(row);
     if (!field.isEmpty())
-        parts << tr("field '%1'").arg(field);
+        parts << Tr::tr("field '%1'").arg(field);
     const QString where = parts.join(QStringLiteral(", "));
-    return (where.isEmpty() ? reason : where + QStringLiteral(": ") + reason).toStdString();
+    return where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
 }
 
 InputError::InputError(QString file, int row, QString field, QString reason)
-    : std::runtime_error(compose(file, row, field, reason))
+    : std::runtime_error(compose(file, row, field, reason).toStdString())
     , m_file(std::move(file))
     , m_row(row)
     , m_field(std::move(field))
@@ -35,11 +35,6 @@ InputError::InputError(QString reason)
 QString InputError::message() const
 {
     return QString::fromStdString(what());
-}
-
-QString tr(const char *sourceText, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("tessera", sourceText, disambiguation, n);
 }
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <stdexcept>
@@ -35,7 +36,10 @@ private:
     QString m_reason;
 };
 
-/// Translates a core message (context "tessera"); core has no QObject::tr().
-QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
+/// Translation context "tessera" for core messages (core has no QObject): Tr::tr("…").
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera)
+};
 
 } // namespace tessera

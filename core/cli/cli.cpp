@@ -53,12 +53,12 @@ Args parse(const QStringList &args)
         if (s.startsWith(QLatin1String("--"))) {
             if (withValue.contains(s)) {
                 if (i + 1 >= args.size())
-                    throw InputError(QString(), 0, s, tr("needs a value"));
+                    throw InputError(QString(), 0, s, Tr::tr("needs a value"));
                 a.options.insert(s, args[++i]);
             } else if (s == QLatin1String("--save") || s == QLatin1String("--help")) {
                 a.flags << s;
             } else {
-                throw InputError(QString(), 0, s, tr("unknown option"));
+                throw InputError(QString(), 0, s, Tr::tr("unknown option"));
             }
         } else if (a.command.isEmpty()) {
             a.command = s;
@@ -76,14 +76,14 @@ double numberOption(const Args &a, const QString &name, double def)
     bool ok = false;
     const double v = a.options.value(name).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < 0)
-        throw InputError(QString(), 0, name, tr("'%1' is not a non-negative number").arg(a.options.value(name)));
+        throw InputError(QString(), 0, name, Tr::tr("'%1' is not a non-negative number").arg(a.options.value(name)));
     return v;
 }
 
 QString requireOption(const Args &a, const QString &name)
 {
     if (!a.options.contains(name))
-        throw InputError(QString(), 0, name, tr("is required for '%1'").arg(a.command));
+        throw InputError(QString(), 0, name, Tr::tr("is required for '%1'").arg(a.command));
     return a.options.value(name);
 }
 
@@ -112,7 +112,7 @@ QString fmt(double v, int prec = 2)
 int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.size() != 1)
-        throw InputError(tr("solve needs exactly one INPUT (PROBLEM.json, PROJECT.tessera or 'sample')"));
+        throw InputError(Tr::tr("solve needs exactly one INPUT (PROBLEM.json, PROJECT.tessera or 'sample')"));
     const QString input = a.positional.front();
     Project project = loadInput(input);
     project.solveTimeLimitSeconds = numberOption(a, QStringLiteral("--time-limit"), project.solveTimeLimitSeconds);
@@ -157,15 +157,15 @@ int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 int importCallsCommand(const Args &a, QTextStream &out)
 {
     if (a.positional.size() != 1)
-        throw InputError(tr("import-calls needs one RECORDS file"));
+        throw InputError(Tr::tr("import-calls needs one RECORDS file"));
     const QDate from = QDate::fromString(requireOption(a, QStringLiteral("--from")), Qt::ISODate);
     if (!from.isValid())
-        throw InputError(QString(), 0, QStringLiteral("--from"), tr("expected a date YYYY-MM-DD"));
+        throw InputError(QString(), 0, QStringLiteral("--from"), Tr::tr("expected a date YYYY-MM-DD"));
     const int days = int(numberOption(a, QStringLiteral("--days"), 7));
     const int interval = int(numberOption(a, QStringLiteral("--interval"), 30));
     const QTimeZone tz(a.options.value(QStringLiteral("--tz"), QStringLiteral("Asia/Jerusalem")).toUtf8());
     if (!tz.isValid())
-        throw InputError(QString(), 0, QStringLiteral("--tz"), tr("unknown time zone"));
+        throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
     const CallRecordAggregate agg = aggregateCallRecords(a.positional.front(), tz, from, days, interval);
     writeForecastCsv(agg.forecast, requireOption(a, QStringLiteral("--out")));
     const CallRecordStats &s = agg.stats;
@@ -178,11 +178,11 @@ int importCallsCommand(const Args &a, QTextStream &out)
 int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.size() != 1)
-        throw InputError(tr("import-forecast needs one CSV file"));
+        throw InputError(Tr::tr("import-forecast needs one CSV file"));
     const QByteArray zone = requireOption(a, QStringLiteral("--tz")).toUtf8();
     const QTimeZone tz(zone);
     if (!tz.isValid())
-        throw InputError(QString(), 0, QStringLiteral("--tz"), tr("unknown time zone"));
+        throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
     const IntervalForecast f = importForecastCsv(a.positional.front(), tz, int(numberOption(a, QStringLiteral("--interval"), 0)));
     for (const QString &w : f.warnings)
         err << "warning: " << w << '\n';
@@ -226,7 +226,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (a.command == QLatin1String("export-problem") || a.command == QLatin1String("export-mps")) {
             if (a.positional.size() != 1)
-                throw InputError(tr("%1 needs one INPUT").arg(a.command));
+                throw InputError(Tr::tr("%1 needs one INPUT").arg(a.command));
             const Project p = loadInput(a.positional.front());
             const QString target = requireOption(a, QStringLiteral("--out"));
             if (a.command == QLatin1String("export-problem"))

@@ -19,11 +19,11 @@ QDate parseYymmdd(const CsvTable &t, size_t r, int c)
     bool ok = false;
     const int v = s.toInt(&ok);
     if (!ok || s.size() != 6)
-        t.fail(r, c, tr("'%1' is not a date in YYMMDD form").arg(s));
+        t.fail(r, c, Tr::tr("'%1' is not a date in YYMMDD form").arg(s));
     const int yy = v / 10000;
     const QDate d(yy >= 70 ? 1900 + yy : 2000 + yy, (v / 100) % 100, v % 100);
     if (!d.isValid())
-        t.fail(r, c, tr("'%1' is not a valid date").arg(s));
+        t.fail(r, c, Tr::tr("'%1' is not a valid date").arg(s));
     return d;
 }
 
@@ -37,7 +37,7 @@ int parseSecondsOfDay(const CsvTable &t, size_t r, int c)
         if (ok1 && ok2 && ok3 && h >= 0 && h < 48 && m >= 0 && m < 60 && sec >= 0 && sec < 60)
             return h * 3600 + m * 60 + sec;
     }
-    t.fail(r, c, tr("'%1' is not a time H:MM:SS").arg(s));
+    t.fail(r, c, Tr::tr("'%1' is not a time H:MM:SS").arg(s));
 }
 
 /// The instant shown by the local wall clock `secs` seconds of clock time after midnight of
@@ -55,7 +55,7 @@ CallRecordAggregate aggregateCallRecords(const QString &path, const QTimeZone &t
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
     return aggregateCallRecords(f.readAll(), path, tz, from, days, intervalMinutes);
 }
 
@@ -63,9 +63,9 @@ CallRecordAggregate aggregateCallRecords(const QByteArray &data, const QString &
                                          const QDate &from, int days, int intervalMinutes)
 {
     if (intervalMinutes <= 0 || 1440 % intervalMinutes != 0)
-        throw InputError(tr("interval length %1 min does not divide a day").arg(intervalMinutes));
+        throw InputError(Tr::tr("interval length %1 min does not divide a day").arg(intervalMinutes));
     if (days <= 0)
-        throw InputError(tr("the window must be at least one day"));
+        throw InputError(Tr::tr("the window must be at least one day"));
     const CsvTable t = parseCsv(data, fileLabel);
     const int cDate = t.requireColumn(QStringLiteral("date"));
     const int cVruExit = t.requireColumn(QStringLiteral("vru_exit"));
@@ -99,7 +99,7 @@ CallRecordAggregate aggregateCallRecords(const QByteArray &data, const QString &
         }
         const bool served = outcome == QLatin1String("AGENT");
         if (!served && outcome != QLatin1String("HANG"))
-            t.fail(r, cOutcome, tr("'%1' is not AGENT, HANG or PHANTOM").arg(outcome));
+            t.fail(r, cOutcome, Tr::tr("'%1' is not AGENT, HANG or PHANTOM").arg(outcome));
         if (!served && t.text(r, cQStart) == QLatin1String("0:00:00")) {
             ++st.vruHangups;
             continue;
@@ -123,7 +123,7 @@ CallRecordAggregate aggregateCallRecords(const QByteArray &data, const QString &
         ++st.served;
         const double serTime = t.number(r, cSerTime);
         if (serTime < 0)
-            t.fail(r, cSerTime, tr("%1 is negative").arg(serTime));
+            t.fail(r, cSerTime, Tr::tr("%1 is negative").arg(serTime));
         handleSum[i] += serTime;
         windowHandle += serTime;
         ++servedCount[i];

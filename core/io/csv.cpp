@@ -24,7 +24,7 @@ int CsvTable::requireColumn(const QString &name) const
     const int c = column(name);
     if (c < 0)
         throw InputError(file, 1, name,
-                         tr("missing column (the header has: %1)").arg(header.join(QStringLiteral(", "))));
+                         Tr::tr("missing column (the header has: %1)").arg(header.join(QStringLiteral(", "))));
     return c;
 }
 
@@ -38,7 +38,7 @@ QString CsvTable::text(size_t row, int col) const
 {
     const QStringList &r = rows.at(row);
     if (col < 0 || col >= r.size())
-        fail(row, col, tr("the row has %1 fields, the header %2").arg(r.size()).arg(header.size()));
+        fail(row, col, Tr::tr("the row has %1 fields, the header %2").arg(r.size()).arg(header.size()));
     return r[col].trimmed();
 }
 
@@ -48,7 +48,7 @@ double CsvTable::number(size_t row, int col) const
     bool ok = false;
     const double v = s.toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        fail(row, col, s.isEmpty() ? tr("empty; a number is required") : tr("'%1' is not a number").arg(s));
+        fail(row, col, s.isEmpty() ? Tr::tr("empty; a number is required") : Tr::tr("'%1' is not a number").arg(s));
     return v;
 }
 
@@ -126,11 +126,11 @@ CsvTable parseCsv(const QByteArray &bytes, const QString &fileLabel)
         }
     }
     if (inQuotes)
-        throw InputError(fileLabel, recordLine, QString(), tr("a quoted field is not closed"));
+        throw InputError(fileLabel, recordLine, QString(), Tr::tr("a quoted field is not closed"));
     if (fieldStarted || !field.isEmpty() || !record.isEmpty())
         endRecord();
     if (t.header.isEmpty())
-        throw InputError(fileLabel, 0, QString(), tr("the file is empty: a header row is required"));
+        throw InputError(fileLabel, 0, QString(), Tr::tr("the file is empty: a header row is required"));
     return t;
 }
 
@@ -138,7 +138,7 @@ CsvTable readCsv(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
     return parseCsv(f.readAll(), path);
 }
 

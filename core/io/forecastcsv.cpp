@@ -18,7 +18,7 @@ IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
     return parseForecastCsv(f.readAll(), path, tz, intervalMinutes);
 }
 
@@ -26,7 +26,7 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
                                   int intervalMinutes)
 {
     if (!tz.isValid())
-        throw InputError(fileLabel, 0, QString(), tr("unknown time zone"));
+        throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
     const CsvTable t = parseCsv(data, fileLabel);
     const int cStart = t.requireColumn(QStringLiteral("interval_start"));
     const int cOffered = t.requireColumn(QStringLiteral("offered"));
@@ -35,7 +35,7 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
     const int cBusy = t.column(QStringLiteral("observed_busy"));
     const int cAbandoned = t.column(QStringLiteral("abandoned"));
     if (t.rows.empty())
-        throw InputError(fileLabel, 2, QString(), tr("no data rows"));
+        throw InputError(fileLabel, 2, QString(), Tr::tr("no data rows"));
 
     struct Acc {
         double offered = 0, work = 0, busy = 0, abandoned = 0, ahtWhenIdle = 0;
@@ -52,16 +52,16 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
         previous = start;
         const double offered = t.number(r, cOffered);
         if (offered < 0)
-            t.fail(r, cOffered, tr("%1 is negative; offered contacts must be >= 0").arg(offered));
+            t.fail(r, cOffered, Tr::tr("%1 is negative; offered contacts must be >= 0").arg(offered));
         const double aht = t.number(r, cAht);
         if (aht < 0 || (offered > 0 && aht <= 0))
-            t.fail(r, cAht, tr("%1 s with %2 offered; AHT must be > 0").arg(aht).arg(offered));
+            t.fail(r, cAht, Tr::tr("%1 s with %2 offered; AHT must be > 0").arg(aht).arg(offered));
         const QString queue = cQueue >= 0 ? t.text(r, cQueue) : QString();
         if (cQueue >= 0 && !out.queues.contains(queue))
             out.queues << queue;
         const auto key = std::make_pair(start.toMSecsSinceEpoch(), queue);
         if (auto it = seen.find(key); it != seen.end())
-            t.fail(r, cStart, tr("interval %1 already appears on row %2").arg(t.text(r, cStart)).arg(t.lineNumbers[it->second]));
+            t.fail(r, cStart, Tr::tr("interval %1 already appears on row %2").arg(t.text(r, cStart)).arg(t.lineNumbers[it->second]));
         seen.emplace(key, r);
         const auto [it, inserted] = byStart.try_emplace(start.toMSecsSinceEpoch());
         Acc &a = it->second;
@@ -72,14 +72,14 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
         if (cBusy >= 0 && !t.text(r, cBusy).isEmpty()) {
             const double b = t.number(r, cBusy);
             if (b < 0)
-                t.fail(r, cBusy, tr("%1 is negative").arg(b));
+                t.fail(r, cBusy, Tr::tr("%1 is negative").arg(b));
             a.busy += b;
             a.hasBusy = true;
         }
         if (cAbandoned >= 0 && !t.text(r, cAbandoned).isEmpty()) {
             const double ab = t.number(r, cAbandoned);
             if (ab < 0)
-                t.fail(r, cAbandoned, tr("%1 is negative").arg(ab));
+                t.fail(r, cAbandoned, Tr::tr("%1 is negative").arg(ab));
             a.abandoned += ab;
         }
         if (offered == 0) // keep the AHT of an idle interval for display
@@ -102,7 +102,7 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
     }
     if (len <= 0 || 1440 % len != 0)
         throw InputError(fileLabel, 0, QStringLiteral("interval_start"),
-                         tr("the interval length %1 min (from the spacing of the starts) does not divide a day").arg(len));
+                         Tr::tr("the interval length %1 min (from the spacing of the starts) does not divide a day").arg(len));
     const qint64 lenMs = qint64(len) * 60000;
     out.intervalMinutes = len;
     out.start = QDateTime::fromMSecsSinceEpoch(starts.front(), tz);
@@ -115,7 +115,7 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
         const qint64 off = ms - starts.front();
         if (off % lenMs != 0)
             t.fail(a.firstRow, cStart,
-                   tr("%1 is not on the %2-minute grid that starts at %3")
+                   Tr::tr("%1 is not on the %2-minute grid that starts at %3")
                        .arg(t.text(a.firstRow, cStart))
                        .arg(len)
                        .arg(out.start.toString(Qt::ISODate)));
@@ -132,7 +132,7 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
     const auto missing = std::count(present.begin(), present.end(), false);
     if (missing > 0) {
         const auto first = std::find(present.begin(), present.end(), false) - present.begin();
-        out.warnings << tr("%n interval(s) had no row and were filled with 0 offered (first: %1)", nullptr, int(missing))
+        out.warnings << Tr::tr("%n interval(s) had no row and were filled with 0 offered (first: %1)", nullptr, int(missing))
                             .arg(out.start.addMSecs(first * lenMs).toString(Qt::ISODate));
     }
     return out;
@@ -168,10 +168,10 @@ void writeForecastCsv(const IntervalForecast &f, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(file.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written: %1").arg(file.errorString()));
     file.write(forecastCsvBytes(f));
     if (!file.commit())
-        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(file.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written: %1").arg(file.errorString()));
 }
 
 } // namespace tessera

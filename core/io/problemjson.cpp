@@ -24,7 +24,7 @@ public:
         , m_path(std::move(path))
     {
         if (!m_j.is_object())
-            fail(QString(), tr("expected an object"));
+            fail(QString(), Tr::tr("expected an object"));
     }
     [[noreturn]] void fail(const QString &key, const QString &why) const
     {
@@ -40,11 +40,11 @@ public:
         if (!has(key)) {
             if (def)
                 return *def;
-            fail(QString::fromLatin1(key), tr("missing; a number is required"));
+            fail(QString::fromLatin1(key), Tr::tr("missing; a number is required"));
         }
         const json &v = m_j.at(key);
         if (!v.is_number())
-            fail(QString::fromLatin1(key), tr("expected a number, found %1").arg(QString::fromStdString(v.dump())));
+            fail(QString::fromLatin1(key), Tr::tr("expected a number, found %1").arg(QString::fromStdString(v.dump())));
         return v.get<double>();
     }
     int integer(const char *key, std::optional<int> def = std::nullopt) const
@@ -52,11 +52,11 @@ public:
         if (!has(key)) {
             if (def)
                 return *def;
-            fail(QString::fromLatin1(key), tr("missing; an integer is required"));
+            fail(QString::fromLatin1(key), Tr::tr("missing; an integer is required"));
         }
         const json &v = m_j.at(key);
         if (!v.is_number_integer())
-            fail(QString::fromLatin1(key), tr("expected an integer, found %1").arg(QString::fromStdString(v.dump())));
+            fail(QString::fromLatin1(key), Tr::tr("expected an integer, found %1").arg(QString::fromStdString(v.dump())));
         return v.get<int>();
     }
     bool boolean(const char *key, bool def) const
@@ -65,7 +65,7 @@ public:
             return def;
         const json &v = m_j.at(key);
         if (!v.is_boolean())
-            fail(QString::fromLatin1(key), tr("expected true or false"));
+            fail(QString::fromLatin1(key), Tr::tr("expected true or false"));
         return v.get<bool>();
     }
     QString string(const char *key, std::optional<QString> def = std::nullopt) const
@@ -73,18 +73,18 @@ public:
         if (!has(key)) {
             if (def)
                 return *def;
-            fail(QString::fromLatin1(key), tr("missing; a string is required"));
+            fail(QString::fromLatin1(key), Tr::tr("missing; a string is required"));
         }
         const json &v = m_j.at(key);
         if (!v.is_string())
-            fail(QString::fromLatin1(key), tr("expected a string"));
+            fail(QString::fromLatin1(key), Tr::tr("expected a string"));
         return QString::fromStdString(v.get<std::string>());
     }
     const json &array(const char *key) const
     {
         const json &v = m_j.at(key);
         if (!v.is_array())
-            fail(QString::fromLatin1(key), tr("expected an array"));
+            fail(QString::fromLatin1(key), Tr::tr("expected an array"));
         return v;
     }
     Reader child(const char *key) const
@@ -118,19 +118,19 @@ Project projectFromJson(const json &j, const QString &fileLabel)
     p.name = r.string("name", QString());
     p.timeZone = r.string("timeZone", QStringLiteral("UTC")).toUtf8();
     if (!QTimeZone(p.timeZone).isValid())
-        r.fail(QStringLiteral("timeZone"), tr("'%1' is not an IANA time zone").arg(QString::fromUtf8(p.timeZone)));
+        r.fail(QStringLiteral("timeZone"), Tr::tr("'%1' is not an IANA time zone").arg(QString::fromUtf8(p.timeZone)));
     if (r.has("start"))
         p.start = IntervalGrid::parseLocal(r.string("start"), QTimeZone(p.timeZone), fileLabel, 0, QStringLiteral("start"));
     p.intervalMinutes = r.integer("intervalMinutes");
     if (p.intervalMinutes <= 0 || 1440 % p.intervalMinutes != 0)
-        r.fail(QStringLiteral("intervalMinutes"), tr("%1 does not divide a day").arg(p.intervalMinutes));
+        r.fail(QStringLiteral("intervalMinutes"), Tr::tr("%1 does not divide a day").arg(p.intervalMinutes));
     p.cyclic = r.boolean("cyclic", false);
 
     if (r.has("demand")) {
         const json &d = r.array("demand");
         for (size_t i = 0; i < d.size(); ++i) {
             if (!d[i].is_number() || d[i].get<double>() < 0)
-                r.fail(QStringLiteral("demand[%1]").arg(i), tr("expected a number >= 0"));
+                r.fail(QStringLiteral("demand[%1]").arg(i), Tr::tr("expected a number >= 0"));
             p.demand.push_back(d[i].get<double>());
         }
     }
@@ -141,37 +141,37 @@ Project projectFromJson(const json &j, const QString &fileLabel)
             ForecastInterval fi;
             fi.offered = e.number("offered");
             if (fi.offered < 0)
-                e.fail(QStringLiteral("offered"), tr("%1 is negative; offered contacts must be >= 0").arg(fi.offered));
+                e.fail(QStringLiteral("offered"), Tr::tr("%1 is negative; offered contacts must be >= 0").arg(fi.offered));
             fi.ahtSeconds = e.number("ahtSeconds");
             if (fi.ahtSeconds < 0 || (fi.offered > 0 && fi.ahtSeconds <= 0))
-                e.fail(QStringLiteral("ahtSeconds"), tr("AHT must be > 0 when contacts are offered"));
+                e.fail(QStringLiteral("ahtSeconds"), Tr::tr("AHT must be > 0 when contacts are offered"));
             if (e.has("observedBusy"))
                 fi.observedBusy = e.number("observedBusy");
             p.forecast.push_back(fi);
         }
     }
     if (p.demand.empty() && p.forecast.empty())
-        r.fail(QStringLiteral("demand"), tr("either 'demand' or 'forecast' is required"));
+        r.fail(QStringLiteral("demand"), Tr::tr("either 'demand' or 'forecast' is required"));
     if (!p.demand.empty() && !p.forecast.empty() && p.demand.size() != p.forecast.size())
-        r.fail(QStringLiteral("demand"), tr("has %1 intervals but 'forecast' has %2").arg(p.demand.size()).arg(p.forecast.size()));
+        r.fail(QStringLiteral("demand"), Tr::tr("has %1 intervals but 'forecast' has %2").arg(p.demand.size()).arg(p.forecast.size()));
     if (r.has("serviceLevel")) {
         const Reader sl = r.child("serviceLevel");
         p.staffing.serviceLevelTarget = sl.number("target", 0.8);
         p.staffing.serviceLevelSeconds = sl.number("seconds", 20.0);
         if (!(p.staffing.serviceLevelTarget > 0 && p.staffing.serviceLevelTarget < 1))
-            sl.fail(QStringLiteral("target"), tr("%1 is outside (0, 1)").arg(p.staffing.serviceLevelTarget));
+            sl.fail(QStringLiteral("target"), Tr::tr("%1 is outside (0, 1)").arg(p.staffing.serviceLevelTarget));
         if (p.staffing.serviceLevelSeconds < 0)
-            sl.fail(QStringLiteral("seconds"), tr("must be >= 0"));
+            sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));
     }
     p.staffing.shrinkage = r.number("shrinkage", 0.0);
     if (!(p.staffing.shrinkage >= 0 && p.staffing.shrinkage < 1))
-        r.fail(QStringLiteral("shrinkage"), tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
+        r.fail(QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
     p.staffing.maxOccupancy = r.number("maxOccupancy", 1.0);
     if (!(p.staffing.maxOccupancy > 0 && p.staffing.maxOccupancy <= 1))
-        r.fail(QStringLiteral("maxOccupancy"), tr("%1 is outside (0, 1]").arg(p.staffing.maxOccupancy));
+        r.fail(QStringLiteral("maxOccupancy"), Tr::tr("%1 is outside (0, 1]").arg(p.staffing.maxOccupancy));
 
     if (!r.has("shifts"))
-        r.fail(QStringLiteral("shifts"), tr("missing; the shift catalog is required"));
+        r.fail(QStringLiteral("shifts"), Tr::tr("missing; the shift catalog is required"));
     const json &shifts = r.array("shifts");
     for (size_t i = 0; i < shifts.size(); ++i) {
         const Reader e = r.element("shifts", i);
@@ -201,7 +201,7 @@ Project projectFromJson(const json &j, const QString &fileLabel)
         const Reader c = r.child("coverage");
         const QString mode = c.string("mode", QStringLiteral("hard"));
         if (mode != QLatin1String("hard") && mode != QLatin1String("soft"))
-            c.fail(QStringLiteral("mode"), tr("'%1' is not \"hard\" or \"soft\"").arg(mode));
+            c.fail(QStringLiteral("mode"), Tr::tr("'%1' is not \"hard\" or \"soft\"").arg(mode));
         p.coverage.mode = mode == QLatin1String("soft") ? CoverageMode::Soft : CoverageMode::Hard;
         p.coverage.underPenalty = c.number("underPenalty", 100.0);
         p.coverage.overPenalty = c.number("overPenalty", 0.0);
@@ -271,7 +271,7 @@ static QByteArray readAll(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
     return f.readAll();
 }
 
@@ -282,7 +282,7 @@ static json parseJson(const QByteArray &bytes, const QString &path)
     } catch (const json::parse_error &e) {
         // nlohmann reports a byte offset; turn it into a line number.
         const int line = int(bytes.left(qsizetype(e.byte)).count('\n')) + 1;
-        throw InputError(path, line, QString(), tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        throw InputError(path, line, QString(), Tr::tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -295,10 +295,10 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written: %1").arg(f.errorString()));
     f.write(bytes);
     if (!f.commit())
-        throw InputError(path, 0, QString(), tr("cannot be written: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written: %1").arg(f.errorString()));
 }
 
 void writeProblemFile(const Project &p, const QString &path)

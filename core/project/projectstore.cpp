@@ -61,7 +61,7 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         if (!db.open())
-            throw InputError(m_file, 0, QString(), tr("cannot be opened: %1").arg(db.lastError().text()));
+            throw InputError(m_file, 0, QString(), Tr::tr("cannot be opened: %1").arg(db.lastError().text()));
     }
     ~Connection()
     {
@@ -94,7 +94,7 @@ public:
     [[noreturn]] void fail(const QSqlQuery &q, const QString &sql) const
     {
         throw InputError(m_file, 0, QString(),
-                         tr("database error: %1 (in: %2)").arg(q.lastError().text(), sql.left(80)));
+                         Tr::tr("database error: %1 (in: %2)").arg(q.lastError().text(), sql.left(80)));
     }
     int pragma(const char *name) const
     {
@@ -248,13 +248,13 @@ Project readAll(const Connection &c, const QString &file)
     auto need = [&](const char *key) {
         const auto it = meta.find(QString::fromLatin1(key));
         if (it == meta.end())
-            throw InputError(file, 0, QString::fromLatin1(key), tr("missing from the project file"));
+            throw InputError(file, 0, QString::fromLatin1(key), Tr::tr("missing from the project file"));
         return it.value();
     };
     p.name = need("name").toString();
     p.timeZone = need("timeZone").toString().toUtf8();
     if (!QTimeZone(p.timeZone).isValid())
-        throw InputError(file, 0, QStringLiteral("timeZone"), tr("'%1' is not a known time zone").arg(QString::fromUtf8(p.timeZone)));
+        throw InputError(file, 0, QStringLiteral("timeZone"), Tr::tr("'%1' is not a known time zone").arg(QString::fromUtf8(p.timeZone)));
     p.start = QDateTime::fromString(need("start").toString(), Qt::ISODate).toTimeZone(QTimeZone(p.timeZone));
     p.intervalMinutes = need("intervalMinutes").toInt();
     p.cyclic = need("cyclic").toInt() != 0;
@@ -274,7 +274,7 @@ Project readAll(const Connection &c, const QString &file)
     QSqlQuery f = c.exec(QStringLiteral("SELECT idx, offered, aht_seconds, observed_busy FROM forecast ORDER BY idx"));
     while (f.next()) {
         if (f.value(0).toLongLong() != qint64(p.forecast.size()))
-            throw InputError(file, 0, QStringLiteral("forecast"), tr("interval %1 is missing").arg(p.forecast.size()));
+            throw InputError(file, 0, QStringLiteral("forecast"), Tr::tr("interval %1 is missing").arg(p.forecast.size()));
         p.forecast.push_back({f.value(1).toDouble(), f.value(2).toDouble(), fromDb(f.value(3))});
     }
     QSqlQuery d = c.exec(QStringLiteral("SELECT idx, required FROM demand ORDER BY idx"));
@@ -295,7 +295,7 @@ Project readAll(const Connection &c, const QString &file)
     while (b.next()) {
         const int ord = b.value(0).toInt();
         if (ord < 0 || ord >= int(p.shifts.size()))
-            throw InputError(file, 0, QStringLiteral("shift_break"), tr("break refers to a missing shift %1").arg(ord));
+            throw InputError(file, 0, QStringLiteral("shift_break"), Tr::tr("break refers to a missing shift %1").arg(ord));
         p.shifts[ord].breaks.push_back({b.value(1).toInt(), b.value(2).toInt()});
     }
     const QVariantMap sol = readKeyValues(c, QStringLiteral("solution"));
@@ -340,23 +340,23 @@ Project ProjectStore::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw InputError(path, 0, QString(), tr("does not exist"));
+        throw InputError(path, 0, QString(), Tr::tr("does not exist"));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
     const QByteArray head = f.read(16);
     f.close();
     if (!head.startsWith("SQLite format 3"))
-        throw InputError(path, 0, QString(), tr("is not a Tessera project (not an SQLite database)"));
+        throw InputError(path, 0, QString(), Tr::tr("is not a Tessera project (not an SQLite database)"));
 
     // Work on a private copy: SQLite may write to the file on open, and migrations must not touch
     // the user's file.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        throw InputError(path, 0, QString(), tr("no temporary folder to open it in"));
+        throw InputError(path, 0, QString(), Tr::tr("no temporary folder to open it in"));
     const QString copy = tmp.filePath(QStringLiteral("open.tessera"));
     if (!QFile::copy(path, copy))
-        throw InputError(path, 0, QString(), tr("cannot be copied for reading"));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be copied for reading"));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     Project p;
@@ -366,30 +366,30 @@ Project ProjectStore::load(const QString &path)
         try {
             version = c.pragma("user_version");
             if (c.pragma("application_id") != kApplicationId)
-                throw InputError(path, 0, QString(), tr("is not a Tessera project (unknown application id)"));
+                throw InputError(path, 0, QString(), Tr::tr("is not a Tessera project (unknown application id)"));
         } catch (const InputError &) {
-            throw InputError(path, 0, QString(), tr("is not a Tessera project or is damaged"));
+            throw InputError(path, 0, QString(), Tr::tr("is not a Tessera project or is damaged"));
         }
         if (version > kSchemaVersion)
             throw InputError(path, 0, QString(),
-                             tr("was written by a newer Tessera (schema %1; this version reads up to %2)")
+                             Tr::tr("was written by a newer Tessera (schema %1; this version reads up to %2)")
                                  .arg(version)
                                  .arg(kSchemaVersion));
         if (version < 1)
-            throw InputError(path, 0, QString(), tr("has no Tessera schema"));
+            throw InputError(path, 0, QString(), Tr::tr("has no Tessera schema"));
         migrate(c, version);
         try {
             p = readAll(c, path);
         } catch (const InputError &) {
             throw;
         } catch (const std::exception &e) {
-            throw InputError(path, 0, QString(), tr("is damaged: %1").arg(QString::fromUtf8(e.what())));
+            throw InputError(path, 0, QString(), Tr::tr("is damaged: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     try {
         p.toProblem().validate();
     } catch (const InputError &e) {
-        throw InputError(path, 0, e.field(), tr("is inconsistent: %1").arg(e.reason()));
+        throw InputError(path, 0, e.field(), Tr::tr("is inconsistent: %1").arg(e.reason()));
     }
     return p;
 }
@@ -415,7 +415,7 @@ void ProjectStore::save(const Project &project, const QString &path)
     // first only via std::rename semantics.
     if (std::rename(QFile::encodeName(tmpPath).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmpPath);
-        throw InputError(path, 0, QString(), tr("cannot be written (rename failed: %1)").arg(QString::fromLocal8Bit(strerror(errno))));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written (rename failed: %1)").arg(QString::fromLocal8Bit(strerror(errno))));
     }
 }
 

@@ -48,7 +48,7 @@ Project makeSampleProject()
     const QTimeZone tz("Asia/Jerusalem");
     const IntervalForecast f = importForecastCsv(QStringLiteral(":/sample/anonymous-bank-1999-02-07.csv"), tz, 30);
     Project p;
-    p.name = tr("Anonymous Bank, week of 7 Feb 1999 (sample)");
+    p.name = Tr::tr("Anonymous Bank, week of 7 Feb 1999 (sample)");
     p.timeZone = "Asia/Jerusalem";
     p.start = f.start;
     p.intervalMinutes = f.intervalMinutes;

@@ -37,7 +37,7 @@ void writeCoveringMps(const SchedulingProblem &p, const QString &path)
     const QByteArray fn = QFile::encodeName(path);
     // compression 0 (plain text), formatType 1 (extra accuracy), 1 value per line
     if (io.writeMps(fn.constData(), 0, 1, 1) != 0 || !QFile::exists(path))
-        throw InputError(path, 0, QString(), tr("cannot be written as MPS"));
+        throw InputError(path, 0, QString(), Tr::tr("cannot be written as MPS"));
 }
 
 } // namespace tessera

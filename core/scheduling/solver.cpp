@@ -23,7 +23,7 @@ constexpr double kEps = 1e-6;
 
 QString defaultLabel(int i)
 {
-    return tr("interval %1").arg(i);
+    return Tr::tr("interval %1").arg(i);
 }
 
 QString describeIntervals(const std::vector<int> &ivs, const std::function<QString(int)> &label)
@@ -35,7 +35,7 @@ QString describeIntervals(const std::vector<int> &ivs, const std::function<QStri
         parts << name(ivs[i]);
     QString s = parts.join(QStringLiteral(", "));
     if (int(ivs.size()) > shown)
-        s += tr(" and %n more", nullptr, int(ivs.size()) - shown);
+        s += Tr::tr(" and %n more", nullptr, int(ivs.size()) - shown);
     return s;
 }
 
@@ -68,7 +68,7 @@ SolveStatus statusFromName(const QString &name)
                           SolveStatus::Cancelled, SolveStatus::Error})
         if (statusName(s) == name)
             return s;
-    throw InputError(QString(), 0, QStringLiteral("status"), tr("unknown solve status '%1'").arg(name));
+    throw InputError(QString(), 0, QStringLiteral("status"), Tr::tr("unknown solve status '%1'").arg(name));
 }
 
 bool SolveResult::operator==(const SolveResult &o) const
@@ -435,7 +435,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
             uncovered.push_back(t);
     if (!uncovered.empty()) {
         out.push_back({QStringLiteral("uncovered"), uncovered,
-                       tr("No shift in the catalog works %n interval(s) that need staff (%1). Add or extend a shift "
+                       Tr::tr("No shift in the catalog works %n interval(s) that need staff (%1). Add or extend a shift "
                           "that covers them, or switch coverage to soft.",
                           nullptr, int(uncovered.size()))
                            .arg(describeIntervals(uncovered, label))});
@@ -456,15 +456,15 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         }
     }
     if (!capped.empty()) {
-        const QString required = floorBinds ? tr("%1 required by the staffing floor").arg(std::ceil(worstNeed - kEps))
-                                            : tr("%1 required").arg(std::ceil(worstNeed - kEps));
+        const QString required = floorBinds ? Tr::tr("%1 required by the staffing floor").arg(std::ceil(worstNeed - kEps))
+                                            : Tr::tr("%1 required").arg(std::ceil(worstNeed - kEps));
         out.push_back({QStringLiteral("maxCount"), capped,
-                       tr("The max counts of the shifts that work %n interval(s) (%1) allow fewer agents than "
+                       Tr::tr("The max counts of the shifts that work %n interval(s) (%1) allow fewer agents than "
                           "needed (e.g. %2 allowed, %3). Raise max on those shifts, add shifts%4.",
                           nullptr, int(capped.size()))
                            .arg(describeIntervals(capped, label))
                            .arg(worstCap)
-                           .arg(required, floorBinds ? tr(" or lower the floor") : QString())});
+                           .arg(required, floorBinds ? Tr::tr(" or lower the floor") : QString())});
     }
     if (!out.empty())
         return out;
@@ -504,10 +504,10 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
             mip.branchAndBound();
             QString need;
             if (mip.bestSolution())
-                need = tr(" Coverage needs a max headcount of at least %1.")
+                need = Tr::tr(" Coverage needs a max headcount of at least %1.")
                            .arg(std::lround(mip.bestSolution()[hm.headcountColumn]));
             out.push_back({QStringLiteral("headcount"), shortIntervals,
-                           tr("Max headcount %1 per day is too low to cover %2.%3 Raise it, or use soft coverage.")
+                           Tr::tr("Max headcount %1 per day is too low to cover %2.%3 Raise it, or use soft coverage.")
                                .arg(p.constraints.maxHeadcount)
                                .arg(where, need)});
         }
@@ -517,7 +517,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         v.dropPartTimeShare = true;
         if (solveLp(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("partTimeShare"), shortIntervals,
-                           tr("Max part-time share %1 % leaves %2 uncovered: only part-time shifts can staff them "
+                           Tr::tr("Max part-time share %1 % leaves %2 uncovered: only part-time shifts can staff them "
                               "within the other limits. Raise the share or add full-time shifts there.")
                                .arg(p.constraints.maxPartTimeShare * 100.0)
                                .arg(where)});
@@ -527,7 +527,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         v.dropMinStaffing = true;
         if (solveLp(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("minStaffing"), shortIntervals,
-                           tr("The staffing floor of %1 agents cannot be met in %2 within the other limits. "
+                           Tr::tr("The staffing floor of %1 agents cannot be met in %2 within the other limits. "
                               "Lower the floor.")
                                .arg(p.constraints.minStaffing)
                                .arg(where)});
@@ -537,13 +537,13 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         v.dropMaxCounts = true;
         if (solveLp(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("maxCount"), shortIntervals,
-                           tr("Shift max counts, together with the other limits, leave %1 uncovered. Raise max on "
+                           Tr::tr("Shift max counts, together with the other limits, leave %1 uncovered. Raise max on "
                               "the shifts that work them.")
                                .arg(where)});
     }
     if (out.empty())
         out.push_back({QStringLiteral("constraints"), shortIntervals,
-                       tr("No single limit explains it: the side constraints together leave %1 uncovered. Relax "
+                       Tr::tr("No single limit explains it: the side constraints together leave %1 uncovered. Relax "
                           "several of them, or use soft coverage to see the shortfall priced.")
                            .arg(where)});
     return out;

@@ -12,12 +12,12 @@ double trafficErlangs(double offered, double ahtSeconds, double intervalSeconds)
 {
     if (!(offered >= 0.0))
         throw InputError(QString(), 0, QStringLiteral("offered"),
-                         tr("%1 is negative; offered contacts must be >= 0").arg(offered));
+                         Tr::tr("%1 is negative; offered contacts must be >= 0").arg(offered));
     if (!(intervalSeconds > 0.0))
-        throw InputError(tr("interval length must be positive"));
+        throw InputError(Tr::tr("interval length must be positive"));
     if (offered > 0.0 && !(ahtSeconds > 0.0))
         throw InputError(QString(), 0, QStringLiteral("ahtSeconds"),
-                         tr("AHT %1 s with %2 offered contacts; AHT must be > 0").arg(ahtSeconds).arg(offered));
+                         Tr::tr("AHT %1 s with %2 offered contacts; AHT must be > 0").arg(ahtSeconds).arg(offered));
     return offered * ahtSeconds / intervalSeconds;
 }
 
@@ -77,25 +77,25 @@ void validateTarget(const StaffingTarget &target)
 {
     if (!(target.serviceLevel > 0.0 && target.serviceLevel < 1.0))
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
-                         tr("%1 is outside (0, 1)").arg(target.serviceLevel));
+                         Tr::tr("%1 is outside (0, 1)").arg(target.serviceLevel));
     if (!(target.thresholdSeconds >= 0.0))
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.seconds"),
-                         tr("%1 is negative").arg(target.thresholdSeconds));
+                         Tr::tr("%1 is negative").arg(target.thresholdSeconds));
     if (!(target.maxOccupancy > 0.0 && target.maxOccupancy <= 1.0))
         throw InputError(QString(), 0, QStringLiteral("maxOccupancy"),
-                         tr("%1 is outside (0, 1]").arg(target.maxOccupancy));
+                         Tr::tr("%1 is outside (0, 1]").arg(target.maxOccupancy));
 }
 
 int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target)
 {
     validateTarget(target);
     if (!(traffic >= 0.0) || !std::isfinite(traffic))
-        throw InputError(tr("traffic %1 Erlangs is not a non-negative number").arg(traffic));
+        throw InputError(Tr::tr("traffic %1 Erlangs is not a non-negative number").arg(traffic));
     if (traffic == 0.0)
         return 0;
     if (!(ahtSeconds > 0.0))
         throw InputError(QString(), 0, QStringLiteral("ahtSeconds"),
-                         tr("AHT %1 s with %2 Erlangs of traffic; AHT must be > 0").arg(ahtSeconds).arg(traffic));
+                         Tr::tr("AHT %1 s with %2 Erlangs of traffic; AHT must be > 0").arg(ahtSeconds).arg(traffic));
     // Start at the first stable staffing level, carrying Erlang B forward from 0 agents.
     int n = int(std::floor(traffic)) + 1;
     double b = erlangB(n, traffic);

@@ -10,7 +10,7 @@ std::vector<IntervalRequirement> computeRequirements(const std::vector<ForecastI
                                                      int intervalMinutes, const StaffingParams &params)
 {
     if (!(params.shrinkage >= 0.0 && params.shrinkage < 1.0))
-        throw InputError(QString(), 0, QStringLiteral("shrinkage"), tr("%1 is outside [0, 1)").arg(params.shrinkage));
+        throw InputError(QString(), 0, QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(params.shrinkage));
     const staffing::StaffingTarget target{params.serviceLevelTarget, params.serviceLevelSeconds, params.maxOccupancy};
     staffing::validateTarget(target); // a parameter error, not tied to an interval
     const double seconds = intervalMinutes * 60.0;

@@ -17,9 +17,9 @@ IntervalGrid::IntervalGrid(QDateTime start, int intervalMinutes, int count)
     , m_count(count)
 {
     if (intervalMinutes <= 0 || 1440 % intervalMinutes != 0)
-        throw InputError(tr("interval length %1 min does not divide a day").arg(intervalMinutes));
+        throw InputError(Tr::tr("interval length %1 min does not divide a day").arg(intervalMinutes));
     if (count < 0)
-        throw InputError(tr("negative interval count %1").arg(count));
+        throw InputError(Tr::tr("negative interval count %1").arg(count));
 }
 
 QDateTime IntervalGrid::intervalStart(int i) const
@@ -68,7 +68,7 @@ QDateTime IntervalGrid::parseLocal(const QString &text, const QTimeZone &tz, con
     if (withOffset.match(s).hasMatch()) {
         QDateTime t = QDateTime::fromString(s, Qt::ISODate);
         if (!t.isValid())
-            throw InputError(file, row, field, tr("'%1' is not a date-time (expected yyyy-MM-dd HH:mm)").arg(s));
+            throw InputError(file, row, field, Tr::tr("'%1' is not a date-time (expected yyyy-MM-dd HH:mm)").arg(s));
         return t.toTimeZone(tz);
     }
     QString norm = s;
@@ -77,7 +77,7 @@ QDateTime IntervalGrid::parseLocal(const QString &text, const QTimeZone &tz, con
     if (!naive.isValid())
         naive = QDateTime::fromString(norm, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!naive.isValid())
-        throw InputError(file, row, field, tr("'%1' is not a date-time (expected yyyy-MM-dd HH:mm)").arg(s));
+        throw InputError(file, row, field, Tr::tr("'%1' is not a date-time (expected yyyy-MM-dd HH:mm)").arg(s));
     // Every instant whose wall-clock time in tz is `naive`: none inside a DST gap, two in the
     // repeated hour when DST ends. Computed from the zone's offsets because QDateTime(date, time,
     // tz) picks one occurrence of an ambiguous time by itself (Qt 6.4: the second).
@@ -93,7 +93,7 @@ QDateTime IntervalGrid::parseLocal(const QString &text, const QTimeZone &tz, con
     }
     if (found.empty())
         throw InputError(file, row, field,
-                         tr("%1 does not exist in time zone %2 (clocks jump forward: daylight-saving gap)")
+                         Tr::tr("%1 does not exist in time zone %2 (clocks jump forward: daylight-saving gap)")
                              .arg(s, QString::fromUtf8(tz.id())));
     std::sort(found.begin(), found.end());
     // The first occurrence, unless it is not after `after` and a later one is (a chronological
