@@ -434,24 +434,10 @@ void MainWindow::importForecast()
     try {
         const IntervalForecast f = importForecastCsv(path, QTimeZone(zone.toUtf8()));
         Project src = m_doc->project();
-        const bool sameGrid = src.intervalMinutes == f.intervalMinutes && src.effectiveStart() == f.start
-            && src.intervalCount() == int(f.intervals.size());
-        src.timeZone = zone.toUtf8();
-        src.start = f.start;
-        src.intervalMinutes = f.intervalMinutes;
-        src.forecast = f.intervals;
-        src.demand.clear();
-        src.cyclic = f.intervals.size() == size_t(7 * 1440 / f.intervalMinutes);
-        if (!sameGrid) {
-            CatalogTemplate t;
-            t.days = std::max<int>(1, int(f.intervals.size()) / (1440 / f.intervalMinutes));
-            src.shifts = generateWeekCatalog(src.grid(), t);
-            if (!src.cyclic)
-                std::erase_if(src.shifts, [&](const Shift &s) { return s.end > src.intervalCount(); });
-        }
+        const bool regenerated = applyImportedForecast(src, f, zone.toUtf8());
         commands::replaceForecast(m_doc, src, tr("Import forecast %1").arg(QFileInfo(path).fileName()));
         QString msg = tr("Imported %n interval(s)", nullptr, int(f.intervals.size()));
-        if (!sameGrid)
+        if (regenerated)
             msg += tr("; the horizon changed, so a default shift catalog was generated");
         for (const QString &w : f.warnings)
             msg += QStringLiteral("; ") + w;

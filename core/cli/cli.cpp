@@ -188,16 +188,7 @@ int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
         err << "warning: " << w << '\n';
     Project p;
     p.name = QFileInfo(a.positional.front()).completeBaseName();
-    p.timeZone = zone;
-    p.start = f.start;
-    p.intervalMinutes = f.intervalMinutes;
-    p.forecast = f.intervals;
-    p.cyclic = f.intervals.size() == size_t(7 * 1440 / f.intervalMinutes);
-    CatalogTemplate t;
-    t.days = std::max<int>(1, int(f.intervals.size()) / (1440 / f.intervalMinutes));
-    p.shifts = generateWeekCatalog(p.grid(), t);
-    if (!p.cyclic) // drop shifts running past the horizon
-        std::erase_if(p.shifts, [&](const Shift &s) { return s.end > p.intervalCount(); });
+    applyImportedForecast(p, f, zone);
     saveOutput(p, requireOption(a, QStringLiteral("--out")));
     out << "forecast of " << f.intervals.size() << " intervals of " << f.intervalMinutes << " min, "
         << p.shifts.size() << " shifts generated\n";

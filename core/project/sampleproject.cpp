@@ -15,20 +15,23 @@ std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTe
     std::vector<Shift> out;
     const int len = grid.intervalMinutes();
     const int perHour = 60 / len;
-    const int ft = int(std::lround(t.fullTimeHours * perHour)) + 30 / len; // + 30-min meal
+    const int meal = std::max(1, (30 + len - 1) / len); // a 30-minute meal, at least one interval
+    const int ft = int(std::lround(t.fullTimeHours * perHour)) + meal;
     const int pt = int(std::lround(t.partTimeHours * perHour));
     const QLocale c = QLocale::c();
     for (int d = 0; d < t.days; ++d) {
         for (int h = t.firstStartHour; h <= t.lastStartHour; ++h) {
-            const int start = grid.indexOfStart(grid.start().addDays(d).addSecs(h * 3600));
-            if (start < 0)
-                continue; // DST gap or outside the horizon
+            const QDate date = grid.start().toTimeZone(grid.timeZone()).date().addDays(d);
+            const QDateTime local(date, QTime(h, 0), grid.timeZone());
+            const int start = grid.indexOfStart(local);
+            if (!local.isValid() || start < 0 || local.time() != QTime(h, 0))
+                continue; // outside the horizon, or an hour the DST change skips
             const QString day = c.toString(grid.intervalStart(start).toTimeZone(grid.timeZone()), QStringLiteral("ddd HH:mm"));
             Shift full;
             full.id = day + QStringLiteral(" FT");
             full.start = start;
             full.end = start + ft;
-            full.breaks.push_back({start + 4 * perHour, start + 4 * perHour + 30 / len});
+            full.breaks.push_back({start + 4 * perHour, start + 4 * perHour + meal});
             full.cost = t.fullTimeHours;
             out.push_back(full);
             Shift part;
@@ -41,6 +44,27 @@ std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTe
         }
     }
     return out;
+}
+
+bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArray &timeZone)
+{
+    const bool sameGrid = p.intervalMinutes == f.intervalMinutes && p.effectiveStart() == f.start
+        && p.intervalCount() == int(f.intervals.size());
+    p.timeZone = timeZone;
+    p.start = f.start;
+    p.intervalMinutes = f.intervalMinutes;
+    p.forecast = f.intervals;
+    p.demand.clear();
+    p.cyclic = f.intervals.size() == size_t(7 * 1440 / f.intervalMinutes);
+    if (sameGrid && !p.shifts.empty())
+        return false;
+    CatalogTemplate t;
+    t.days = std::max<int>(1, int(f.intervals.size()) / (1440 / f.intervalMinutes));
+    p.shifts = generateWeekCatalog(p.grid(), t);
+    if (!p.cyclic)
+        std::erase_if(p.shifts, [&](const Shift &s) { return s.end > p.intervalCount(); });
+    p.lastResult.reset();
+    return true;
 }
 
 Project makeSampleProject()

@@ -7,7 +7,7 @@ namespace tessera {
 
 /// Shift-catalog generator for a week starting on `start`: for every day and every start hour
 /// in [firstStartHour, lastStartHour], a full-time shift of `fullTimeHours` paid hours with a
-/// 30-minute unpaid meal after 4 hours, and a part-time shift of `partTimeHours` without a break.
+/// 30-minute unpaid meal after 4 hours (one interval when intervals are longer), and a part-time shift of `partTimeHours` without a break.
 /// Cost = paid hours (illustrative: one currency unit per paid hour). Shift ids read "Sun 07:00 FT".
 struct CatalogTemplate {
     int days = 7;
@@ -17,6 +17,16 @@ struct CatalogTemplate {
     double partTimeHours = 4.0;
 };
 std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTemplate &t = {});
+
+struct IntervalForecast;
+
+/**
+ * Puts an imported forecast into project p: time zone, grid, forecast (explicit demand is
+ * dropped), cyclic when it spans exactly a week. When the horizon changed or the catalog is
+ * empty, the catalog is replaced by generateWeekCatalog() for the horizon's days (shifts that
+ * would run past a non-cyclic horizon are left out) and the function returns true.
+ */
+bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArray &timeZone);
 
 /**
  * The bundled sample: the "Anonymous Bank" (Israel) call center, week of Sunday 7 February 1999,

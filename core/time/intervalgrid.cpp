@@ -29,6 +29,8 @@ QDateTime IntervalGrid::intervalStart(int i) const
 
 int IntervalGrid::indexContaining(const QDateTime &t) const
 {
+    if (!t.isValid())
+        return -1;
     const qint64 secs = m_start.secsTo(t);
     if (secs < 0)
         return -1;
@@ -38,6 +40,8 @@ int IntervalGrid::indexContaining(const QDateTime &t) const
 
 int IntervalGrid::indexOfStart(const QDateTime &t) const
 {
+    if (!t.isValid()) // e.g. a local time inside a DST gap (Qt 6.4 makes it invalid)
+        return -1;
     const qint64 secs = m_start.secsTo(t);
     const qint64 len = qint64(m_intervalMinutes) * 60;
     if (secs < 0 || secs % len != 0)

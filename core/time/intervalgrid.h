@@ -31,9 +31,9 @@ public:
 
     /// Start of interval i in the site's zone (i may be out of range: arithmetic only).
     QDateTime intervalStart(int i) const;
-    /// Index of the interval containing t, or -1 if t is before the start or after the end.
+    /// Index of the interval containing t, or -1 if t is invalid, before the start or after the end.
     int indexContaining(const QDateTime &t) const;
-    /// Index when t is exactly an interval start, otherwise -1 (off-grid or out of range).
+    /// Index when t is exactly an interval start, otherwise -1 (invalid, off-grid or out of range).
     int indexOfStart(const QDateTime &t) const;
     /// Number of intervals starting on local date d (92, 96 or 100 at 15 minutes around DST).
     int intervalsOnLocalDate(const QDate &d) const;
