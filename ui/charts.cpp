@@ -233,10 +233,12 @@ SolverProgressChart::SolverProgressChart(QWidget *parent)
     inc->setName(tr("Incumbent"));
     inc->setLineStyle(QCPGraph::lsStepLeft);
     inc->setPen(QPen(kScheduled, 1.5));
+    inc->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     auto *bound = m_plot->addGraph();
     bound->setName(tr("Best bound"));
     bound->setLineStyle(QCPGraph::lsStepLeft);
     bound->setPen(QPen(kRequired, 1.5, Qt::DashLine));
+    bound->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_plot->xAxis->setLabel(tr("Seconds"));
     m_plot->xAxis->ticker()->setTickCount(4);
     m_plot->yAxis->ticker()->setTickCount(4);

@@ -14,7 +14,7 @@ ProjectDocument::ProjectDocument(QObject *parent)
 
 QString ProjectDocument::intervalLabel(int i) const
 {
-    return m_project.solveOptions().intervalLabel(i);
+    return m_intervalLabel ? m_intervalLabel(i) : QString::number(i);
 }
 
 void ProjectDocument::reset(Project p, const QString &filePath)
@@ -41,6 +41,7 @@ void ProjectDocument::saveAs(const QString &path)
 
 void ProjectDocument::recomputeRequirements()
 {
+    m_intervalLabel = m_project.solveOptions().intervalLabel;
     m_staffingError.clear();
     m_requirements.clear();
     try {

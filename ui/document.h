@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace tessera::ui {
 
 /**
@@ -69,6 +71,7 @@ private:
     std::vector<double> m_required;
     std::vector<IntervalRequirement> m_requirements;
     QString m_staffingError;
+    std::function<QString(int)> m_intervalLabel; ///< from the grid; refreshed with the forecast
     bool m_resultStale = false;
     bool m_resultModified = false;
 };
