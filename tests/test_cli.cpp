@@ -161,7 +161,8 @@ void TestCli::usage_data()
     QTest::newRow("help") << QStringList{"help"} << 0;
     QTest::newRow("--help") << QStringList{"solve", "--help"} << 0;
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 64;
-    QTest::newRow("unknown option") << QStringList{"solve", "x.json", "--fast"} << 1;
+    QTest::newRow("option without value") << QStringList{"solve", "x.json", "--fast"} << 1;
+    QTest::newRow("misspelt option") << QStringList{"solve", "x.json", "--time-limt", "5"} << 1;
     QTest::newRow("option without value") << QStringList{"solve", "x.json", "--out"} << 1;
     QTest::newRow("solve without input") << QStringList{"solve"} << 1;
 }

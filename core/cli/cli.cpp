@@ -47,18 +47,17 @@ struct Args {
 Args parse(const QStringList &args)
 {
     Args a;
-    static const QStringList withValue = {"--time-limit", "--gap", "--out", "--from", "--days", "--interval", "--tz"};
+    // Every option takes a value except these flags; each command checks the options it reads.
+    static const QStringList flags = {"--save", "--help"};
     for (int i = 0; i < args.size(); ++i) {
         const QString &s = args[i];
         if (s.startsWith(QLatin1String("--"))) {
-            if (withValue.contains(s)) {
+            if (flags.contains(s)) {
+                a.flags << s;
+            } else {
                 if (i + 1 >= args.size())
                     throw InputError(QString(), 0, s, Tr::tr("needs a value"));
                 a.options.insert(s, args[++i]);
-            } else if (s == QLatin1String("--save") || s == QLatin1String("--help")) {
-                a.flags << s;
-            } else {
-                throw InputError(QString(), 0, s, Tr::tr("unknown option"));
             }
         } else if (a.command.isEmpty()) {
             a.command = s;
@@ -67,6 +66,14 @@ Args parse(const QStringList &args)
         }
     }
     return a;
+}
+
+/// Throws "unknown option" for any option the command does not read (catches typos).
+void allowOptions(const Args &a, const QStringList &allowed)
+{
+    for (auto it = a.options.constBegin(); it != a.options.constEnd(); ++it)
+        if (!allowed.contains(it.key()))
+            throw InputError(QString(), 0, it.key(), Tr::tr("unknown option for '%1'").arg(a.command));
 }
 
 double numberOption(const Args &a, const QString &name, double def)
@@ -111,6 +118,7 @@ QString fmt(double v, int prec = 2)
 
 int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
+    allowOptions(a, {"--time-limit", "--gap", "--out"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("solve needs exactly one INPUT (PROBLEM.json, PROJECT.tessera or 'sample')"));
     const QString input = a.positional.front();
@@ -156,6 +164,7 @@ int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 
 int importCallsCommand(const Args &a, QTextStream &out)
 {
+    allowOptions(a, {"--from", "--days", "--interval", "--tz", "--out"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("import-calls needs one RECORDS file"));
     const QDate from = QDate::fromString(requireOption(a, QStringLiteral("--from")), Qt::ISODate);
@@ -177,6 +186,7 @@ int importCallsCommand(const Args &a, QTextStream &out)
 
 int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
+    allowOptions(a, {"--tz", "--interval", "--out"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("import-forecast needs one CSV file"));
     const QByteArray zone = requireOption(a, QStringLiteral("--tz")).toUtf8();
@@ -212,10 +222,12 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {
+            allowOptions(a, {"--out"});
             saveOutput(makeSampleProject(), requireOption(a, QStringLiteral("--out")));
             return CliOk;
         }
         if (a.command == QLatin1String("export-problem") || a.command == QLatin1String("export-mps")) {
+            allowOptions(a, {"--out"});
             if (a.positional.size() != 1)
                 throw InputError(Tr::tr("%1 needs one INPUT").arg(a.command));
             const Project p = loadInput(a.positional.front());
