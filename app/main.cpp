@@ -38,6 +38,10 @@ int main(int argc, char *argv[])
                            QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage)"),
                            QStringLiteral("name"), QStringLiteral("coverage"));
     parser.addOption(tab);
+    QCommandLineOption interval(QStringLiteral("interval"),
+                                QApplication::translate("main", "With --screenshot: the interval to select in the forecast table"),
+                                QStringLiteral("index"));
+    parser.addOption(interval);
     parser.process(app);
 
     tessera::ui::MainWindow window;
@@ -51,8 +55,11 @@ int main(int argc, char *argv[])
         const QString png = parser.value(screenshot);
         const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage")};
         const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
-        QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex] {
+        const int selected = parser.isSet(interval) ? parser.value(interval).toInt() : -1;
+        QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex, selected] {
             window.showTab(tessera::ui::MainWindow::Tab(tabIndex));
+            if (selected >= 0)
+                window.selectInterval(selected);
             QTimer::singleShot(800, &window, [&window, png] {
                 const bool ok = window.grab().save(png);
                 QApplication::exit(ok ? 0 : 1);

@@ -331,20 +331,20 @@ void TestErlangC::requirementsShrinkage()
     const std::vector<IntervalRequirement> r = computeRequirements(forecast, 30, params);
     QCOMPARE(int(r.size()), 4);
     QCOMPARE(r[0].trafficErlangs, 10.0);
-    QCOMPARE(r[0].netAgents, 14);
+    QCOMPARE(r[0].netAgents, 14.0);
     QVERIFY(closeRel(r[0].grossAgents, gross, 1e-12));
     QVERIFY(closeRel(r[0].serviceLevel, 0.888350019179, 1e-10));
     QVERIFY(closeRel(r[0].asaSeconds, 7.835937011777243, 1e-10));
     QVERIFY(closeRel(r[0].occupancy, 10.0 / 14.0, 1e-15));
 
     QCOMPARE(r[1].trafficErlangs, 0.0);
-    QCOMPARE(r[1].netAgents, 0);
+    QCOMPARE(r[1].netAgents, 0.0);
     QCOMPARE(r[1].grossAgents, 0.0);
     QCOMPARE(r[1].serviceLevel, 1.0);
     QCOMPARE(r[1].occupancy, 0.0);
 
     QCOMPARE(r[2].trafficErlangs, 6.0);
-    QCOMPARE(r[2].netAgents, 9);
+    QCOMPARE(r[2].netAgents, 9.0);
     QVERIFY(closeRel(r[2].grossAgents, 9.0 / (1.0 - shrinkage), 1e-12));
     QVERIFY(closeRel(r[3].trafficErlangs, 5.0, 1e-15));
     // Gross is never rounded: the scheduler covers fractional requirements.
@@ -353,7 +353,7 @@ void TestErlangC::requirementsShrinkage()
     // The same volume in 15-minute intervals is twice the traffic.
     const std::vector<IntervalRequirement> q = computeRequirements({{50, 180}}, 15, params);
     QCOMPARE(q[0].trafficErlangs, 10.0);
-    QCOMPARE(q[0].netAgents, 14);
+    QCOMPARE(q[0].netAgents, 14.0);
 }
 
 void TestErlangC::requirementsErrorsNameInterval_data()

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void failedSaveKeepsPreviousFile_data();
     void failedSaveKeepsPreviousFile();
     void saveIntoMissingDirectory();
+    void staffingSettingsRoundTrip();
+    void migratesSchema1File();
 
 private:
     QTemporaryDir m_dir;
@@ -364,6 +366,46 @@ void TestProjectStore::saveIntoMissingDirectory()
         QVERIFY2(e.message().contains(file), qPrintable(e.message()));
     }
     QVERIFY(!QFileInfo::exists(dirPath));
+}
+
+void TestProjectStore::staffingSettingsRoundTrip()
+{
+    Project p = makeSampleProject();
+    p.staffing.channel = Channel::Chat;
+    p.staffing.concurrency = 3;
+    p.staffing.asaSeconds = 30.0;
+    p.staffing.shrinkage = 0.05;
+    ShrinkageCategory training{QStringLiteral("training"), 0.0, std::vector<double>(p.intervalCount(), 0.0)};
+    training.byInterval[100] = 0.25;
+    p.staffing.shrinkageCategories = {{QStringLiteral("breaks"), 0.1, {}}, training};
+    const QString file = path(QStringLiteral("staffing.tessera"));
+    ProjectStore::save(p, file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    QCOMPARE(q.staffing.shrinkageAt(100), 0.05 + 0.1 + 0.25);
+    QCOMPARE(q.staffing.shrinkageAt(101), 0.05 + 0.1);
+    QCOMPARE(q.staffing.channel, Channel::Chat);
+    QCOMPARE(q.staffing.concurrency, 3);
+}
+
+void TestProjectStore::migratesSchema1File()
+{
+    // Forge what Tessera 0.1 wrote (schema 1): no shrinkage tables, no channel/ASA meta keys.
+    const Project p = makeSampleProject();
+    const QString file = path(QStringLiteral("schema1.tessera"));
+    ProjectStore::save(p, file);
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
+                          QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
+                                         "'deadlineMinutes')"),
+                          QStringLiteral("PRAGMA user_version = 1")}));
+    const QByteArray before = readBytes(file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p); // defaults for everything schema 1 did not have
+    QCOMPARE(q.staffing.channel, Channel::Voice);
+    QCOMPARE(readBytes(file), before); // migrated on a private copy, the file is untouched
+    // Saving writes the current schema.
+    ProjectStore::save(q, file);
+    QVERIFY(runSql(file, {QStringLiteral("SELECT count(*) FROM shrinkage_category")}));
 }
 
 QTEST_MAIN(TestProjectStore)

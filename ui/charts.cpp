@@ -204,6 +204,27 @@ void CoverageChart::refresh()
         m_observed->setPen(QPen(kObserved, 1.4));
         setSteps(m_observed, obs);
     }
+    // Intervals whose achieved service level (scheduled agents less shrinkage, Erlang C) misses
+    // the target: a pale band behind the lines.
+    const std::vector<IntervalRequirement> &achieved = m_doc->achievedService();
+    QVector<double> bx, by;
+    m_slMisses = 0;
+    for (size_t t = 0; t < achieved.size() && t < p.forecast.size(); ++t)
+        if (p.forecast[t].offered > 0 && achieved[t].serviceLevel < p.staffing.serviceLevelTarget - 1e-9) {
+            bx << t + 0.5;
+            by << top * 1.12;
+            ++m_slMisses;
+        }
+    if (!bx.isEmpty()) {
+        auto *bands = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        bands->setName(tr("SL below target"));
+        bands->setWidthType(QCPBars::wtPlotCoords);
+        bands->setWidth(1.0);
+        bands->setPen(Qt::NoPen);
+        bands->setBrush(QColor(0xd6, 0x27, 0x28, 45));
+        bands->setData(bx, by, true);
+        bands->setLayer(QStringLiteral("background"));
+    }
     m_plot->yAxis->setRange(0, top * 1.12);
     m_plot->replot();
 }

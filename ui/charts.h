@@ -26,8 +26,8 @@ private:
 
 /**
  * Coverage chart: required vs scheduled agents per interval (step lines), under-staffing shaded
- * red and over-staffing shaded green between the two, and observed busy agents (history) when
- * the project has them.
+ * red and over-staffing shaded green between the two, observed busy agents (history) when the
+ * project has them, and pale red bands where the schedule's achieved SL misses the target.
  */
 class CoverageChart : public QWidget
 {
@@ -39,6 +39,8 @@ public:
     QVector<double> scheduledSeries() const;
     QVector<double> requiredSeries() const;
     QVector<double> observedSeries() const;
+    /// Intervals shaded because the schedule's achieved SL is below target.
+    int serviceLevelMisses() const { return m_slMisses; }
     QCustomPlot *plot() const { return m_plot; }
 
 private:
@@ -49,6 +51,7 @@ private:
     QCPGraph *m_observed = nullptr;
     QCPGraph *m_underEdge = nullptr;
     QCPGraph *m_overEdge = nullptr;
+    int m_slMisses = 0;
 };
 
 /// Incumbent and best bound against elapsed seconds while CBC runs.

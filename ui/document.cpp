@@ -51,6 +51,19 @@ void ProjectDocument::recomputeRequirements()
         m_staffingError = e.message();
         m_required.assign(m_project.intervalCount(), 0.0);
     }
+    recomputeAchieved();
+}
+
+void ProjectDocument::recomputeAchieved()
+{
+    m_achieved.clear();
+    const Project &p = m_project;
+    if (!p.lastResult || !p.lastResult->hasSolution() || !m_staffingError.isEmpty()
+        || p.lastResult->intervals.size() != p.forecast.size())
+        return;
+    for (size_t t = 0; t < p.forecast.size(); ++t)
+        m_achieved.push_back(predictService(p.forecast, int(t), p.intervalMinutes, p.staffing,
+                                            p.lastResult->intervals[t].scheduled));
 }
 
 void ProjectDocument::touch(Changes what)
@@ -97,6 +110,7 @@ void ProjectDocument::setResult(const SolveResult &r, bool stale)
 {
     m_project.lastResult = r;
     m_resultStale = stale;
+    recomputeAchieved();
     m_resultModified = true;
     Q_EMIT changed(Result);
     Q_EMIT fileChanged();

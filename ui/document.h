@@ -37,6 +37,9 @@ public:
     /// Required staff per interval (cached; recomputed when the forecast or parameters change).
     const std::vector<double> &requiredStaff() const { return m_required; }
     const std::vector<IntervalRequirement> &requirements() const { return m_requirements; }
+    /// Service predicted with the last solution's scheduled agents, per interval (empty without a
+    /// solution or when its intervals do not match the forecast).
+    const std::vector<IntervalRequirement> &achievedService() const { return m_achieved; }
     /// A message when required staff cannot be computed (bad forecast), else empty.
     const QString &staffingError() const { return m_staffingError; }
     /// True when the catalog/forecast/constraints changed since the last result was computed.
@@ -63,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void recomputeRequirements();
+    void recomputeAchieved();
     void touch(Changes what);
 
     Project m_project;
@@ -70,6 +74,7 @@ private:
     QString m_filePath;
     std::vector<double> m_required;
     std::vector<IntervalRequirement> m_requirements;
+    std::vector<IntervalRequirement> m_achieved;
     QString m_staffingError;
     std::function<QString(int)> m_intervalLabel; ///< from the grid; refreshed with the forecast
     bool m_resultStale = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forecastmodel.h"
 
+#include <QColor>
+
 #include <cmath>
 
 namespace tessera::ui {
@@ -42,6 +44,8 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation o, int role) con
     case Asa: return tr("ASA (s)");
     case Observed: return tr("Observed busy");
     case Scheduled: return tr("Scheduled");
+    case AchievedSl: return tr("Achieved SL");
+    case AchievedAsa: return tr("Achieved ASA (s)");
     }
     return {};
 }
@@ -54,6 +58,10 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     const int i = index.row();
     const bool hasForecast = i < int(p.forecast.size());
     const bool hasReq = i < int(m_doc->requirements().size());
+    const bool hasAchieved = i < int(m_doc->achievedService().size());
+    if (role == Qt::ForegroundRole && index.column() == AchievedSl && hasAchieved && hasForecast && p.forecast[i].offered > 0
+        && m_doc->achievedService()[i].serviceLevel < p.staffing.serviceLevelTarget - 1e-9)
+        return QColor(0xc0, 0x1c, 0x1c);
     if (role == Qt::TextAlignmentRole)
         return int((index.column() == Interval ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && hasReq) {
@@ -61,7 +69,10 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Erlangs: return tr("A = offered × AHT / interval seconds = %1 × %2 / %3").arg(p.forecast[i].offered).arg(p.forecast[i].ahtSeconds).arg(p.intervalMinutes * 60);
         case Net: return tr("Smallest n with Erlang C SL(n) ≥ %1 % in %2 s (Erlang C, Gans–Koole–Mandelbaum 2003 §4.1)").arg(p.staffing.serviceLevelTarget * 100).arg(p.staffing.serviceLevelSeconds);
-        case Gross: return tr("net / (1 − shrinkage) = %1 / (1 − %2)").arg(r.netAgents).arg(p.staffing.shrinkage);
+        case Gross: return tr("net / (1 − shrinkage) = %1 / (1 − %2)").arg(r.netAgents).arg(r.shrinkage);
+        case AchievedSl:
+        case AchievedAsa:
+            return tr("With the scheduled agents less shrinkage (Erlang C); select the row for the full computation");
         default: break;
         }
     }
@@ -73,7 +84,7 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case Offered: return hasForecast ? num(p.forecast[i].offered, 0) : QString();
     case Aht: return hasForecast ? num(p.forecast[i].ahtSeconds, 1) : QString();
     case Erlangs: return hasReq ? num(m_doc->requirements()[i].trafficErlangs, 2) : QString();
-    case Net: return hasReq ? QString::number(m_doc->requirements()[i].netAgents) : QString();
+    case Net: return hasReq ? num(m_doc->requirements()[i].netAgents, 2) : QString();
     case Gross: return i < int(m_doc->requiredStaff().size()) ? num(m_doc->requiredStaff()[i], 2) : QString();
     case ServiceLevel: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
     case Asa: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].asaSeconds, 1) : QString();
@@ -82,6 +93,11 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         if (p.lastResult && i < int(p.lastResult->intervals.size()))
             return num(p.lastResult->intervals[i].scheduled, 0);
         return QString();
+    case AchievedSl:
+        return hasAchieved && hasForecast && p.forecast[i].offered > 0
+            ? num(m_doc->achievedService()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
+    case AchievedAsa:
+        return hasAchieved && hasForecast && p.forecast[i].offered > 0 ? num(m_doc->achievedService()[i].asaSeconds, 1) : QString();
     }
     return {};
 }

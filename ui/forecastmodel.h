@@ -8,12 +8,13 @@
 namespace tessera::ui {
 
 /// Forecast and Erlang C staffing per interval (read-only): offered, AHT, traffic, net and gross
-/// required agents, predicted SL and ASA, observed busy agents, and scheduled after a solve.
+/// required agents, predicted SL and ASA, observed busy agents, and after a solve the scheduled
+/// agents with the SL and ASA they achieve (below-target SL shown in red).
 class ForecastModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Interval, Offered, Aht, Erlangs, Net, Gross, ServiceLevel, Asa, Observed, Scheduled, ColumnCount };
+    enum Column { Interval, Offered, Aht, Erlangs, Net, Gross, ServiceLevel, Asa, Observed, Scheduled, AchievedSl, AchievedAsa, ColumnCount };
     explicit ForecastModel(ProjectDocument *doc, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

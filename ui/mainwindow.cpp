@@ -6,6 +6,7 @@
 #include "core/io/problemjson.h"
 #include "core/project/projectstore.h"
 #include "core/project/sampleproject.h"
+#include "core/staffing/explain.h"
 #include "ui/charts.h"
 #include "ui/commands.h"
 #include "ui/forecastmodel.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -78,6 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::showTab(Tab t)
 {
     m_tabs->setCurrentIndex(int(t));
+}
+
+void MainWindow::selectInterval(int t)
+{
+    m_forecastView->selectRow(t);
+    m_forecastView->scrollTo(m_forecastModel->index(t, 0), QAbstractItemView::PositionAtCenter);
 }
 
 void MainWindow::createActions()
@@ -157,14 +165,46 @@ QWidget *MainWindow::createForecastTab()
 
     m_forecastModel = new ForecastModel(m_doc, this);
     auto *table = new QTableView(page);
+    m_forecastView = table;
     table->setModel(m_forecastModel);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(22);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAlternatingRowColors(true);
+    auto *why = new QTextBrowser(page);
+    why->setOpenLinks(false);
+    why->setPlaceholderText(tr("Select an interval to see why it needs the staff it needs."));
+    auto explain = [this, table, why] {
+        const int t = table->currentIndex().row();
+        const Project &p = m_doc->project();
+        if (!m_doc->staffingError().isEmpty()) {
+            why->setHtml(tr("<p><b>Staffing cannot be computed:</b> %1</p>").arg(m_doc->staffingError().toHtmlEscaped()));
+            return;
+        }
+        if (t < 0 || t >= int(p.forecast.size())) {
+            why->clear();
+            return;
+        }
+        const double scheduled = p.lastResult && t < int(p.lastResult->intervals.size()) && p.lastResult->hasSolution()
+            ? p.lastResult->intervals[t].scheduled : std::nan("");
+        try {
+            why->setHtml(explainRequirement(p.forecast, t, p.intervalMinutes, p.staffing, m_doc->intervalLabel(t), scheduled));
+        } catch (const InputError &e) {
+            why->setHtml(e.message().toHtmlEscaped());
+        }
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, why, explain);
+    connect(m_doc, &ProjectDocument::changed, why, explain);
+    auto *lower = new QSplitter(Qt::Horizontal, page);
+    lower->addWidget(table);
+    lower->addWidget(why);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(new ForecastChart(m_doc, split));
-    split->addWidget(table);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QHBoxLayout(page);

@@ -35,6 +35,8 @@ public:
     CoverageChart *coverageChart() const { return m_coverage; }
     ShiftCatalogModel *catalogModel() const { return m_catalogModel; }
     void showTab(Tab t);
+    /// Selects interval t in the forecast table (the "Why this number?" panel follows).
+    void selectInterval(int t);
 
     /// Opens the bundled Anonymous Bank sample (unsaved).
     void openSample();
@@ -73,6 +75,7 @@ private:
     ForecastModel *m_forecastModel = nullptr;
     ShiftCatalogModel *m_catalogModel = nullptr;
     QTableView *m_catalogView = nullptr;
+    QTableView *m_forecastView = nullptr;
     CoverageChart *m_coverage = nullptr;
     SolverPanel *m_solver = nullptr;
     QLabel *m_summary = nullptr;

@@ -6,6 +6,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -29,17 +33,56 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
     : QWidget(parent)
     , m_doc(doc)
 {
+    m_channel = new QComboBox(this);
+    m_channel->addItem(tr("Voice (Erlang C)"), int(Channel::Voice));
+    m_channel->addItem(tr("Chat (concurrent)"), int(Channel::Chat));
+    m_channel->addItem(tr("Email / back office (deadline)"), int(Channel::Email));
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setRange(1, 20);
+    m_concurrency->setSuffix(tr(" chats per agent"));
+    m_concurrency->setKeyboardTracking(false);
+    m_deadline = spin(this, 1, 7 * 24 * 60, 0, tr(" min"), tr("Every contact must be handled within this time after it arrives"));
     m_target = spin(this, 1, 99.9, 1, tr(" %"), tr("Share of offered contacts answered within the answer time (Erlang C)"));
     m_seconds = spin(this, 0, 3600, 0, tr(" s"), tr("Answer-time threshold of the service level"));
-    m_shrinkage = spin(this, 0, 95, 1, tr(" %"), tr("Share of paid time agents are not available: required = net / (1 − shrinkage)"));
+    m_asa = spin(this, 0, 3600, 0, tr(" s"), tr("Average speed of answer target; 0 = none"));
+    m_asa->setSpecialValueText(tr("none"));
     m_occupancy = spin(this, 1, 100, 1, tr(" %"), tr("Occupancy cap: traffic / agents must not exceed this"));
+    m_shrinkage = spin(this, 0, 95, 1, tr(" %"), tr("Shrinkage not in a named category"));
+    m_categories = new QTableWidget(0, 2, this);
+    m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Shrinkage %")});
+    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_categories->verticalHeader()->setVisible(false);
+    m_categories->setMaximumHeight(150);
+    m_categories->setToolTip(tr("Named shrinkage categories; per-interval values come from PROBLEM.json"));
+    auto *add = new QPushButton(tr("Add category"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    m_totalShrinkage = new QLabel(this);
+    m_totalShrinkage->setWordWrap(true);
+
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Channel:"), m_channel);
+    form->addRow(tr("Concurrency:"), m_concurrency);
+    form->addRow(tr("Deadline:"), m_deadline);
     form->addRow(tr("Service level:"), m_target);
     form->addRow(tr("Answered within:"), m_seconds);
-    form->addRow(tr("Shrinkage:"), m_shrinkage);
+    form->addRow(tr("ASA target:"), m_asa);
     form->addRow(tr("Max occupancy:"), m_occupancy);
-    for (QDoubleSpinBox *s : {m_target, m_seconds, m_shrinkage, m_occupancy})
+    form->addRow(tr("Shrinkage (other):"), m_shrinkage);
+    form->addRow(m_categories);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    form->addRow(buttons);
+    form->addRow(m_totalShrinkage);
+
+    for (QDoubleSpinBox *s : {m_target, m_seconds, m_asa, m_occupancy, m_shrinkage, m_deadline})
         connect(s, &QDoubleSpinBox::valueChanged, this, &StaffingParamsWidget::commit);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, &StaffingParamsWidget::commit);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &StaffingParamsWidget::commit);
+    connect(m_categories, &QTableWidget::itemChanged, this, &StaffingParamsWidget::commit);
+    connect(add, &QPushButton::clicked, this, &StaffingParamsWidget::addCategory);
+    connect(remove, &QPushButton::clicked, this, &StaffingParamsWidget::removeCategory);
     connect(doc, &ProjectDocument::changed, this, [this](ProjectDocument::Changes w) {
         if (w & ProjectDocument::Forecast)
             load();
@@ -50,20 +93,79 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
 void StaffingParamsWidget::load()
 {
     const StaffingParams &s = m_doc->project().staffing;
-    const QSignalBlocker b1(m_target), b2(m_seconds), b3(m_shrinkage), b4(m_occupancy);
+    const QSignalBlocker b1(m_target), b2(m_seconds), b3(m_shrinkage), b4(m_occupancy), b5(m_asa), b6(m_channel),
+        b7(m_concurrency), b8(m_deadline), b9(m_categories);
+    m_channel->setCurrentIndex(m_channel->findData(int(s.channel)));
+    m_concurrency->setValue(s.concurrency);
+    m_deadline->setValue(s.deadlineMinutes > 0 ? s.deadlineMinutes : 60.0);
     m_target->setValue(s.serviceLevelTarget * 100.0);
     m_seconds->setValue(s.serviceLevelSeconds);
-    m_shrinkage->setValue(s.shrinkage * 100.0);
+    m_asa->setValue(s.asaSeconds);
     m_occupancy->setValue(s.maxOccupancy * 100.0);
+    m_shrinkage->setValue(s.shrinkage * 100.0);
+    const bool email = s.channel == Channel::Email;
+    m_concurrency->setEnabled(s.channel == Channel::Chat);
+    m_deadline->setEnabled(email);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_target, m_seconds, m_asa, m_occupancy})
+        w->setEnabled(!email);
+    m_categories->setRowCount(0);
+    for (const ShrinkageCategory &c : s.shrinkageCategories) {
+        const int row = m_categories->rowCount();
+        m_categories->insertRow(row);
+        m_categories->setItem(row, 0, new QTableWidgetItem(c.category));
+        auto *v = new QTableWidgetItem(c.byInterval.empty() ? QString::number(c.value * 100.0) : tr("per interval"));
+        if (!c.byInterval.empty())
+            v->setFlags(v->flags() & ~Qt::ItemIsEditable);
+        v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_categories->setItem(row, 1, v);
+    }
+    double lo = 1.0, hi = 0.0;
+    for (int t = 0; t < std::max(1, m_doc->project().intervalCount()); ++t) {
+        const double v = m_doc->project().intervalCount() ? s.shrinkageAt(t) : s.shrinkage;
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    m_totalShrinkage->setText(lo == hi ? tr("Total shrinkage: %1 %").arg(lo * 100.0, 0, 'f', 1)
+                                       : tr("Total shrinkage: %1–%2 % by interval").arg(lo * 100.0, 0, 'f', 1).arg(hi * 100.0, 0, 'f', 1));
 }
 
 void StaffingParamsWidget::commit()
 {
     StaffingParams s = m_doc->project().staffing;
+    s.channel = Channel(m_channel->currentData().toInt());
+    s.concurrency = m_concurrency->value();
+    s.deadlineMinutes = s.channel == Channel::Email ? m_deadline->value() : s.deadlineMinutes;
     s.serviceLevelTarget = m_target->value() / 100.0;
     s.serviceLevelSeconds = m_seconds->value();
-    s.shrinkage = m_shrinkage->value() / 100.0;
+    s.asaSeconds = m_asa->value();
     s.maxOccupancy = m_occupancy->value() / 100.0;
+    s.shrinkage = m_shrinkage->value() / 100.0;
+    for (int row = 0; row < m_categories->rowCount() && row < int(s.shrinkageCategories.size()); ++row) {
+        ShrinkageCategory &c = s.shrinkageCategories[row];
+        c.category = m_categories->item(row, 0) ? m_categories->item(row, 0)->text() : c.category;
+        bool ok = false;
+        const double v = m_categories->item(row, 1) ? m_categories->item(row, 1)->text().toDouble(&ok) : 0.0;
+        if (c.byInterval.empty() && ok && v >= 0 && v < 100)
+            c.value = v / 100.0;
+    }
+    commands::setStaffing(m_doc, s);
+    load(); // shows what was accepted (e.g. a rejected category value reverts)
+}
+
+void StaffingParamsWidget::addCategory()
+{
+    StaffingParams s = m_doc->project().staffing;
+    s.shrinkageCategories.push_back({tr("Category %1").arg(s.shrinkageCategories.size() + 1), 0.0, {}});
+    commands::setStaffing(m_doc, s);
+}
+
+void StaffingParamsWidget::removeCategory()
+{
+    const int row = m_categories->currentRow();
+    StaffingParams s = m_doc->project().staffing;
+    if (row < 0 || row >= int(s.shrinkageCategories.size()))
+        return;
+    s.shrinkageCategories.erase(s.shrinkageCategories.begin() + row);
     commands::setStaffing(m_doc, s);
 }
 

@@ -7,12 +7,15 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QSpinBox;
+class QTableWidget;
 
 namespace tessera::ui {
 
-/// Service-level target, answer time, shrinkage and occupancy cap. Each finished edit pushes an
-/// undo command; the fields follow the document (undo/redo, open).
+/// Channel, service-level target, answer time, ASA target, occupancy cap, and shrinkage (an
+/// uncategorised part plus named categories). Each finished edit pushes an undo command; the
+/// fields follow the document (undo/redo, open).
 class StaffingParamsWidget : public QWidget
 {
     Q_OBJECT
@@ -22,12 +25,20 @@ public:
 private:
     void load();
     void commit();
+    void addCategory();
+    void removeCategory();
 
     ProjectDocument *m_doc;
+    QComboBox *m_channel;
+    QSpinBox *m_concurrency;
+    QDoubleSpinBox *m_deadline;
     QDoubleSpinBox *m_target;
     QDoubleSpinBox *m_seconds;
-    QDoubleSpinBox *m_shrinkage;
+    QDoubleSpinBox *m_asa;
     QDoubleSpinBox *m_occupancy;
+    QDoubleSpinBox *m_shrinkage;
+    QTableWidget *m_categories;
+    QLabel *m_totalShrinkage;
 };
 
 /// Max headcount, staffing floor, part-time share and hard/soft coverage with penalties.

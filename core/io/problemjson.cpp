@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <array>
 #include <cmath>
 
 using nlohmann::json;
@@ -109,6 +110,77 @@ json numberOrNull(double v)
     return std::isfinite(v) ? json(v) : json(nullptr);
 }
 
+/// The category under which uncategorised shrinkage is written when there are categories.
+constexpr const char *kOtherShrinkage = "other";
+
+/// "shrinkage": a number (fraction), or a list of {category, value} / {category, byDay: [7,
+/// Sunday first]} / {category, byInterval: [...]}. Needs the grid of p (start, zone, intervals).
+void readShrinkage(const Reader &r, Project &p)
+{
+    p.staffing.shrinkage = 0.0;
+    p.staffing.shrinkageCategories.clear();
+    if (!r.has("shrinkage"))
+        return;
+    if (r.raw("shrinkage").is_number()) {
+        p.staffing.shrinkage = r.number("shrinkage");
+        if (!(p.staffing.shrinkage >= 0 && p.staffing.shrinkage < 1))
+            r.fail(QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
+        return;
+    }
+    const json &list = r.array("shrinkage");
+    const int T = p.intervalCount();
+    const IntervalGrid grid = p.grid();
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Reader e = r.element("shrinkage", i);
+        ShrinkageCategory c;
+        c.category = e.string("category");
+        auto check = [&](double v, const QString &key) {
+            if (!(v >= 0 && v < 1))
+                e.fail(key, Tr::tr("%1 is outside [0, 1)").arg(v));
+            return v;
+        };
+        if (e.has("byDay")) {
+            const json &days = e.array("byDay");
+            if (days.size() != 7)
+                e.fail(QStringLiteral("byDay"), Tr::tr("needs 7 values, Sunday first; found %1").arg(days.size()));
+            std::array<double, 7> byDay{};
+            for (size_t d = 0; d < 7; ++d) {
+                if (!days[d].is_number())
+                    e.fail(QStringLiteral("byDay[%1]").arg(d), Tr::tr("expected a number"));
+                byDay[d] = check(days[d].get<double>(), QStringLiteral("byDay[%1]").arg(d));
+            }
+            for (int t = 0; t < T; ++t)
+                c.byInterval.push_back(byDay[grid.intervalStart(t).toTimeZone(grid.timeZone()).date().dayOfWeek() % 7]);
+        } else if (e.has("byInterval")) {
+            const json &v = e.array("byInterval");
+            if (int(v.size()) != T)
+                e.fail(QStringLiteral("byInterval"), Tr::tr("has %1 values for %2 intervals").arg(v.size()).arg(T));
+            for (size_t t = 0; t < v.size(); ++t) {
+                if (!v[t].is_number())
+                    e.fail(QStringLiteral("byInterval[%1]").arg(t), Tr::tr("expected a number"));
+                c.byInterval.push_back(check(v[t].get<double>(), QStringLiteral("byInterval[%1]").arg(t)));
+            }
+        } else {
+            c.value = check(e.number("value"), QStringLiteral("value"));
+            if (c.category == QLatin1String(kOtherShrinkage)) { // the uncategorised part
+                p.staffing.shrinkage += c.value;
+                continue;
+            }
+        }
+        p.staffing.shrinkageCategories.push_back(std::move(c));
+    }
+}
+
+const char *channelName(Channel c)
+{
+    switch (c) {
+    case Channel::Chat: return "chat";
+    case Channel::Email: return "email";
+    case Channel::Voice: break;
+    }
+    return "voice";
+}
+
 } // namespace
 
 Project projectFromJson(const json &j, const QString &fileLabel)
@@ -163,12 +235,28 @@ Project projectFromJson(const json &j, const QString &fileLabel)
         if (p.staffing.serviceLevelSeconds < 0)
             sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));
     }
-    p.staffing.shrinkage = r.number("shrinkage", 0.0);
-    if (!(p.staffing.shrinkage >= 0 && p.staffing.shrinkage < 1))
-        r.fail(QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
+    readShrinkage(r, p);
     p.staffing.maxOccupancy = r.number("maxOccupancy", 1.0);
     if (!(p.staffing.maxOccupancy > 0 && p.staffing.maxOccupancy <= 1))
         r.fail(QStringLiteral("maxOccupancy"), Tr::tr("%1 is outside (0, 1]").arg(p.staffing.maxOccupancy));
+    p.staffing.asaSeconds = r.number("asaSeconds", 0.0);
+    if (p.staffing.asaSeconds < 0)
+        r.fail(QStringLiteral("asaSeconds"), Tr::tr("%1 is negative").arg(p.staffing.asaSeconds));
+    const QString channel = r.string("channel", QStringLiteral("voice"));
+    if (channel == QLatin1String("voice"))
+        p.staffing.channel = Channel::Voice;
+    else if (channel == QLatin1String("chat"))
+        p.staffing.channel = Channel::Chat;
+    else if (channel == QLatin1String("email"))
+        p.staffing.channel = Channel::Email;
+    else
+        r.fail(QStringLiteral("channel"), Tr::tr("'%1' is not \"voice\", \"chat\" or \"email\"").arg(channel));
+    p.staffing.concurrency = r.integer("concurrency", 1);
+    if (p.staffing.concurrency < 1)
+        r.fail(QStringLiteral("concurrency"), Tr::tr("%1 chats per agent; at least 1").arg(p.staffing.concurrency));
+    p.staffing.deadlineMinutes = r.number("deadlineMinutes", 0.0);
+    if (p.staffing.channel == Channel::Email && !(p.staffing.deadlineMinutes > 0))
+        r.fail(QStringLiteral("deadlineMinutes"), Tr::tr("an email queue needs a response deadline > 0"));
 
     if (!r.has("shifts"))
         r.fail(QStringLiteral("shifts"), Tr::tr("missing; the shift catalog is required"));
@@ -244,8 +332,30 @@ json projectToJson(const Project &p)
         j["forecast"] = f;
     }
     j["serviceLevel"] = {{"target", p.staffing.serviceLevelTarget}, {"seconds", p.staffing.serviceLevelSeconds}};
-    j["shrinkage"] = p.staffing.shrinkage;
+    if (p.staffing.shrinkageCategories.empty()) {
+        j["shrinkage"] = p.staffing.shrinkage;
+    } else {
+        json cats = json::array();
+        if (p.staffing.shrinkage > 0)
+            cats.push_back({{"category", kOtherShrinkage}, {"value", p.staffing.shrinkage}});
+        for (const ShrinkageCategory &c : p.staffing.shrinkageCategories) {
+            json e{{"category", c.category.toStdString()}};
+            if (c.byInterval.empty())
+                e["value"] = c.value;
+            else
+                e["byInterval"] = c.byInterval;
+            cats.push_back(e);
+        }
+        j["shrinkage"] = cats;
+    }
     j["maxOccupancy"] = p.staffing.maxOccupancy;
+    if (p.staffing.asaSeconds > 0)
+        j["asaSeconds"] = p.staffing.asaSeconds;
+    j["channel"] = channelName(p.staffing.channel);
+    if (p.staffing.channel == Channel::Chat)
+        j["concurrency"] = p.staffing.concurrency;
+    if (p.staffing.channel == Channel::Email)
+        j["deadlineMinutes"] = p.staffing.deadlineMinutes;
     json shifts = json::array();
     for (const Shift &s : p.shifts) {
         json e{{"id", s.id.toStdString()}, {"start", s.start}, {"end", s.end}, {"cost", s.cost},

@@ -45,6 +45,13 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE diagnosis (ord INTEGER PRIMARY KEY, kind TEXT NOT NULL, intervals TEXT NOT NULL, "
             "message TEXT NOT NULL)",
         },
+        // 1 → 2: named shrinkage categories, constant or per interval. New staffing settings
+        // (channel, concurrency, deadline, ASA target) are meta keys with defaults when absent.
+        {
+            "CREATE TABLE shrinkage_category (ord INTEGER PRIMARY KEY, category TEXT NOT NULL, value REAL NOT NULL)",
+            "CREATE TABLE shrinkage_value (category_ord INTEGER NOT NULL REFERENCES shrinkage_category(ord), "
+            "idx INTEGER NOT NULL, value REAL NOT NULL, PRIMARY KEY (category_ord, idx))",
+        },
     };
     return steps;
 }
@@ -148,6 +155,25 @@ void writeAll(const Connection &c, const Project &p)
     putMeta(c, m, "sl.seconds", p.staffing.serviceLevelSeconds);
     putMeta(c, m, "shrinkage", p.staffing.shrinkage);
     putMeta(c, m, "maxOccupancy", p.staffing.maxOccupancy);
+    putMeta(c, m, "asaSeconds", p.staffing.asaSeconds);
+    putMeta(c, m, "channel", int(p.staffing.channel));
+    putMeta(c, m, "concurrency", p.staffing.concurrency);
+    putMeta(c, m, "deadlineMinutes", p.staffing.deadlineMinutes);
+    QSqlQuery sc = c.prepare(QStringLiteral("INSERT INTO shrinkage_category VALUES (?, ?, ?)"));
+    QSqlQuery sv = c.prepare(QStringLiteral("INSERT INTO shrinkage_value VALUES (?, ?, ?)"));
+    for (size_t k = 0; k < p.staffing.shrinkageCategories.size(); ++k) {
+        const ShrinkageCategory &cat = p.staffing.shrinkageCategories[k];
+        sc.bindValue(0, qint64(k));
+        sc.bindValue(1, cat.category.isNull() ? QStringLiteral("") : cat.category);
+        sc.bindValue(2, cat.value);
+        c.run(sc);
+        for (size_t t = 0; t < cat.byInterval.size(); ++t) {
+            sv.bindValue(0, qint64(k));
+            sv.bindValue(1, qint64(t));
+            sv.bindValue(2, cat.byInterval[t]);
+            c.run(sv);
+        }
+    }
     putMeta(c, m, "constraints.maxHeadcount", p.constraints.maxHeadcount);
     putMeta(c, m, "constraints.minStaffing", p.constraints.minStaffing);
     putMeta(c, m, "constraints.maxPartTimeShare", p.constraints.maxPartTimeShare);
@@ -262,6 +288,25 @@ Project readAll(const Connection &c, const QString &file)
     p.staffing.serviceLevelSeconds = need("sl.seconds").toDouble();
     p.staffing.shrinkage = need("shrinkage").toDouble();
     p.staffing.maxOccupancy = need("maxOccupancy").toDouble();
+    // Added in schema 2; a migrated schema-1 file has the defaults.
+    p.staffing.asaSeconds = meta.value(QStringLiteral("asaSeconds"), 0.0).toDouble();
+    const int channel = meta.value(QStringLiteral("channel"), int(Channel::Voice)).toInt();
+    if (channel < int(Channel::Voice) || channel > int(Channel::Email))
+        throw InputError(file, 0, QStringLiteral("channel"), Tr::tr("unknown channel %1").arg(channel));
+    p.staffing.channel = Channel(channel);
+    p.staffing.concurrency = meta.value(QStringLiteral("concurrency"), 1).toInt();
+    p.staffing.deadlineMinutes = meta.value(QStringLiteral("deadlineMinutes"), 0.0).toDouble();
+    QSqlQuery sc = c.exec(QStringLiteral("SELECT ord, category, value FROM shrinkage_category ORDER BY ord"));
+    while (sc.next())
+        p.staffing.shrinkageCategories.push_back({sc.value(1).toString(), sc.value(2).toDouble(), {}});
+    QSqlQuery sv = c.exec(QStringLiteral("SELECT category_ord, idx, value FROM shrinkage_value ORDER BY category_ord, idx"));
+    while (sv.next()) {
+        const int k = sv.value(0).toInt();
+        if (k < 0 || k >= int(p.staffing.shrinkageCategories.size())
+            || sv.value(1).toLongLong() != qint64(p.staffing.shrinkageCategories[k].byInterval.size()))
+            throw InputError(file, 0, QStringLiteral("shrinkage_value"), Tr::tr("per-interval shrinkage is out of order"));
+        p.staffing.shrinkageCategories[k].byInterval.push_back(sv.value(2).toDouble());
+    }
     p.constraints.maxHeadcount = need("constraints.maxHeadcount").toInt();
     p.constraints.minStaffing = need("constraints.minStaffing").toDouble();
     p.constraints.maxPartTimeShare = need("constraints.maxPartTimeShare").toDouble();

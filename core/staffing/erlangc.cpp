@@ -84,6 +84,8 @@ void validateTarget(const StaffingTarget &target)
     if (!(target.maxOccupancy > 0.0 && target.maxOccupancy <= 1.0))
         throw InputError(QString(), 0, QStringLiteral("maxOccupancy"),
                          Tr::tr("%1 is outside (0, 1]").arg(target.maxOccupancy));
+    if (!(target.asaSeconds >= 0.0))
+        throw InputError(QString(), 0, QStringLiteral("asaSeconds"), Tr::tr("%1 is negative").arg(target.asaSeconds));
 }
 
 int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &target)
@@ -103,7 +105,8 @@ int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &targ
         const double c = erlangCFromB(n, traffic, b);
         const bool slOk = slFromC(n, traffic, c, ahtSeconds, target.thresholdSeconds) >= target.serviceLevel;
         const bool occOk = traffic / n <= target.maxOccupancy + 1e-12;
-        if (slOk && occOk)
+        const bool asaOk = target.asaSeconds <= 0.0 || c * ahtSeconds / (n - traffic) <= target.asaSeconds;
+        if (slOk && occOk && asaOk)
             return n;
         ++n;
         b = traffic * b / (n + traffic * b);

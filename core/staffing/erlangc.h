@@ -43,14 +43,16 @@ struct StaffingTarget {
     double serviceLevel = 0.80;     ///< fraction in (0, 1)
     double thresholdSeconds = 20.0; ///< answer-within time t, seconds ≥ 0
     double maxOccupancy = 1.0;      ///< cap on A / n in (0, 1]; 1 = no cap
+    double asaSeconds = 0.0;        ///< ASA target in seconds; 0 = none
 };
 
 /// Throws InputError naming the field when the target is outside its range (SL in (0, 1),
-/// threshold ≥ 0, maxOccupancy in (0, 1]).
+/// threshold ≥ 0, maxOccupancy in (0, 1], ASA target ≥ 0).
 void validateTarget(const StaffingTarget &target);
 
 /**
- * Smallest number of agents n with SL(n) ≥ target and A/n ≤ maxOccupancy; 0 when traffic is 0.
+ * Smallest number of agents n with SL(n) ≥ target, A/n ≤ maxOccupancy and, when an ASA target
+ * is set, ASA(n) ≤ asaSeconds; 0 when traffic is 0.
  * O(n): Erlang B is carried forward one agent at a time. Throws InputError for an invalid target
  * (validateTarget), negative or non-finite traffic, or traffic with AHT ≤ 0.
  */
