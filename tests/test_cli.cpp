@@ -62,6 +62,8 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void importCalls();
+    void staffingPerQueue();
+    void staffingErrorsNameQueueAndRow();
     void sampleProjectAndSave();
 
 private:
@@ -219,6 +221,62 @@ void TestCli::sampleProjectAndSave()
     const QByteArray text = f.readAll();
     QVERIFY(text.contains("ROWS"));
     QVERIFY(text.contains("COLUMNS"));
+}
+
+void TestCli::staffingPerQueue()
+{
+    // billing on 30-minute rows, chat on 15-minute rows: both land on the 15-minute grid;
+    // billing's 100 calls of 09:00–09:30 split 50/50, i.e. A = 50 × 180 / 900 = 10 Erlangs.
+    const QString csv = path(QStringLiteral("queues.csv"));
+    writeText(csv, "interval_start,queue,offered,aht_seconds\n"
+                   "2026-03-02 09:00,billing,100,180\n"
+                   "2026-03-02 09:30,billing,50,200\n"
+                   "2026-03-02 09:00,chat,40,300\n"
+                   "2026-03-02 09:15,chat,20,300\n");
+    const QString outJson = path(QStringLiteral("staffing.json"));
+    const Run r = cli({QStringLiteral("staffing"), csv, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
+                       QStringLiteral("--out"), outJson});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 queues, 4 intervals of 15 min")), qPrintable(r.out));
+    const json j = readJson(outJson);
+    QCOMPARE(j["intervals"].size(), size_t(4));
+    const json &i0 = j["intervals"][0];
+    QCOMPARE(i0["start"].get<std::string>(), std::string("2026-03-02T09:00:00+01:00"));
+    QCOMPARE(i0["queues"][0]["queue"].get<std::string>(), std::string("billing"));
+    QCOMPARE(i0["queues"][0]["erlangs"].get<double>(), 10.0);
+    QCOMPARE(i0["queues"][0]["servers"].get<int>(), 14); // Erlang C, 80/20
+    // chat 40 × 300 / 900 = 13.33 Erlangs → 18 servers; required = (14 + 18) / (1 − 0.3), unrounded.
+    QCOMPARE(i0["queues"][1]["servers"].get<int>(), 18);
+    QVERIFY(qAbs(i0["required"].get<double>() - 32.0 / 0.7) < 1e-9);
+    // The last interval has only billing's second half-hour: 25 calls.
+    QCOMPARE(j["intervals"][3]["queues"][0]["offered"].get<double>(), 25.0);
+    QCOMPARE(j["intervals"][3]["queues"][1]["offered"].get<double>(), 0.0);
+
+    // CSV output, chat channel with 2 chats per agent from the command line.
+    const QString outCsv = path(QStringLiteral("staffing.csv"));
+    const Run c = cli({QStringLiteral("staffing"), csv, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
+                       QStringLiteral("--channel"), QStringLiteral("chat"), QStringLiteral("--concurrency"),
+                       QStringLiteral("2"), QStringLiteral("--shrinkage"), QStringLiteral("0"), QStringLiteral("--out"), outCsv});
+    QVERIFY2(c.code == 0, qPrintable(c.err));
+    QFile f(outCsv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QVERIFY(lines[0].startsWith("interval_start,queue,offered"));
+    QCOMPARE(lines[1], QByteArray("2026-03-02T09:00:00+01:00,billing,50,180,10,14,7,0,7,0.8883500192,7.835937012,0,0.7142857143"));
+    QCOMPARE(lines[3], QByteArray("2026-03-02T09:00:00+01:00,total,,,,,,,16,,,,")); // 7 + 18/2
+}
+
+void TestCli::staffingErrorsNameQueueAndRow()
+{
+    const QString csv = path(QStringLiteral("badqueue.csv"));
+    writeText(csv, "interval_start,queue,offered,aht_seconds\n2026-03-02 09:00,billing,10,0\n");
+    const Run r = cli({QStringLiteral("staffing"), csv, QStringLiteral("--tz"), QStringLiteral("UTC")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(csv) && r.err.contains(QStringLiteral("row 2")) && r.err.contains(QStringLiteral("aht_seconds")),
+             qPrintable(r.err));
+    const Run noTz = cli({QStringLiteral("staffing"), csv});
+    QCOMPARE(noTz.code, 1);
+    QVERIFY2(noTz.err.contains(QStringLiteral("--tz")), qPrintable(noTz.err));
 }
 
 QTEST_MAIN(TestCli)

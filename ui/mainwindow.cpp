@@ -472,8 +472,12 @@ void MainWindow::importForecast()
     if (!ok)
         return;
     try {
-        const IntervalForecast f = importForecastCsv(path, QTimeZone(zone.toUtf8()));
+        IntervalForecast f = importForecastCsv(path, QTimeZone(zone.toUtf8()));
         Project src = m_doc->project();
+        if (src.intervalCount() > 0 && f.intervalMinutes != src.intervalMinutes) {
+            f = resampleToLength(f, src.intervalMinutes); // onto the project's interval length
+            f.warnings << tr("resampled to %1-minute intervals").arg(src.intervalMinutes);
+        }
         const bool regenerated = applyImportedForecast(src, f, zone.toUtf8());
         commands::replaceForecast(m_doc, src, tr("Import forecast %1").arg(QFileInfo(path).fileName()));
         QString msg = tr("Imported %n interval(s)", nullptr, int(f.intervals.size()));

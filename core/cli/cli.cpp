@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/cli.h"
 
+#include "core/cli/forecastcommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -30,12 +31,24 @@ const char *kUsage =
     "  import-calls RECORDS.txt --from YYYY-MM-DD --days N [--interval MIN] [--tz ZONE] --out F.csv\n"
     "      Aggregates per-call records (Anonymous Bank layout) into an interval forecast CSV.\n"
     "  import-forecast F.csv --tz ZONE [--interval MIN] --out PROJECT.tessera|PROBLEM.json\n"
-    "      Starts a project from an interval forecast CSV with the default week catalog.\n"
+    "      Starts a project from an interval forecast CSV (resampled to --interval minutes when\n"
+    "      given) with the default week catalog.\n"
     "  sample --out PROJECT.tessera|PROBLEM.json\n"
     "      Writes the bundled Anonymous Bank sample project.\n"
     "  export-problem INPUT --out PROBLEM.json\n"
     "  export-mps INPUT --out MODEL.mps\n"
-    "      Writes the covering model as free-format MPS (e.g. for the cbc command line).\n";
+    "      Writes the covering model as free-format MPS (e.g. for the cbc command line).\n"
+    "  staffing INPUT [--out F.csv|F.json] [--tz ZONE] [--interval MIN] [--sl F] [--sl-seconds S]\n"
+    "           [--asa S] [--max-occupancy F] [--shrinkage F] [--channel voice|chat|email]\n"
+    "           [--concurrency K] [--deadline MIN]\n"
+    "      Required staff per interval (and per queue when a forecast CSV has a queue column) with\n"
+    "      the predicted SL, ASA, abandonment and occupancy. INPUT is a forecast CSV (needs --tz),\n"
+    "      a PROBLEM.json, a .tessera project or 'sample'; options override the input's targets.\n"
+    "  forecast HISTORY.csv --tz ZONE [--method naive|ma|hw] [--weeks N] [--holdout-weeks K]\n"
+    "           [--volume-pct P] [--aht-delta S] [--out F.csv]\n"
+    "      Forecasts the next N weeks (default 1) from a history of whole weeks: seasonal naive,\n"
+    "      moving average of the last --ma-weeks weeks (3; the default), or Holt-Winters; what-if\n"
+    "      on volume (%) and AHT (s). --holdout-weeks K back-tests on the last K weeks (WAPE, MAPE).\n";
 
 struct Args {
     QString command;
@@ -193,7 +206,9 @@ int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
     const QTimeZone tz(zone);
     if (!tz.isValid())
         throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
-    const IntervalForecast f = importForecastCsv(a.positional.front(), tz, int(numberOption(a, QStringLiteral("--interval"), 0)));
+    IntervalForecast f = importForecastCsv(a.positional.front(), tz);
+    if (a.options.contains(QStringLiteral("--interval")))
+        f = resampleToLength(f, int(numberOption(a, QStringLiteral("--interval"), f.intervalMinutes)));
     for (const QString &w : f.warnings)
         err << "warning: " << w << '\n';
     Project p;
@@ -202,6 +217,136 @@ int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
     saveOutput(p, requireOption(a, QStringLiteral("--out")));
     out << "forecast of " << f.intervals.size() << " intervals of " << f.intervalMinutes << " min, "
         << p.shifts.size() << " shifts generated\n";
+    return CliOk;
+}
+
+/// Staffing options given on the command line override the input's.
+StaffingParams staffingOptions(const Args &a, StaffingParams s)
+{
+    s.serviceLevelTarget = numberOption(a, QStringLiteral("--sl"), s.serviceLevelTarget);
+    s.serviceLevelSeconds = numberOption(a, QStringLiteral("--sl-seconds"), s.serviceLevelSeconds);
+    s.asaSeconds = numberOption(a, QStringLiteral("--asa"), s.asaSeconds);
+    s.maxOccupancy = numberOption(a, QStringLiteral("--max-occupancy"), s.maxOccupancy);
+    s.shrinkage = numberOption(a, QStringLiteral("--shrinkage"), s.shrinkage);
+    s.concurrency = int(numberOption(a, QStringLiteral("--concurrency"), s.concurrency));
+    s.deadlineMinutes = numberOption(a, QStringLiteral("--deadline"), s.deadlineMinutes);
+    if (a.options.contains(QStringLiteral("--channel"))) {
+        const QString c = a.options.value(QStringLiteral("--channel"));
+        if (c == QLatin1String("voice"))
+            s.channel = Channel::Voice;
+        else if (c == QLatin1String("chat"))
+            s.channel = Channel::Chat;
+        else if (c == QLatin1String("email"))
+            s.channel = Channel::Email;
+        else
+            throw InputError(QString(), 0, QStringLiteral("--channel"), Tr::tr("'%1' is not voice, chat or email").arg(c));
+    }
+    return s;
+}
+
+struct StaffedQueue {
+    QString name;
+    IntervalForecast forecast;
+    std::vector<IntervalRequirement> requirements;
+};
+
+int staffingCommand(const Args &a, QTextStream &out)
+{
+    allowOptions(a, {"--out", "--tz", "--interval", "--sl", "--sl-seconds", "--asa", "--max-occupancy", "--shrinkage",
+                     "--channel", "--concurrency", "--deadline"});
+    if (a.positional.size() != 1)
+        throw InputError(Tr::tr("staffing needs one INPUT (forecast CSV, PROBLEM.json, .tessera or 'sample')"));
+    const QString input = a.positional.front();
+    std::vector<StaffedQueue> queues;
+    StaffingParams params;
+    if (input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        const QTimeZone tz(requireOption(a, QStringLiteral("--tz")).toUtf8());
+        if (!tz.isValid())
+            throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
+        params = staffingOptions(a, params);
+        for (auto &[name, f] : importForecastCsvByQueue(input, tz, int(numberOption(a, QStringLiteral("--interval"), 0))))
+            queues.push_back({name, std::move(f), {}});
+    } else {
+        const Project p = loadInput(input);
+        params = staffingOptions(a, p.staffing);
+        IntervalForecast f;
+        f.start = p.effectiveStart();
+        f.intervalMinutes = p.intervalMinutes;
+        f.intervals = p.forecast;
+        if (f.intervals.empty())
+            throw InputError(input, 0, QStringLiteral("forecast"), Tr::tr("the input has demand but no forecast to staff"));
+        queues.push_back({QString(), std::move(f), {}});
+    }
+    for (StaffedQueue &q : queues) {
+        try {
+            q.requirements = computeRequirements(q.forecast.intervals, q.forecast.intervalMinutes, params);
+        } catch (const InputError &e) {
+            throw InputError(input, e.row(), q.name.isEmpty() ? e.field() : q.name + QLatin1Char('.') + e.field(), e.reason());
+        }
+    }
+    std::vector<std::vector<IntervalRequirement>> all;
+    for (const StaffedQueue &q : queues)
+        all.push_back(q.requirements);
+    const std::vector<double> total = totalGrossAgents(all);
+    const IntervalForecast &grid = queues.front().forecast;
+    auto startOf = [&](size_t t) {
+        return grid.start.addSecs(qint64(t) * grid.intervalMinutes * 60).toTimeZone(grid.start.timeZone()).toString(Qt::ISODate);
+    };
+    auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
+    const QString target = a.options.value(QStringLiteral("--out"));
+    if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        nlohmann::json j;
+        j["format"] = "tessera-staffing";
+        j["intervalMinutes"] = grid.intervalMinutes;
+        nlohmann::json ivs = nlohmann::json::array();
+        for (size_t t = 0; t < total.size(); ++t) {
+            nlohmann::json e{{"index", t}, {"start", startOf(t).toStdString()}, {"required", total[t]}};
+            nlohmann::json qs = nlohmann::json::array();
+            for (const StaffedQueue &q : queues) {
+                const IntervalRequirement &r = q.requirements[t];
+                nlohmann::json qe{{"offered", q.forecast.intervals[t].offered}, {"ahtSeconds", q.forecast.intervals[t].ahtSeconds},
+                                  {"erlangs", r.trafficErlangs}, {"servers", r.servers}, {"netAgents", r.netAgents},
+                                  {"shrinkage", r.shrinkage}, {"required", r.grossAgents}, {"serviceLevel", num(r.serviceLevel)},
+                                  {"asa", num(r.asaSeconds)}, {"abandonment", r.abandonment}, {"occupancy", r.occupancy}};
+                if (!q.name.isEmpty())
+                    qe["queue"] = q.name.toStdString();
+                qs.push_back(qe);
+            }
+            if (queues.size() == 1) {
+                for (auto it = qs[0].begin(); it != qs[0].end(); ++it)
+                    e[it.key()] = it.value();
+            } else {
+                e["queues"] = qs;
+            }
+            ivs.push_back(e);
+        }
+        j["intervals"] = ivs;
+        writeFileAtomically(target, QByteArray::fromStdString(j.dump(2)) + '\n');
+    } else if (!target.isEmpty()) {
+        QByteArray csv = "interval_start,queue,offered,aht_seconds,erlangs,servers,net_agents,shrinkage,required,"
+                         "service_level,asa_seconds,abandonment,occupancy\n";
+        auto f = [](double v) { return std::isfinite(v) ? QByteArray::number(v, 'g', 10) : QByteArray(); };
+        for (size_t t = 0; t < total.size(); ++t) {
+            for (const StaffedQueue &q : queues) {
+                const IntervalRequirement &r = q.requirements[t];
+                csv += startOf(t).toUtf8() + ',' + q.name.toUtf8() + ',' + f(q.forecast.intervals[t].offered) + ','
+                    + f(q.forecast.intervals[t].ahtSeconds) + ',' + f(r.trafficErlangs) + ',' + QByteArray::number(r.servers)
+                    + ',' + f(r.netAgents) + ',' + f(r.shrinkage) + ',' + f(r.grossAgents) + ',' + f(r.serviceLevel) + ','
+                    + f(r.asaSeconds) + ',' + f(r.abandonment) + ',' + f(r.occupancy) + '\n';
+            }
+            if (queues.size() > 1)
+                csv += startOf(t).toUtf8() + ",total,,,,,," + ',' + f(total[t]) + ",,,,\n";
+        }
+        writeFileAtomically(target, csv);
+    }
+    double peak = 0, agentHours = 0;
+    for (double v : total) {
+        peak = std::max(peak, v);
+        agentHours += v * grid.intervalMinutes / 60.0;
+    }
+    out << queues.size() << (queues.size() == 1 ? " queue, " : " queues, ") << total.size() << " intervals of "
+        << grid.intervalMinutes << " min\npeak required " << fmt(peak) << " agents, " << fmt(agentHours, 1)
+        << " agent-hours in all\n";
     return CliOk;
 }
 
@@ -219,6 +364,10 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             return solveCommand(a, out, err);
         if (a.command == QLatin1String("import-calls"))
             return importCallsCommand(a, out);
+        if (a.command == QLatin1String("staffing"))
+            return staffingCommand(a, out);
+        if (a.command == QLatin1String("forecast"))
+            return forecastCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace tessera {
@@ -22,12 +23,12 @@ IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int
     return parseForecastCsv(f.readAll(), path, tz, intervalMinutes);
 }
 
-IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
-                                  int intervalMinutes)
+namespace {
+
+/// Reads the forecast rows of t (only those of queue `onlyQueue` when it is given).
+IntervalForecast parseTable(const CsvTable &t, const QTimeZone &tz, int intervalMinutes, const QString *onlyQueue)
 {
-    if (!tz.isValid())
-        throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
-    const CsvTable t = parseCsv(data, fileLabel);
+    const QString &fileLabel = t.file;
     const int cStart = t.requireColumn(QStringLiteral("interval_start"));
     const int cOffered = t.requireColumn(QStringLiteral("offered"));
     const int cAht = t.requireColumn(QStringLiteral("aht_seconds"));
@@ -47,6 +48,8 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
     IntervalForecast out;
     QDateTime previous;
     for (size_t r = 0; r < t.rows.size(); ++r) {
+        if (onlyQueue && cQueue >= 0 && t.text(r, cQueue) != *onlyQueue)
+            continue;
         const QDateTime start = IntervalGrid::parseLocal(t.text(r, cStart), tz, t.file, t.lineNumbers[r],
                                                          t.header[cStart].trimmed(), previous);
         previous = start;
@@ -136,6 +139,128 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
                             .arg(out.start.addMSecs(first * lenMs).toString(Qt::ISODate));
     }
     return out;
+}
+
+} // namespace
+
+IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
+                                  int intervalMinutes)
+{
+    if (!tz.isValid())
+        throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
+    return parseTable(parseCsv(data, fileLabel), tz, intervalMinutes, nullptr);
+}
+
+std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const QByteArray &data, const QString &fileLabel,
+                                                                          const QTimeZone &tz, int intervalMinutes)
+{
+    if (!tz.isValid())
+        throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
+    const CsvTable t = parseCsv(data, fileLabel);
+    const int cQueue = t.column(QStringLiteral("queue"));
+    std::vector<std::pair<QString, IntervalForecast>> out;
+    if (cQueue < 0) {
+        out.emplace_back(QString(), parseTable(t, tz, intervalMinutes, nullptr));
+        return out;
+    }
+    QStringList queues;
+    for (size_t r = 0; r < t.rows.size(); ++r)
+        if (!queues.contains(t.text(r, cQueue)))
+            queues << t.text(r, cQueue);
+    // Common grid: the finest step of any queue unless one is given, spanning all queues.
+    int len = intervalMinutes;
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    for (const QString &q : queues) {
+        IntervalForecast f = parseTable(t, tz, intervalMinutes, &q);
+        if (len <= 0 || f.intervalMinutes < len)
+            len = intervalMinutes > 0 ? intervalMinutes : f.intervalMinutes;
+        first = std::min(first, f.start.toMSecsSinceEpoch());
+        last = std::max(last, f.start.toMSecsSinceEpoch() + qint64(f.intervals.size()) * f.intervalMinutes * 60000);
+        out.emplace_back(q, std::move(f));
+    }
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(first, tz);
+    const int count = int((last - first + qint64(len) * 60000 - 1) / (qint64(len) * 60000));
+    for (auto &[name, f] : out)
+        f = resampleForecast(f, start, len, count);
+    return out;
+}
+
+std::vector<std::pair<QString, IntervalForecast>> importForecastCsvByQueue(const QString &path, const QTimeZone &tz,
+                                                                           int intervalMinutes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
+    return parseForecastCsvByQueue(f.readAll(), path, tz, intervalMinutes);
+}
+
+IntervalForecast resampleForecast(const IntervalForecast &f, const QDateTime &start, int intervalMinutes, int count)
+{
+    if (intervalMinutes <= 0 || 1440 % intervalMinutes != 0)
+        throw InputError(QString(), 0, QStringLiteral("intervalMinutes"),
+                         Tr::tr("%1 does not divide a day").arg(intervalMinutes));
+    IntervalForecast out;
+    out.start = start;
+    out.intervalMinutes = intervalMinutes;
+    out.queues = f.queues;
+    out.warnings = f.warnings;
+    out.intervals.assign(count, ForecastInterval{});
+    const qint64 srcLen = qint64(f.intervalMinutes) * 60;
+    const qint64 dstLen = qint64(intervalMinutes) * 60;
+    const qint64 offset = start.secsTo(f.start); // source start relative to target start
+    std::vector<double> work(count, 0.0), busyTime(count, 0.0), busy(count, 0.0), idleAht(count, 0.0);
+    std::vector<double> abandoned(count, 0.0);
+    bool anyBusy = false;
+    for (size_t i = 0; i < f.intervals.size(); ++i) {
+        const ForecastInterval &src = f.intervals[i];
+        const qint64 a = offset + qint64(i) * srcLen, b = a + srcLen;
+        for (qint64 k = std::max<qint64>(0, a / dstLen - 1); k < count && k * dstLen < b; ++k) {
+            const qint64 lo = std::max(a, k * dstLen), hi = std::min(b, (k + 1) * dstLen);
+            if (hi <= lo)
+                continue;
+            const double share = double(hi - lo) / double(srcLen); // arrivals uniform within the source interval
+            ForecastInterval &dst = out.intervals[k];
+            dst.offered += src.offered * share;
+            work[k] += src.offered * share * src.ahtSeconds;
+            idleAht[k] = std::max(idleAht[k], src.ahtSeconds);
+            if (!f.abandoned.empty())
+                abandoned[k] += f.abandoned[i] * share;
+            if (!std::isnan(src.observedBusy)) {
+                anyBusy = true;
+                busy[k] += src.observedBusy * double(hi - lo);
+                busyTime[k] += double(hi - lo);
+            }
+        }
+    }
+    for (int k = 0; k < count; ++k) {
+        ForecastInterval &dst = out.intervals[k];
+        dst.ahtSeconds = dst.offered > 0 ? work[k] / dst.offered : idleAht[k];
+        if (anyBusy && busyTime[k] > 0)
+            dst.observedBusy = busy[k] / double(dstLen); // time-average over the target interval
+    }
+    if (!f.abandoned.empty()) {
+        // Whole contacts only: kept when every source interval falls inside one target interval.
+        const bool aligned = dstLen % srcLen == 0 && offset % srcLen == 0;
+        if (aligned)
+            for (int k = 0; k < count; ++k)
+                out.abandoned.push_back(int(std::lround(abandoned[k])));
+        else
+            out.warnings << Tr::tr("abandoned counts were dropped: the target grid splits source intervals");
+    }
+    return out;
+}
+
+IntervalForecast resampleToLength(const IntervalForecast &f, int intervalMinutes)
+{
+    if (f.intervalMinutes == intervalMinutes)
+        return f;
+    const QTimeZone tz = f.start.timeZone();
+    const QDateTime local = f.start.toTimeZone(tz);
+    const QDateTime midnight(local.date(), QTime(0, 0), tz);
+    const qint64 len = qint64(intervalMinutes) * 60;
+    const QDateTime start = midnight.addSecs(midnight.secsTo(local) / len * len);
+    const qint64 end = start.secsTo(f.start) + qint64(f.intervals.size()) * f.intervalMinutes * 60;
+    return resampleForecast(f, start, intervalMinutes, int((end + len - 1) / len));
 }
 
 QByteArray forecastCsvBytes(const IntervalForecast &f)

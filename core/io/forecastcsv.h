@@ -35,6 +35,29 @@ IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int
 IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
                                   int intervalMinutes = 0);
 
+/**
+ * Per-queue series of a forecast CSV with a `queue` column (one unnamed series when there is
+ * none), each resampled onto one common grid spanning every queue: the given interval length,
+ * or the finest step found. Errors as importForecastCsv.
+ */
+std::vector<std::pair<QString, IntervalForecast>> importForecastCsvByQueue(const QString &path, const QTimeZone &tz,
+                                                                           int intervalMinutes = 0);
+std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const QByteArray &data, const QString &fileLabel,
+                                                                          const QTimeZone &tz, int intervalMinutes = 0);
+
+/**
+ * f on another grid of `count` intervals of `intervalMinutes` from `start`, by time overlap with
+ * arrivals spread evenly inside each source interval: offered volume is conserved (what falls
+ * inside the target span), AHT is the volume-weighted mean of the contributing parts, observed
+ * busy agents the time-weighted mean. 15 → 30 minutes sums pairs; 60 → 15 splits an hour's
+ * volume in four. Abandoned counts are kept only when no source interval is split.
+ */
+IntervalForecast resampleForecast(const IntervalForecast &f, const QDateTime &start, int intervalMinutes, int count);
+
+/// f on intervals of `intervalMinutes` (e.g. the project's), starting at f's first start floored
+/// to that length from local midnight and covering all of f (resampleForecast).
+IntervalForecast resampleToLength(const IntervalForecast &f, int intervalMinutes);
+
 /// Writes the CSV read by importForecastCsv (ISO 8601 starts with their UTC offset), atomically.
 void writeForecastCsv(const IntervalForecast &f, const QString &path);
 QByteArray forecastCsvBytes(const IntervalForecast &f);
