@@ -43,6 +43,8 @@ private Q_SLOTS:
     void zeroTrafficNeedsNobody();
     void occupancyCapForcesAgents_data();
     void occupancyCapForcesAgents();
+    void erlangBSumMatchesRecursion_data();
+    void erlangBSumMatchesRecursion();
     void invalidInputsThrow_data();
     void invalidInputsThrow();
     void requirementsShrinkage_data();
@@ -259,6 +261,33 @@ void TestErlangC::occupancyCapForcesAgents()
     const int n = requiredAgents(traffic, 180, StaffingTarget{target, 20.0, maxOccupancy});
     QCOMPARE(n, expected);
     QVERIFY(traffic / n <= maxOccupancy + 1e-12);
+}
+
+void TestErlangC::erlangBSumMatchesRecursion_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<double>("a");
+    QTest::newRow("1 agent, 0.5 E") << 1 << 0.5;
+    QTest::newRow("10 agents, 5 E") << 10 << 5.0;
+    QTest::newRow("50 agents, 49.5 E") << 50 << 49.5;
+    QTest::newRow("300 agents, 250 E") << 300 << 250.0;
+    QTest::newRow("2000 agents, 1990 E") << 2000 << 1990.0;
+    QTest::newRow("3000 agents, 2900 E") << 3000 << 2900.0;
+    QTest::newRow("fewer agents than traffic: 100, 150 E") << 100 << 150.0;
+    QTest::newRow("far fewer: 5, 50 E") << 5 << 50.0;
+    QTest::newRow("far more: 120, 3 E") << 120 << 3.0;
+}
+
+void TestErlangC::erlangBSumMatchesRecursion()
+{
+    // The truncated sum must agree with the textbook recursion B(k) = A·B(k−1) / (k + A·B(k−1)).
+    QFETCH(int, n);
+    QFETCH(double, a);
+    double b = 1.0;
+    for (int k = 1; k <= n; ++k)
+        b = a * b / (k + a * b);
+    const double fast = erlangB(n, a);
+    QVERIFY2(std::fabs(fast - b) <= 1e-12 * b + 1e-300, qPrintable(QStringLiteral("%1 vs %2").arg(fast, 0, 'g', 17).arg(b, 0, 'g', 17)));
 }
 
 void TestErlangC::invalidInputsThrow_data()

@@ -23,10 +23,21 @@ double trafficErlangs(double offered, double ahtSeconds, double intervalSeconds)
 
 double erlangB(int agents, double traffic)
 {
-    double b = 1.0;
-    for (int k = 1; k <= agents; ++k)
-        b = traffic * b / (k + traffic * b);
-    return b;
+    if (agents <= 0)
+        return 1.0;
+    if (traffic <= 0.0)
+        return 0.0;
+    // 1/B(n, A) = Σ_{j=0..n} n! / ((n − j)! A^j), summed from j = 0 (the largest factorial ratio
+    // first). Once n ≥ A the terms fall like e^{−j²/2A}, so the sum stops after O(√A) terms
+    // instead of the n steps of the recursion; all terms are positive, so it is exact to rounding.
+    double sum = 1.0, term = 1.0;
+    for (int j = 1; j <= agents; ++j) {
+        term *= (agents - j + 1) / traffic;
+        sum += term;
+        if (term < 1e-17 * sum)
+            break;
+    }
+    return 1.0 / sum;
 }
 
 static double erlangCFromB(int n, double a, double b)

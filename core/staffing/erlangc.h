@@ -6,9 +6,11 @@
  *
  * Units: traffic A in Erlangs (offered contacts × AHT seconds / interval seconds), agents n as a
  * count, times in seconds. All functions are numerically stable for thousands of agents: no
- * factorials or powers are formed. Erlang B uses the recursion
- *     B(0, A) = 1,   B(k, A) = A·B(k−1, A) / (k + A·B(k−1, A))
- * and Erlang C follows from it as
+ * factorial or power is formed on its own. Erlang B is evaluated as
+ *     1/B(n, A) = Σ_{j=0..n} n!/((n−j)!·A^j)   (running products, truncated once terms fall below
+ *     1e−17 of the sum: O(√A) terms near n ≈ A; D. L. Jagerman, "Some properties of the Erlang
+ *     loss function", Bell System Technical Journal 53(3):525–551, 1974)
+ * and carried to n + 1 by the recursion B(n+1, A) = A·B / (n + 1 + A·B). Erlang C follows as
  *     C(n, A) = n·B(n, A) / (n − A·(1 − B(n, A)))          (n > A)
  * (see G. Koole, "Call Center Optimization", MG Books 2013, ch. 5; N. Gans, G. Koole,
  * A. Mandelbaum, "Telephone call centers: tutorial, review, and research prospects",
