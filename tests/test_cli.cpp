@@ -63,6 +63,7 @@ private Q_SLOTS:
     void usage();
     void importCalls();
     void staffingPerQueue();
+    void resultCarriesPredictedService();
     void staffingErrorsNameQueueAndRow();
     void sampleProjectAndSave();
 
@@ -264,6 +265,30 @@ void TestCli::staffingPerQueue()
     QVERIFY(lines[0].startsWith("interval_start,queue,offered"));
     QCOMPARE(lines[1], QByteArray("2026-03-02T09:00:00+01:00,billing,50,180,10,14,7,0,7,0.8883500192,7.835937012,0,0.7142857143"));
     QCOMPARE(lines[3], QByteArray("2026-03-02T09:00:00+01:00,total,,,,,,,16,,,,")); // 7 + 18/2
+}
+
+void TestCli::resultCarriesPredictedService()
+{
+    const QString result = path(QStringLiteral("sample-result.json"));
+    const Run r = cli({QStringLiteral("solve"), QStringLiteral("sample"), QStringLiteral("--out"), result});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const json j = readJson(result);
+    const Project sample = makeSampleProject();
+    int checked = 0;
+    for (const json &iv : j.at("intervals")) {
+        const int t = iv.at("index").get<int>();
+        if (sample.forecast[t].offered <= 0)
+            continue;
+        // Hard coverage schedules at least net / (1 − shrinkage), so the agents left after
+        // shrinkage reach the Erlang C level and the predicted SL meets the 80 % target.
+        QVERIFY2(iv.at("serviceLevel").get<double>() >= 0.8, qPrintable(QString::number(t)));
+        const IntervalRequirement expected = predictService(sample.forecast, t, 30, sample.staffing, iv.at("scheduled").get<double>());
+        QCOMPARE(iv.at("serviceLevel").get<double>(), expected.serviceLevel);
+        QCOMPARE(iv.at("occupancy").get<double>(), expected.occupancy);
+        QCOMPARE(iv.at("abandonment").get<double>(), 0.0); // Erlang C: nobody abandons
+        ++checked;
+    }
+    QCOMPARE(checked, 198); // half-hours of the week with calls
 }
 
 void TestCli::staffingErrorsNameQueueAndRow()

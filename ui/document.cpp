@@ -57,13 +57,8 @@ void ProjectDocument::recomputeRequirements()
 void ProjectDocument::recomputeAchieved()
 {
     m_achieved.clear();
-    const Project &p = m_project;
-    if (!p.lastResult || !p.lastResult->hasSolution() || !m_staffingError.isEmpty()
-        || p.lastResult->intervals.size() != p.forecast.size())
-        return;
-    for (size_t t = 0; t < p.forecast.size(); ++t)
-        m_achieved.push_back(predictService(p.forecast, int(t), p.intervalMinutes, p.staffing,
-                                            p.lastResult->intervals[t].scheduled));
+    if (m_project.lastResult && m_staffingError.isEmpty())
+        m_achieved = m_project.achievedService(*m_project.lastResult);
 }
 
 void ProjectDocument::touch(Changes what)

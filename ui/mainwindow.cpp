@@ -513,7 +513,7 @@ void MainWindow::exportResult()
     if (path.isEmpty())
         return;
     try {
-        writeResultFile(*m_doc->project().lastResult, m_doc->project().toProblem(), path);
+        writeResultFile(*m_doc->project().lastResult, m_doc->project().toProblem(), path, m_doc->achievedService());
     } catch (const InputError &e) {
         showError(tr("Cannot export"), e.message());
     }

@@ -159,7 +159,7 @@ int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
     for (const Diagnosis &d : r.diagnosis)
         err << "diagnosis [" << d.kind << "] " << d.message << '\n';
     if (a.options.contains(QStringLiteral("--out"))) {
-        writeResultFile(r, problem, a.options.value(QStringLiteral("--out")));
+        writeResultFile(r, problem, a.options.value(QStringLiteral("--out")), project.achievedService(r));
         out << "result      " << a.options.value(QStringLiteral("--out")) << '\n';
     }
     if (a.flags.contains(QStringLiteral("--save")) && input.endsWith(QLatin1String(".tessera"))) {

@@ -416,7 +416,7 @@ void writeProblemFile(const Project &p, const QString &path)
     writeFileAtomically(path, QByteArray::fromStdString(projectToJson(p).dump(2)) + '\n');
 }
 
-json resultToJson(const SolveResult &r, const SchedulingProblem &problem)
+json resultToJson(const SolveResult &r, const SchedulingProblem &problem, const std::vector<IntervalRequirement> &service)
 {
     json j;
     j["format"] = "tessera-result";
@@ -431,9 +431,17 @@ json resultToJson(const SolveResult &r, const SchedulingProblem &problem)
         counts[r.shiftIds[s].toStdString()] = r.shiftCounts[s];
     j["shiftCounts"] = counts;
     json ivs = json::array();
-    for (const IntervalCoverage &c : r.intervals)
-        ivs.push_back({{"index", c.index}, {"required", c.required}, {"scheduled", c.scheduled}, {"under", c.under},
-                       {"over", c.over}});
+    for (const IntervalCoverage &c : r.intervals) {
+        json e{{"index", c.index}, {"required", c.required}, {"scheduled", c.scheduled}, {"under", c.under}, {"over", c.over}};
+        if (c.index >= 0 && c.index < int(service.size())) {
+            const IntervalRequirement &s = service[c.index];
+            e["serviceLevel"] = numberOrNull(s.serviceLevel);
+            e["asa"] = numberOrNull(s.asaSeconds);
+            e["abandonment"] = numberOrNull(s.abandonment);
+            e["occupancy"] = numberOrNull(s.occupancy);
+        }
+        ivs.push_back(e);
+    }
     j["intervals"] = ivs;
     json diag = json::array();
     for (const Diagnosis &d : r.diagnosis)
@@ -487,9 +495,10 @@ SolveResult resultFromJson(const json &j, const QString &fileLabel)
     return out;
 }
 
-void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path)
+void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path,
+                     const std::vector<IntervalRequirement> &service)
 {
-    writeFileAtomically(path, QByteArray::fromStdString(resultToJson(r, problem).dump(2)) + '\n');
+    writeFileAtomically(path, QByteArray::fromStdString(resultToJson(r, problem, service).dump(2)) + '\n');
 }
 
 } // namespace tessera

@@ -17,9 +17,13 @@ nlohmann::json projectToJson(const Project &p);
 Project readProblemFile(const QString &path);
 void writeProblemFile(const Project &p, const QString &path);
 
-nlohmann::json resultToJson(const SolveResult &r, const SchedulingProblem &problem);
+/// `service` (optional, one per interval: Project::achievedService) adds each interval's predicted
+/// serviceLevel, asa (s), abandonment and occupancy with the scheduled agents; null where undefined.
+nlohmann::json resultToJson(const SolveResult &r, const SchedulingProblem &problem,
+                            const std::vector<IntervalRequirement> &service = {});
 SolveResult resultFromJson(const nlohmann::json &j, const QString &fileLabel);
-void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path);
+void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path,
+                     const std::vector<IntervalRequirement> &service = {});
 
 /// Writes bytes atomically (QSaveFile); throws InputError naming the path on failure.
 void writeFileAtomically(const QString &path, const QByteArray &bytes);

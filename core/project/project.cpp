@@ -74,6 +74,16 @@ bool Project::hasObservedStaffing() const
                        [](const ForecastInterval &f) { return !std::isnan(f.observedBusy); });
 }
 
+std::vector<IntervalRequirement> Project::achievedService(const SolveResult &r) const
+{
+    std::vector<IntervalRequirement> out;
+    if (!r.hasSolution() || forecast.empty() || r.intervals.size() != forecast.size())
+        return out;
+    for (size_t t = 0; t < forecast.size(); ++t)
+        out.push_back(predictService(forecast, int(t), intervalMinutes, staffing, r.intervals[t].scheduled));
+    return out;
+}
+
 bool Project::operator==(const Project &o) const
 {
     return name == o.name && timeZone == o.timeZone && effectiveStart() == o.effectiveStart()

@@ -49,6 +49,9 @@ struct Project {
     /// Solve options with interval labels from the grid ("Sun 07:30").
     SolveOptions solveOptions() const;
     bool hasObservedStaffing() const;
+    /// The service each interval gets from result r's scheduled agents (predictService), or an
+    /// empty vector when r has no solution, the project has no forecast, or they do not match.
+    std::vector<IntervalRequirement> achievedService(const SolveResult &r) const;
 
     bool operator==(const Project &o) const;
 };
