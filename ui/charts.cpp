@@ -103,31 +103,59 @@ void ForecastChart::refresh()
     m_plot->clearPlottables();
     const Project &p = m_doc->project();
     setDayTicks(m_plot, p);
-    m_plot->yAxis->setLabel(tr("Offered contacts per interval"));
+    m_plot->yAxis->setLabel(tr("Agents"));
     m_plot->yAxis2->setVisible(true);
-    m_plot->yAxis2->setLabel(tr("Agents"));
-    auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    bars->setName(tr("Offered"));
-    bars->setWidthType(QCPBars::wtPlotCoords);
-    bars->setWidth(0.9);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(QColor(0x9e, 0xb9, 0xd9));
-    QVector<double> x, y;
-    double maxOffered = 0;
-    for (size_t i = 0; i < p.forecast.size(); ++i) {
+    m_plot->yAxis2->setLabel(tr("Offered contacts per interval"));
+    // Required agents as stacked bars: net (on contacts) plus the shrinkage on top of it, by
+    // category, so each bar's height is the gross requirement net / (1 − shrinkage).
+    const std::vector<IntervalRequirement> &req = m_doc->requirements();
+    QVector<double> x;
+    for (size_t i = 0; i < req.size(); ++i)
         x << i + 0.5;
-        y << p.forecast[i].offered;
-        maxOffered = std::max(maxOffered, p.forecast[i].offered);
+    auto stack = [&](const QString &name, const QColor &colour, QCPBars *below, auto value) {
+        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        bars->setName(name);
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setWidth(1.0);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colour);
+        QVector<double> y;
+        for (size_t i = 0; i < req.size(); ++i)
+            y << value(i);
+        bars->setData(x, y, true);
+        if (below)
+            bars->moveAbove(below);
+        return bars;
+    };
+    QCPBars *top = stack(tr("Net agents (Erlang C)"), QColor(0x1f, 0x4e, 0x9d), nullptr,
+                         [&](size_t i) { return req[i].netAgents; });
+    static const QColor palette[] = {QColor(0x9e, 0xb9, 0xd9), QColor(0xf0, 0xb4, 0x6e), QColor(0xa8, 0xd5, 0x9a),
+                                     QColor(0xd9, 0x9e, 0xc9), QColor(0xcc, 0xcc, 0x88), QColor(0x99, 0xcc, 0xcc)};
+    const StaffingParams &sp = p.staffing;
+    if (sp.shrinkage > 0 || sp.shrinkageCategories.empty())
+        top = stack(sp.shrinkageCategories.empty() ? tr("Shrinkage") : tr("Shrinkage: other"), palette[0], top,
+                    [&](size_t i) { return req[i].grossAgents * sp.shrinkage; });
+    for (size_t c = 0; c < sp.shrinkageCategories.size(); ++c) {
+        const ShrinkageCategory &cat = sp.shrinkageCategories[c];
+        top = stack(tr("Shrinkage: %1").arg(cat.category), palette[(c + 1) % std::size(palette)], top,
+                    [&](size_t i) { return req[i].grossAgents * cat.at(int(i)); });
     }
-    bars->setData(x, y, true);
-    auto *req = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    req->setName(tr("Required agents (Erlang C, gross)"));
-    req->setLineStyle(QCPGraph::lsStepLeft);
-    req->setPen(QPen(kRequired, 1.6));
-    setSteps(req, m_doc->requiredStaff());
-    const double maxReq = m_doc->requiredStaff().empty() ? 1.0 : *std::max_element(m_doc->requiredStaff().begin(), m_doc->requiredStaff().end());
-    m_plot->yAxis->setRange(0, std::max(1.0, maxOffered * 1.1));
-    m_plot->yAxis2->setRange(0, std::max(1.0, maxReq * 1.1));
+    auto *offered = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
+    offered->setName(tr("Offered contacts"));
+    offered->setLineStyle(QCPGraph::lsStepLeft);
+    offered->setPen(QPen(QColor(0xd9, 0x7a, 0x00), 1.4));
+    std::vector<double> volume;
+    double maxOffered = 0;
+    for (const ForecastInterval &f : p.forecast) {
+        volume.push_back(f.offered);
+        maxOffered = std::max(maxOffered, f.offered);
+    }
+    setSteps(offered, volume);
+    double maxReq = 1.0;
+    for (const IntervalRequirement &r : req)
+        maxReq = std::max(maxReq, r.grossAgents);
+    m_plot->yAxis->setRange(0, maxReq * 1.15);
+    m_plot->yAxis2->setRange(0, std::max(1.0, maxOffered * 1.15));
     m_plot->replot();
 }
 

@@ -10,8 +10,9 @@ class QCPGraph;
 
 namespace tessera::ui {
 
-/// Forecast chart: offered contacts per interval (bars, left axis) and required agents (step
-/// line, right axis), with day ticks along the horizon.
+/// Forecast chart: required agents per interval as stacked bars — net agents, then shrinkage by
+/// category on top, so each bar is the gross requirement — and offered contacts (step line,
+/// right axis), with day ticks along the horizon.
 class ForecastChart : public QWidget
 {
     Q_OBJECT

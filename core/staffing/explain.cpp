@@ -53,7 +53,7 @@ QString explainRequirement(const std::vector<ForecastInterval> &forecast, int t,
         if (params.maxOccupancy < 1.0)
             goals << Tr::tr("occupancy ≤ %1").arg(pct(params.maxOccupancy));
         h += Tr::tr("<p><b>Erlang C</b> (M/M/n; Gans, Koole &amp; Mandelbaum 2003, §4.1): the smallest n with %1. "
-                    "C(n, A) = n·B / (n − A(1 − B)) with Erlang B by recursion; SL = 1 − C·e<sup>−(n−A)t/AHT</sup>; "
+                    "C(n, A) = n·B / (n − A(1 − B)) with Erlang B from its stable series (Jagerman 1974); SL = 1 − C·e<sup>−(n−A)t/AHT</sup>; "
                     "ASA = C·AHT / (n − A).</p>")
                  .arg(goals.join(Tr::tr(", ")));
         h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>n</th><th>P(wait)</th><th>SL</th>"
