@@ -9,6 +9,7 @@
 #include "core/staffing/explain.h"
 #include "ui/charts.h"
 #include "ui/commands.h"
+#include "ui/forecastdialog.h"
 #include "ui/forecastmodel.h"
 #include "ui/settingswidgets.h"
 #include "ui/shiftcatalogmodel.h"
@@ -103,6 +104,10 @@ void MainWindow::createActions()
     saveAsAct->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     file->addAction(tr("&Import Forecast CSV…"), this, &MainWindow::importForecast);
+    file->addAction(tr("&Forecast from History…"), this, [this] {
+        ForecastDialog dialog(m_doc, this);
+        dialog.exec();
+    });
     file->addAction(tr("Export &Problem JSON…"), this, &MainWindow::exportProblem);
     file->addAction(tr("Export &Result JSON…"), this, &MainWindow::exportResult);
     file->addSeparator();
