@@ -21,15 +21,6 @@ constexpr long long kDirectSteps = 200000;
 /// A series that would need more terms than this is refused (decades of patience at overload).
 constexpr long long kMaxTerms = 50000000;
 
-double logAddExp(double a, double b)
-{
-    if (a == -kInf)
-        return b;
-    if (b == -kInf)
-        return a;
-    return std::max(a, b) + std::log1p(std::exp(-std::fabs(a - b)));
-}
-
 /// ln(1 / B(n, R)) by r_0 = 1, r_k = 1 + (k / R)·r_{k−1} (Erlang B's recursion inverted), in log
 /// scale so that it neither overflows nor loses B when n ≫ R.
 double logInverseErlangB(int n, double r)
@@ -57,16 +48,16 @@ double digammaCorrection(double x)
     return -0.5 / x - x2 * (1.0 / 12.0 - x2 * (1.0 / 120.0 - x2 * (1.0 / 252.0 - x2 / 240.0)));
 }
 
-/// (1 + s)·ln(1 + s) − s for s ≥ 0 without cancellation for small s.
-double onePlusXLogOnePlusXMinusX(double s)
+/// s − ln(1 + s) for s ≥ 0 without cancellation for small s.
+double xMinusLog1p(double s)
 {
-    if (s > 0.01)
-        return (1.0 + s) * std::log1p(s) - s;
-    // Σ_{k≥2} (−1)^k s^k / (k (k − 1))
+    if (s > 0.05)
+        return s - std::log1p(s);
+    // Σ_{k≥2} (−1)^k s^k / k
     double sum = 0.0, p = s;
-    for (int k = 2; k < 30; ++k) {
+    for (int k = 2; k < 40; ++k) {
         p *= s;
-        const double term = p / (double(k) * (k - 1));
+        const double term = p / double(k);
         sum += (k % 2 == 0) ? term : -term;
         if (term < 1e-18 * sum)
             break;
@@ -114,12 +105,14 @@ Series series(double c, double x, double patienceSeconds)
         hPeak += 1.0 / ci;
     }
     if (direct < peak) {
-        // Σ_{i=k+1..peak} ln(x / (c + i)) = m ln(x/u) − [ln Γ(u + m) − ln Γ(u)] with u = c + k + 1,
-        // m = peak − k; ln Γ(u(1 + σ)) − ln Γ(u) − m ln u = u·((1+σ)ln(1+σ) − σ) − ½ ln(1+σ) + Δcorr.
+        // Σ_{i=k+1..peak} ln(x / (c + i)) = m ln x − [ln Γ(u + m) − ln Γ(u)] with u = c + k + 1 ≥ 20,
+        // m = peak − k, σ = m/u. Stirling's series for both log-gammas, rearranged so that no two
+        // large terms cancel: u(σ − ln(1+σ)) + m ln(x/(u+m)) + ½ ln(1+σ) − Δcorrection.
         const double u = c + double(direct) + 1.0;
         const double m = double(peak - direct);
         const double sigma = m / u;
-        logPeak += m * std::log(x / u) - u * onePlusXLogOnePlusXMinusX(sigma) + 0.5 * std::log1p(sigma)
+        const double belowX = (excess - double(peak)) - 1.0; // x − (u + m), in (−1, 0]
+        logPeak += u * xMinusLog1p(sigma) + m * std::log1p(belowX / (u + m)) + 0.5 * std::log1p(sigma)
             - (stirlingCorrection(u + m) - stirlingCorrection(u));
         hPeak += std::log1p(sigma) + digammaCorrection(u + m) - digammaCorrection(u);
     }
@@ -226,30 +219,28 @@ ErlangAMetrics erlangA(int agents, double offered, double ahtSeconds, double pat
     if (agents == 0) // everyone waits out their patience
         return {1.0, 1.0, 0.0, kInf, patienceSeconds, 1.0};
 
-    // c = nμ/θ and y = λ/θ; every probability is (mass relative to π_n) / Z with
-    // Z = 1/π_n = (1/B − 1) + A, kept in log scale.
+    // c = nμ/θ and y = λ/θ. With A = Σ a_m (the queue states' mass relative to π_n) and
+    // d = ln((1/B − 1) / A): P(W > 0) = 1 / (1 + e^d), P(W = 0) = e^d / (1 + e^d), and every queue
+    // measure is P(W > 0) times a ratio of two sums of the same series, so the (possibly huge)
+    // log scale of the series cancels exactly.
     const double c = n * patienceSeconds / ahtSeconds;
     const double y = lambda * patienceSeconds;
     const double logInvB = logInverseErlangB(agents, traffic);
     const double logBelow = logInvB + std::log(-std::expm1(-logInvB)); // ln(1/B − 1) = ln Σ_{k<n} π_k/π_n
     const Series sy = series(c, y, patienceSeconds);
-    const double logA = sy.logScale + std::log(sy.sum0);
-    const double logZ = logAddExp(logBelow, logA);
-    const double logCOverY = std::log(n) - std::log(traffic); // c / y = nμ/λ
+    const double d = logBelow - (sy.logScale + std::log(sy.sum0));
+    const double ed = std::exp(-std::fabs(d));
+    const double wait = d <= 0 ? 1.0 / (1.0 + ed) : ed / (1.0 + ed);
+    const double noWait = d <= 0 ? ed / (1.0 + ed) : 1.0 / (1.0 + ed);
+    const double cOverY = n / traffic; // nμ/λ
 
-    r.probWait = std::exp(logA - logZ);
-    const double noWait = std::exp(logBelow - logZ);
-    double logQueue = -kInf; // ln E[Q]
-    double answeredAfterWait = 0.0, waitAnsweredSum = 0.0;
-    if (sy.sum1 > 0.0) {
-        logQueue = sy.logScale + std::log(sy.sumM) - logZ;
-        answeredAfterWait = std::exp(logCOverY + sy.logScale + std::log(sy.sum1) - logZ);
-        // E[W; answered] = π_n·(c/(yθ))·Σ a_m H_m, c/(yθ) = c·P/y.
-        waitAnsweredSum = std::exp(std::log(c) + std::log(patienceSeconds) - std::log(y) + sy.logScale
-                                   + std::log(sy.sumH) - logZ);
-    }
-    r.probAbandon = std::exp(logQueue - std::log(y)); // θ·E[Q]/λ
-    r.meanWaitSeconds = std::exp(logQueue) / lambda;  // Little: E[Q]/λ
+    r.probWait = wait;
+    const double queue = wait * (sy.sumM / sy.sum0); // E[Q]
+    r.probAbandon = queue / y;                       // θ·E[Q]/λ
+    r.meanWaitSeconds = queue / lambda;              // Little: E[Q]/λ
+    const double answeredAfterWait = wait * cOverY * (sy.sum1 / sy.sum0);
+    // E[W; answered] = π_n·(c/(yθ))·Σ a_m H_m with c/(yθ) = n·P/traffic.
+    const double waitAnsweredSum = wait * (n * patienceSeconds / traffic) * (sy.sumH / sy.sum0);
     const double answered = noWait + answeredAfterWait;
     r.asaSeconds = answered > 0.0 ? waitAnsweredSum / answered : kInf;
     r.occupancy = std::min(1.0, traffic * answered / n);
@@ -264,7 +255,7 @@ ErlangAMetrics erlangA(int agents, double offered, double ahtSeconds, double pat
             const Series sz = series(c, z, patienceSeconds);
             if (sz.sum1 > 0.0) {
                 const double f = -y * std::expm1(-thetaT) - n * thresholdSeconds / ahtSeconds;
-                answeredLate = std::exp(logCOverY + f + sz.logScale + std::log(sz.sum1) - logZ);
+                answeredLate = wait * cOverY * std::exp(f + sz.logScale - sy.logScale) * (sz.sum1 / sy.sum0);
             }
         }
     }
