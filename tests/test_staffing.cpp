@@ -55,6 +55,61 @@ private Q_SLOTS:
         QVERIFY(qAbs(r[0].grossAgents - net / 0.8) < 1e-12); // not rounded
     }
 
+    void erlangAWiring_data()
+    {
+        QTest::addColumn<double>("patience");
+        QTest::addColumn<int>("definition");
+        QTest::addColumn<double>("maxAbandonment");
+        QTest::newRow("patience 60 s, SL over offered") << 60.0 << int(staffing::SlDefinition::Offered) << 0.0;
+        QTest::newRow("patience 60 s, SL over answered") << 60.0 << int(staffing::SlDefinition::Answered) << 0.0;
+        QTest::newRow("patience 300 s, abandonment <= 1 %") << 300.0 << int(staffing::SlDefinition::Offered) << 0.01;
+    }
+    void erlangAWiring()
+    {
+        // The requirement uses the Erlang A module with the project's patience, SL definition and
+        // targets, and reports the abandonment it predicts.
+        QFETCH(double, patience);
+        QFETCH(int, definition);
+        QFETCH(double, maxAbandonment);
+        StaffingParams p;
+        p.shrinkage = 0.25;
+        p.model = StaffingModel::ErlangA;
+        p.patienceSeconds = patience;
+        p.slDefinition = staffing::SlDefinition(definition);
+        p.maxAbandonment = maxAbandonment;
+        const IntervalRequirement r = computeRequirements({kTenErlangs}, 30, p)[0];
+        staffing::ErlangATarget t;
+        t.definition = p.slDefinition;
+        if (maxAbandonment > 0)
+            t.maxAbandonment = maxAbandonment;
+        const int n = staffing::requiredAgentsErlangA(100, 180, patience, 1800, t);
+        QCOMPARE(r.servers, n);
+        const staffing::ErlangAMetrics m = staffing::erlangA(n, 100, 180, patience, 1800, 20, p.slDefinition);
+        QCOMPARE(r.serviceLevel, m.serviceLevel);
+        QCOMPARE(r.abandonment, m.probAbandon);
+        QVERIFY(r.abandonment > 0);
+        QVERIFY(r.serviceLevel >= 0.8);
+        if (maxAbandonment > 0)
+            QVERIFY(r.abandonment <= maxAbandonment);
+        QVERIFY(qAbs(r.grossAgents - n / 0.75) < 1e-12);
+        // Impatient callers relieve the queue: never more agents than Erlang C's 14 here, unless
+        // an abandonment cap asks for them.
+        if (maxAbandonment == 0)
+            QVERIFY(r.servers <= 14);
+    }
+
+    void erlangAWithoutPatienceIsRefused()
+    {
+        StaffingParams p;
+        p.model = StaffingModel::ErlangA;
+        try {
+            computeRequirements({kTenErlangs}, 30, p);
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.field(), QStringLiteral("patienceSeconds"));
+        }
+    }
+
     void emailDeadlineWorkload_data()
     {
         QTest::addColumn<double>("deadline");

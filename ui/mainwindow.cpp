@@ -156,12 +156,13 @@ void MainWindow::createActions()
 QWidget *MainWindow::createForecastTab()
 {
     auto *page = new QWidget(this);
-    auto *params = new QGroupBox(tr("Staffing target (Erlang C)"), page);
+    auto *params = new QGroupBox(tr("Staffing target"), page);
     auto *pl = new QVBoxLayout(params);
     pl->addWidget(new StaffingParamsWidget(m_doc, params));
     auto *formula = new QLabel(tr("<small>Required = net / (1 − shrinkage), where net is the smallest number of agents "
-                                  "n with SL(n) = 1 − C(n, A)·e<sup>−(n−A)t/AHT</sup> ≥ target, "
-                                  "A = offered × AHT / interval length (Erlang C).</small>"),
+                                  "n meeting the targets (Erlang C: SL(n) = 1 − C(n, A)·e<sup>−(n−A)t/AHT</sup>; "
+                                  "Erlang A adds abandonment), A = offered × AHT / interval length. Select an "
+                                  "interval for the full computation.</small>"),
                                params);
     formula->setWordWrap(true);
     pl->addWidget(formula);

@@ -33,8 +33,18 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
     : QWidget(parent)
     , m_doc(doc)
 {
+    m_model = new QComboBox(this);
+    m_model->addItem(tr("Erlang C (no abandonment)"), int(StaffingModel::ErlangC));
+    m_model->addItem(tr("Erlang A (callers abandon)"), int(StaffingModel::ErlangA));
+    m_patience = spin(this, 1, 3600, 0, tr(" s"), tr("Mean time a caller waits before hanging up (Erlang A); estimate it with tessera-cli patience"));
+    m_definition = new QComboBox(this);
+    m_definition->addItem(tr("answered within t / offered"), int(staffing::SlDefinition::Offered));
+    m_definition->addItem(tr("answered within t / answered"), int(staffing::SlDefinition::Answered));
+    m_definition->setToolTip(tr("Whether abandoned contacts count as failures (offered) or are left out (answered)"));
+    m_maxAbandon = spin(this, 0, 99, 1, tr(" %"), tr("Largest share of offered contacts that may abandon (Erlang A); 0 = none"));
+    m_maxAbandon->setSpecialValueText(tr("none"));
     m_channel = new QComboBox(this);
-    m_channel->addItem(tr("Voice (Erlang C)"), int(Channel::Voice));
+    m_channel->addItem(tr("Voice"), int(Channel::Voice));
     m_channel->addItem(tr("Chat (concurrent)"), int(Channel::Chat));
     m_channel->addItem(tr("Email / back office (deadline)"), int(Channel::Email));
     m_concurrency = new QSpinBox(this);
@@ -60,6 +70,10 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
     m_totalShrinkage->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("Mean patience:"), m_patience);
+    form->addRow(tr("SL counts:"), m_definition);
+    form->addRow(tr("Max abandonment:"), m_maxAbandon);
     form->addRow(tr("Channel:"), m_channel);
     form->addRow(tr("Concurrency:"), m_concurrency);
     form->addRow(tr("Deadline:"), m_deadline);
@@ -76,8 +90,10 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
     form->addRow(buttons);
     form->addRow(m_totalShrinkage);
 
-    for (QDoubleSpinBox *s : {m_target, m_seconds, m_asa, m_occupancy, m_shrinkage, m_deadline})
+    for (QDoubleSpinBox *s : {m_target, m_seconds, m_asa, m_occupancy, m_shrinkage, m_deadline, m_patience, m_maxAbandon})
         connect(s, &QDoubleSpinBox::valueChanged, this, &StaffingParamsWidget::commit);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &StaffingParamsWidget::commit);
+    connect(m_definition, &QComboBox::currentIndexChanged, this, &StaffingParamsWidget::commit);
     connect(m_concurrency, &QSpinBox::valueChanged, this, &StaffingParamsWidget::commit);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &StaffingParamsWidget::commit);
     connect(m_categories, &QTableWidget::itemChanged, this, &StaffingParamsWidget::commit);
@@ -94,7 +110,16 @@ void StaffingParamsWidget::load()
 {
     const StaffingParams &s = m_doc->project().staffing;
     const QSignalBlocker b1(m_target), b2(m_seconds), b3(m_shrinkage), b4(m_occupancy), b5(m_asa), b6(m_channel),
-        b7(m_concurrency), b8(m_deadline), b9(m_categories);
+        b7(m_concurrency), b8(m_deadline), b9(m_categories), b10(m_model), b11(m_patience), b12(m_definition),
+        b13(m_maxAbandon);
+    m_model->setCurrentIndex(m_model->findData(int(s.model)));
+    m_patience->setValue(s.patienceSeconds > 0 ? s.patienceSeconds : 120.0);
+    m_definition->setCurrentIndex(m_definition->findData(int(s.slDefinition)));
+    m_maxAbandon->setValue(s.maxAbandonment * 100.0);
+    const bool erlangA = s.model == StaffingModel::ErlangA;
+    m_patience->setEnabled(erlangA);
+    m_definition->setEnabled(erlangA);
+    m_maxAbandon->setEnabled(erlangA);
     m_channel->setCurrentIndex(m_channel->findData(int(s.channel)));
     m_concurrency->setValue(s.concurrency);
     m_deadline->setValue(s.deadlineMinutes > 0 ? s.deadlineMinutes : 60.0);
@@ -132,6 +157,10 @@ void StaffingParamsWidget::load()
 void StaffingParamsWidget::commit()
 {
     StaffingParams s = m_doc->project().staffing;
+    s.model = StaffingModel(m_model->currentData().toInt());
+    s.patienceSeconds = s.model == StaffingModel::ErlangA ? m_patience->value() : s.patienceSeconds;
+    s.slDefinition = staffing::SlDefinition(m_definition->currentData().toInt());
+    s.maxAbandonment = m_maxAbandon->value() / 100.0;
     s.channel = Channel(m_channel->currentData().toInt());
     s.concurrency = m_concurrency->value();
     s.deadlineMinutes = s.channel == Channel::Email ? m_deadline->value() : s.deadlineMinutes;

@@ -30,6 +30,10 @@ private:
 
     ProjectDocument *m_doc;
     QComboBox *m_channel;
+    QComboBox *m_model;
+    QDoubleSpinBox *m_patience;
+    QComboBox *m_definition;
+    QDoubleSpinBox *m_maxAbandon;
     QSpinBox *m_concurrency;
     QDoubleSpinBox *m_deadline;
     QDoubleSpinBox *m_target;

@@ -40,7 +40,8 @@ const char *kUsage =
     "      Writes the covering model as free-format MPS (e.g. for the cbc command line).\n"
     "  staffing INPUT [--out F.csv|F.json] [--tz ZONE] [--interval MIN] [--sl F] [--sl-seconds S]\n"
     "           [--asa S] [--max-occupancy F] [--shrinkage F] [--channel voice|chat|email]\n"
-    "           [--concurrency K] [--deadline MIN]\n"
+    "           [--concurrency K] [--deadline MIN] [--model erlangC|erlangA] [--patience S]\n"
+    "           [--sl-definition offered|answered] [--max-abandonment F]\n"
     "      Required staff per interval (and per queue when a forecast CSV has a queue column) with\n"
     "      the predicted SL, ASA, abandonment and occupancy. INPUT is a forecast CSV (needs --tz),\n"
     "      a PROBLEM.json, a .tessera project or 'sample'; options override the input's targets.\n"
@@ -230,6 +231,26 @@ StaffingParams staffingOptions(const Args &a, StaffingParams s)
     s.shrinkage = numberOption(a, QStringLiteral("--shrinkage"), s.shrinkage);
     s.concurrency = int(numberOption(a, QStringLiteral("--concurrency"), s.concurrency));
     s.deadlineMinutes = numberOption(a, QStringLiteral("--deadline"), s.deadlineMinutes);
+    s.patienceSeconds = numberOption(a, QStringLiteral("--patience"), s.patienceSeconds);
+    s.maxAbandonment = numberOption(a, QStringLiteral("--max-abandonment"), s.maxAbandonment);
+    if (a.options.contains(QStringLiteral("--model"))) {
+        const QString m = a.options.value(QStringLiteral("--model"));
+        if (m == QLatin1String("erlangC"))
+            s.model = StaffingModel::ErlangC;
+        else if (m == QLatin1String("erlangA"))
+            s.model = StaffingModel::ErlangA;
+        else
+            throw InputError(QString(), 0, QStringLiteral("--model"), Tr::tr("'%1' is not erlangC or erlangA").arg(m));
+    }
+    if (a.options.contains(QStringLiteral("--sl-definition"))) {
+        const QString d = a.options.value(QStringLiteral("--sl-definition"));
+        if (d == QLatin1String("offered"))
+            s.slDefinition = staffing::SlDefinition::Offered;
+        else if (d == QLatin1String("answered"))
+            s.slDefinition = staffing::SlDefinition::Answered;
+        else
+            throw InputError(QString(), 0, QStringLiteral("--sl-definition"), Tr::tr("'%1' is not offered or answered").arg(d));
+    }
     if (a.options.contains(QStringLiteral("--channel"))) {
         const QString c = a.options.value(QStringLiteral("--channel"));
         if (c == QLatin1String("voice"))
@@ -253,7 +274,8 @@ struct StaffedQueue {
 int staffingCommand(const Args &a, QTextStream &out)
 {
     allowOptions(a, {"--out", "--tz", "--interval", "--sl", "--sl-seconds", "--asa", "--max-occupancy", "--shrinkage",
-                     "--channel", "--concurrency", "--deadline"});
+                     "--channel", "--concurrency", "--deadline", "--model", "--patience", "--sl-definition",
+                     "--max-abandonment"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("staffing needs one INPUT (forecast CSV, PROBLEM.json, .tessera or 'sample')"));
     const QString input = a.positional.front();

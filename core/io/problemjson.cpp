@@ -234,7 +234,27 @@ Project projectFromJson(const json &j, const QString &fileLabel)
             sl.fail(QStringLiteral("target"), Tr::tr("%1 is outside (0, 1)").arg(p.staffing.serviceLevelTarget));
         if (p.staffing.serviceLevelSeconds < 0)
             sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));
+        const QString def = sl.string("definition", QStringLiteral("offered"));
+        if (def == QLatin1String("offered"))
+            p.staffing.slDefinition = staffing::SlDefinition::Offered;
+        else if (def == QLatin1String("answered"))
+            p.staffing.slDefinition = staffing::SlDefinition::Answered;
+        else
+            sl.fail(QStringLiteral("definition"), Tr::tr("'%1' is not \"offered\" or \"answered\"").arg(def));
     }
+    const QString model = r.string("staffingModel", QStringLiteral("erlangC"));
+    if (model == QLatin1String("erlangC"))
+        p.staffing.model = StaffingModel::ErlangC;
+    else if (model == QLatin1String("erlangA"))
+        p.staffing.model = StaffingModel::ErlangA;
+    else
+        r.fail(QStringLiteral("staffingModel"), Tr::tr("'%1' is not \"erlangC\" or \"erlangA\"").arg(model));
+    p.staffing.patienceSeconds = r.number("patienceSeconds", 0.0);
+    if (p.staffing.model == StaffingModel::ErlangA && !(p.staffing.patienceSeconds > 0))
+        r.fail(QStringLiteral("patienceSeconds"), Tr::tr("Erlang A needs a mean patience > 0 s"));
+    p.staffing.maxAbandonment = r.number("maxAbandonment", 0.0);
+    if (!(p.staffing.maxAbandonment >= 0 && p.staffing.maxAbandonment < 1))
+        r.fail(QStringLiteral("maxAbandonment"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.maxAbandonment));
     readShrinkage(r, p);
     p.staffing.maxOccupancy = r.number("maxOccupancy", 1.0);
     if (!(p.staffing.maxOccupancy > 0 && p.staffing.maxOccupancy <= 1))
@@ -331,7 +351,14 @@ json projectToJson(const Project &p)
         }
         j["forecast"] = f;
     }
-    j["serviceLevel"] = {{"target", p.staffing.serviceLevelTarget}, {"seconds", p.staffing.serviceLevelSeconds}};
+    j["serviceLevel"] = {{"target", p.staffing.serviceLevelTarget},
+                         {"seconds", p.staffing.serviceLevelSeconds},
+                         {"definition", p.staffing.slDefinition == staffing::SlDefinition::Answered ? "answered" : "offered"}};
+    j["staffingModel"] = p.staffing.model == StaffingModel::ErlangA ? "erlangA" : "erlangC";
+    if (p.staffing.patienceSeconds > 0)
+        j["patienceSeconds"] = p.staffing.patienceSeconds;
+    if (p.staffing.maxAbandonment > 0)
+        j["maxAbandonment"] = p.staffing.maxAbandonment;
     if (p.staffing.shrinkageCategories.empty()) {
         j["shrinkage"] = p.staffing.shrinkage;
     } else {

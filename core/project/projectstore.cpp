@@ -156,6 +156,10 @@ void writeAll(const Connection &c, const Project &p)
     putMeta(c, m, "shrinkage", p.staffing.shrinkage);
     putMeta(c, m, "maxOccupancy", p.staffing.maxOccupancy);
     putMeta(c, m, "asaSeconds", p.staffing.asaSeconds);
+    putMeta(c, m, "staffingModel", int(p.staffing.model));
+    putMeta(c, m, "patienceSeconds", p.staffing.patienceSeconds);
+    putMeta(c, m, "sl.definition", int(p.staffing.slDefinition));
+    putMeta(c, m, "maxAbandonment", p.staffing.maxAbandonment);
     putMeta(c, m, "channel", int(p.staffing.channel));
     putMeta(c, m, "concurrency", p.staffing.concurrency);
     putMeta(c, m, "deadlineMinutes", p.staffing.deadlineMinutes);
@@ -290,6 +294,14 @@ Project readAll(const Connection &c, const QString &file)
     p.staffing.maxOccupancy = need("maxOccupancy").toDouble();
     // Added in schema 2; a migrated schema-1 file has the defaults.
     p.staffing.asaSeconds = meta.value(QStringLiteral("asaSeconds"), 0.0).toDouble();
+    const int model = meta.value(QStringLiteral("staffingModel"), int(StaffingModel::ErlangC)).toInt();
+    const int definition = meta.value(QStringLiteral("sl.definition"), int(staffing::SlDefinition::Offered)).toInt();
+    if (model < 0 || model > int(StaffingModel::ErlangA) || definition < 0 || definition > int(staffing::SlDefinition::Answered))
+        throw InputError(file, 0, QStringLiteral("staffingModel"), Tr::tr("unknown staffing model or SL definition"));
+    p.staffing.model = StaffingModel(model);
+    p.staffing.slDefinition = staffing::SlDefinition(definition);
+    p.staffing.patienceSeconds = meta.value(QStringLiteral("patienceSeconds"), 0.0).toDouble();
+    p.staffing.maxAbandonment = meta.value(QStringLiteral("maxAbandonment"), 0.0).toDouble();
     const int channel = meta.value(QStringLiteral("channel"), int(Channel::Voice)).toInt();
     if (channel < int(Channel::Voice) || channel > int(Channel::Email))
         throw InputError(file, 0, QStringLiteral("channel"), Tr::tr("unknown channel %1").arg(channel));

@@ -52,20 +52,46 @@ QString explainRequirement(const std::vector<ForecastInterval> &forecast, int t,
             goals << Tr::tr("ASA ≤ %1 s").arg(n2(params.asaSeconds, 0));
         if (params.maxOccupancy < 1.0)
             goals << Tr::tr("occupancy ≤ %1").arg(pct(params.maxOccupancy));
-        h += Tr::tr("<p><b>Erlang C</b> (M/M/n; Gans, Koole &amp; Mandelbaum 2003, §4.1): the smallest n with %1. "
-                    "C(n, A) = n·B / (n − A(1 − B)) with Erlang B from its stable series (Jagerman 1974); SL = 1 − C·e<sup>−(n−A)t/AHT</sup>; "
-                    "ASA = C·AHT / (n − A).</p>")
-                 .arg(goals.join(Tr::tr(", ")));
-        h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>n</th><th>P(wait)</th><th>SL</th>"
-                            "<th>ASA (s)</th><th>occupancy</th></tr>");
+        const bool erlangA = params.model == StaffingModel::ErlangA;
+        if (erlangA) {
+            if (params.maxAbandonment > 0)
+                goals << Tr::tr("abandonment ≤ %1").arg(pct(params.maxAbandonment));
+            h += Tr::tr("<p><b>Erlang A</b> (M/M/n+M; Garnett, Mandelbaum &amp; Reiman 2002): callers hang up after an "
+                        "exponential patience with mean %1 s; SL counts %2. The smallest n with %3.</p>")
+                     .arg(n2(params.patienceSeconds, 0),
+                          params.slDefinition == staffing::SlDefinition::Offered ? Tr::tr("answered within t over offered")
+                                                                                 : Tr::tr("answered within t over answered"),
+                          goals.join(Tr::tr(", ")));
+        } else {
+            h += Tr::tr("<p><b>Erlang C</b> (M/M/n; Gans, Koole &amp; Mandelbaum 2003, §4.1): the smallest n with %1. "
+                        "C(n, A) = n·B / (n − A(1 − B)) with Erlang B from its stable series (Jagerman 1974); "
+                        "SL = 1 − C·e<sup>−(n−A)t/AHT</sup>; ASA = C·AHT / (n − A).</p>")
+                     .arg(goals.join(Tr::tr(", ")));
+        }
+        h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>n</th><th>P(wait)</th>")
+            + (erlangA ? Tr::tr("<th>abandon</th>") : QString())
+            + QStringLiteral("<th>SL</th><th>ASA (s)</th><th>occupancy</th></tr>");
         for (int n = std::max(0, r.servers - 2); n <= r.servers + 1; ++n) {
             const bool chosen = n == r.servers;
             const QString open = chosen ? QStringLiteral("<b>") : QString(), close = chosen ? QStringLiteral("</b>") : QString();
-            h += QStringLiteral("<tr><td>%1%2%3</td><td>%1%4%3</td><td>%1%5%3</td><td>%1%6%3</td><td>%1%7%3</td></tr>")
-                     .arg(open, QString::number(n), close, pct(staffing::erlangC(n, r.trafficErlangs)),
-                          pct(staffing::serviceLevel(n, r.trafficErlangs, f.ahtSeconds, params.serviceLevelSeconds)),
-                          n2(staffing::averageSpeedOfAnswer(n, r.trafficErlangs, f.ahtSeconds), 1),
-                          pct(staffing::occupancy(n, r.trafficErlangs)));
+            double wait, abandon = 0, sl, asa, occ;
+            if (erlangA) {
+                const staffing::ErlangAMetrics m = staffing::erlangA(n, f.offered, f.ahtSeconds, params.patienceSeconds, seconds,
+                                                                     params.serviceLevelSeconds, params.slDefinition);
+                wait = m.probWait;
+                abandon = m.probAbandon;
+                sl = m.serviceLevel;
+                asa = m.asaSeconds;
+                occ = m.occupancy;
+            } else {
+                wait = staffing::erlangC(n, r.trafficErlangs);
+                sl = staffing::serviceLevel(n, r.trafficErlangs, f.ahtSeconds, params.serviceLevelSeconds);
+                asa = staffing::averageSpeedOfAnswer(n, r.trafficErlangs, f.ahtSeconds);
+                occ = staffing::occupancy(n, r.trafficErlangs);
+            }
+            auto cell = [&](const QString &v) { return QStringLiteral("<td>%1%2%3</td>").arg(open, v, close); };
+            h += QStringLiteral("<tr>") + cell(QString::number(n)) + cell(pct(wait)) + (erlangA ? cell(pct(abandon)) : QString())
+                + cell(pct(sl)) + cell(n2(asa, 1)) + cell(pct(occ)) + QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
         if (params.channel == Channel::Chat)

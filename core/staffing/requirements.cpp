@@ -5,6 +5,7 @@
 #include "core/staffing/erlangc.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tessera {
 
@@ -23,6 +24,42 @@ staffing::StaffingTarget targetOf(const StaffingParams &p)
     return {p.serviceLevelTarget, p.serviceLevelSeconds, p.maxOccupancy, p.asaSeconds};
 }
 
+staffing::ErlangATarget erlangATargetOf(const StaffingParams &p)
+{
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    staffing::ErlangATarget t;
+    t.serviceLevel = p.serviceLevelTarget;
+    t.thresholdSeconds = p.serviceLevelSeconds;
+    t.definition = p.slDefinition;
+    t.maxAbandonment = p.maxAbandonment > 0 ? p.maxAbandonment : none;
+    t.maxOccupancy = p.maxOccupancy;
+    t.asaSeconds = p.asaSeconds > 0 ? p.asaSeconds : none;
+    return t;
+}
+
+bool usesErlangA(const StaffingParams &p)
+{
+    return p.model == StaffingModel::ErlangA && p.channel != Channel::Email;
+}
+
+/// Queueing measures with `servers` servers for interval f (Erlang C or A).
+void fillService(IntervalRequirement &r, const ForecastInterval &f, double intervalSeconds, const StaffingParams &p)
+{
+    if (usesErlangA(p)) {
+        const staffing::ErlangAMetrics m = staffing::erlangA(r.servers, f.offered, f.ahtSeconds, p.patienceSeconds,
+                                                             intervalSeconds, p.serviceLevelSeconds, p.slDefinition);
+        r.serviceLevel = f.offered > 0 ? m.serviceLevel : 1.0;
+        r.asaSeconds = f.offered > 0 ? m.asaSeconds : 0.0;
+        r.abandonment = f.offered > 0 ? m.probAbandon : 0.0;
+        r.occupancy = m.occupancy;
+        return;
+    }
+    r.serviceLevel = staffing::serviceLevel(r.servers, r.trafficErlangs, f.ahtSeconds, p.serviceLevelSeconds);
+    r.asaSeconds = staffing::averageSpeedOfAnswer(r.servers, r.trafficErlangs, f.ahtSeconds);
+    r.abandonment = 0.0;
+    r.occupancy = staffing::occupancy(r.servers, r.trafficErlangs);
+}
+
 void validate(const StaffingParams &params, size_t intervals)
 {
     const QString none;
@@ -30,6 +67,10 @@ void validate(const StaffingParams &params, size_t intervals)
         staffing::validateTarget(targetOf(params));
     if (params.channel == Channel::Chat && params.concurrency < 1)
         throw InputError(none, 0, QStringLiteral("concurrency"), Tr::tr("%1 chats per agent; at least 1").arg(params.concurrency));
+    if (usesErlangA(params) && !(params.patienceSeconds > 0.0))
+        throw InputError(none, 0, QStringLiteral("patienceSeconds"), Tr::tr("Erlang A needs a mean patience > 0 s"));
+    if (!(params.maxAbandonment >= 0.0 && params.maxAbandonment < 1.0))
+        throw InputError(none, 0, QStringLiteral("maxAbandonment"), Tr::tr("%1 is outside [0, 1)").arg(params.maxAbandonment));
     if (params.channel == Channel::Email && !(params.deadlineMinutes > 0.0))
         throw InputError(none, 0, QStringLiteral("deadlineMinutes"), Tr::tr("an email queue needs a response deadline > 0"));
     for (const ShrinkageCategory &c : params.shrinkageCategories)
@@ -82,11 +123,12 @@ std::vector<IntervalRequirement> computeRequirements(const std::vector<ForecastI
                 r.serviceLevel = r.asaSeconds = std::nan("");
                 r.occupancy = r.netAgents > 0 ? 1.0 : 0.0;
             } else {
-                r.servers = staffing::requiredAgents(r.trafficErlangs, f.ahtSeconds, target);
+                r.servers = !usesErlangA(params) ? staffing::requiredAgents(r.trafficErlangs, f.ahtSeconds, target)
+                    : f.offered > 0 ? staffing::requiredAgentsErlangA(f.offered, f.ahtSeconds, params.patienceSeconds, seconds,
+                                                                      erlangATargetOf(params))
+                                    : 0;
                 r.netAgents = double(r.servers) / k;
-                r.serviceLevel = staffing::serviceLevel(r.servers, r.trafficErlangs, f.ahtSeconds, params.serviceLevelSeconds);
-                r.asaSeconds = staffing::averageSpeedOfAnswer(r.servers, r.trafficErlangs, f.ahtSeconds);
-                r.occupancy = r.servers > 0 ? r.trafficErlangs / r.servers : 0.0;
+                fillService(r, f, seconds, params);
             }
         } catch (const InputError &e) {
             throw InputError(e.file(), int(i) + 1, e.field(), e.reason());
@@ -115,9 +157,7 @@ IntervalRequirement predictService(const std::vector<ForecastInterval> &forecast
     }
     const int k = params.channel == Channel::Chat ? params.concurrency : 1;
     r.servers = int(std::floor(r.netAgents * k + 1e-9));
-    r.serviceLevel = staffing::serviceLevel(r.servers, r.trafficErlangs, f.ahtSeconds, params.serviceLevelSeconds);
-    r.asaSeconds = staffing::averageSpeedOfAnswer(r.servers, r.trafficErlangs, f.ahtSeconds);
-    r.occupancy = staffing::occupancy(r.servers, r.trafficErlangs);
+    fillService(r, f, intervalMinutes * 60.0, params);
     return r;
 }
 

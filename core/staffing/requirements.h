@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/staffing/erlanga.h"
+
 #include <QString>
 
 #include <cmath>
@@ -29,6 +31,12 @@ enum class Channel {
     Email, ///< deferred work with a response deadline: no queueing, workload over the deadline
 };
 
+/// The queueing model behind voice and chat requirements.
+enum class StaffingModel {
+    ErlangC, ///< M/M/n: nobody abandons (staffing/erlangc.h)
+    ErlangA, ///< M/M/n+M: callers abandon after an exponential patience (staffing/erlanga.h)
+};
+
 /// A named shrinkage category (breaks, meetings, training, absenteeism, off-phone work…):
 /// a fraction of paid time, constant (`value`) or per interval (`byInterval`, same length as the
 /// forecast; it replaces `value` when present).
@@ -41,8 +49,9 @@ struct ShrinkageCategory {
 };
 
 /**
- * The planner's staffing target for one queue: SL (fraction answered within
- * `serviceLevelSeconds`, "offered" definition), optional ASA target, occupancy cap, channel, and
+ * The planner's staffing target for one queue: queueing model (Erlang C, or Erlang A with a mean
+ * patience), SL (fraction answered within `serviceLevelSeconds`, over offered or over answered
+ * contacts), optional ASA and abandonment targets, occupancy cap, channel, and
  * shrinkage (fraction of paid time agents are unavailable): the total at interval t is
  * `shrinkage` + Σ categories at t, and must stay in [0, 1).
  */
@@ -52,6 +61,10 @@ struct StaffingParams {
     double shrinkage = 0.30;   ///< uncategorised shrinkage, in [0, 1)
     double maxOccupancy = 1.0; ///< in (0, 1]
     double asaSeconds = 0.0;   ///< ASA target (s); 0 = none
+    StaffingModel model = StaffingModel::ErlangC;
+    double patienceSeconds = 0.0; ///< mean patience (s) for Erlang A, > 0 there
+    staffing::SlDefinition slDefinition = staffing::SlDefinition::Offered; ///< answered within t over offered or over answered
+    double maxAbandonment = 0.0;  ///< Erlang A abandonment cap (fraction); 0 = none
     Channel channel = Channel::Voice;
     int concurrency = 1;          ///< chats per agent (Chat only), ≥ 1
     double deadlineMinutes = 0.0; ///< response deadline (Email only), > 0 there
@@ -77,7 +90,9 @@ struct IntervalRequirement {
 
 /**
  * Required staff per interval for one queue.
- *  - Voice: Erlang C servers for the target (staffing/erlangc.h; Gans, Koole & Mandelbaum 2003).
+ *  - Voice: Erlang C servers for the target (staffing/erlangc.h; Gans, Koole & Mandelbaum 2003),
+ *    or Erlang A servers when model is ErlangA (staffing/erlanga.h; Garnett, Mandelbaum & Reiman
+ *    2002), which also predicts abandonment.
  *  - Chat: each agent is treated as `concurrency` parallel servers with the chat's handle time
  *    as service time, so net agents = Erlang C servers / concurrency (a first-order model of
  *    concurrent chat; see T. Tezcan, J. Zhang, "Routing and staffing in customer service chat
@@ -90,7 +105,8 @@ struct IntervalRequirement {
  * 2012, ch. 6); nothing is rounded per queue, so requirements of several queues add up exactly.
  * Throws InputError naming the interval (row = index + 1) and field for negative volumes or
  * AHT ≤ 0 with volume, and naming the parameter (row 0) for targets out of range, shrinkage
- * outside [0, 1), concurrency < 1, or an email queue without a deadline.
+ * outside [0, 1), concurrency < 1, an email queue without a deadline, or Erlang A without a
+ * patience > 0.
  */
 std::vector<IntervalRequirement> computeRequirements(const std::vector<ForecastInterval> &forecast,
                                                      int intervalMinutes, const StaffingParams &params);
