@@ -374,6 +374,10 @@ void TestProjectStore::staffingSettingsRoundTrip()
     p.staffing.channel = Channel::Chat;
     p.staffing.concurrency = 3;
     p.staffing.asaSeconds = 30.0;
+    p.staffing.model = StaffingModel::ErlangA;
+    p.staffing.patienceSeconds = 97.5;
+    p.staffing.slDefinition = staffing::SlDefinition::Answered;
+    p.staffing.maxAbandonment = 0.04;
     p.staffing.shrinkage = 0.05;
     ShrinkageCategory training{QStringLiteral("training"), 0.0, std::vector<double>(p.intervalCount(), 0.0)};
     training.byInterval[100] = 0.25;
@@ -386,6 +390,8 @@ void TestProjectStore::staffingSettingsRoundTrip()
     QCOMPARE(q.staffing.shrinkageAt(101), 0.05 + 0.1);
     QCOMPARE(q.staffing.channel, Channel::Chat);
     QCOMPARE(q.staffing.concurrency, 3);
+    QCOMPARE(q.staffing.patienceSeconds, 97.5);
+    QCOMPARE(q.staffing.slDefinition, staffing::SlDefinition::Answered);
 }
 
 void TestProjectStore::migratesSchema1File()
@@ -396,7 +402,8 @@ void TestProjectStore::migratesSchema1File()
     ProjectStore::save(p, file);
     QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
                           QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
-                                         "'deadlineMinutes')"),
+                                         "'deadlineMinutes', 'staffingModel', 'patienceSeconds', 'sl.definition', "
+                                         "'maxAbandonment')"),
                           QStringLiteral("PRAGMA user_version = 1")}));
     const QByteArray before = readBytes(file);
     const Project q = ProjectStore::load(file);

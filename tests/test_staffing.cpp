@@ -240,6 +240,8 @@ private Q_SLOTS:
             "forecast": [)" + QByteArray("{\"offered\": 10, \"ahtSeconds\": 200},").repeated(47)
             + R"({"offered": 10, "ahtSeconds": 200}],
             "channel": "chat", "concurrency": 2, "asaSeconds": 15,
+            "staffingModel": "erlangA", "patienceSeconds": 150, "maxAbandonment": 0.05,
+            "serviceLevel": {"target": 0.9, "seconds": 30, "definition": "answered"},
             "shrinkage": [{"category": "other", "value": 0.05},
                           {"category": "breaks", "value": 0.1},
                           {"category": "absence", "byDay": [0.01, 0.2, 0.02, 0.03, 0.04, 0.05, 0.06]}],
@@ -249,6 +251,11 @@ private Q_SLOTS:
         QCOMPARE(p.staffing.channel, Channel::Chat);
         QCOMPARE(p.staffing.concurrency, 2);
         QCOMPARE(p.staffing.asaSeconds, 15.0);
+        QCOMPARE(p.staffing.model, StaffingModel::ErlangA);
+        QCOMPARE(p.staffing.patienceSeconds, 150.0);
+        QCOMPARE(p.staffing.maxAbandonment, 0.05);
+        QCOMPARE(p.staffing.slDefinition, staffing::SlDefinition::Answered);
+        QCOMPARE(p.staffing.serviceLevelTarget, 0.9);
         QCOMPARE(p.staffing.shrinkage, 0.05); // "other" is the uncategorised part
         QCOMPARE(int(p.staffing.shrinkageCategories.size()), 2);
         // 1 March 2026 is a Sunday: intervals 0–23 take Sunday's value, 24–47 Monday's.
@@ -264,6 +271,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fields");
         QTest::addColumn<QString>("field");
         QTest::newRow("unknown channel") << QByteArray(R"("channel": "fax")") << "channel";
+        QTest::newRow("unknown model") << QByteArray(R"("staffingModel": "erlangB")") << "staffingModel";
+        QTest::newRow("Erlang A without patience") << QByteArray(R"("staffingModel": "erlangA")") << "patienceSeconds";
+        QTest::newRow("unknown SL definition") << QByteArray(R"("serviceLevel": {"definition": "handled"})")
+                                             << "serviceLevel.definition";
         QTest::newRow("email without deadline") << QByteArray(R"("channel": "email")") << "deadlineMinutes";
         QTest::newRow("byDay with 5 values") << QByteArray(R"("shrinkage": [{"category": "x", "byDay": [0, 0, 0, 0, 0]}])")
                                            << "shrinkage[0].byDay";
