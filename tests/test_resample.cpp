@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Resampling interval forecasts between grids: volume is conserved, AHT stays workload-weighted.
+#include "core/error.h"
 #include "core/io/forecastcsv.h"
 
 #include <QtTest>
@@ -98,6 +99,41 @@ private Q_SLOTS:
         QCOMPARE(r.intervals[0].offered, 10.0);
         QCOMPARE(r.intervals[1].offered, 30.0);
         QCOMPARE(r.intervals[2].offered, 20.0);
+    }
+
+    void columnMapping()
+    {
+        // A planner's own export: other names, semicolons, a skill column.
+        const QByteArray csv = "Start;Skill;Calls;AHT\n"
+                               "2026-03-02 09:00;billing;10;200\n"
+                               "2026-03-02 09:00;sales;30;100\n"
+                               "2026-03-02 09:30;billing;20;300\n";
+        const ForecastColumns guessed = ForecastColumns::guess({"Start", "Skill", "Calls", "AHT"});
+        QCOMPARE(guessed.intervalStart, QStringLiteral("Start"));
+        QCOMPARE(guessed.offered, QStringLiteral("Calls"));
+        QCOMPARE(guessed.ahtSeconds, QStringLiteral("AHT"));
+        QCOMPARE(guessed.queue, QStringLiteral("Skill"));
+        QVERIFY(guessed.observedBusy.isEmpty());
+        const ForecastColumns spec = ForecastColumns::parse(QStringLiteral("interval_start=Start,offered=Calls,aht_seconds=AHT,queue=Skill"));
+        const IntervalForecast f = parseForecastCsv(csv, QStringLiteral("export.csv"), QTimeZone::utc(), 0, spec);
+        QCOMPARE(int(f.intervals.size()), 2);
+        QCOMPARE(f.intervals[0].offered, 40.0);
+        QCOMPARE(f.intervals[0].ahtSeconds, (10 * 200 + 30 * 100) / 40.0);
+        QCOMPARE(f.queues, QStringList({"billing", "sales"}));
+        // Without the mapping the file is refused, naming the missing column.
+        try {
+            parseForecastCsv(csv, QStringLiteral("export.csv"), QTimeZone::utc());
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.field(), QStringLiteral("interval_start"));
+            QCOMPARE(e.row(), 1);
+        }
+        try {
+            ForecastColumns::parse(QStringLiteral("volume=Calls"));
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.field(), QStringLiteral("--columns"));
+        }
     }
 
     void queuesOnOneGrid()

@@ -9,7 +9,9 @@
 #include "core/staffing/explain.h"
 #include "ui/charts.h"
 #include "ui/commands.h"
+#include "core/io/csv.h"
 #include "ui/forecastdialog.h"
+#include "ui/importdialog.h"
 #include "ui/forecastmodel.h"
 #include "ui/settingswidgets.h"
 #include "ui/shiftcatalogmodel.h"
@@ -468,23 +470,21 @@ void MainWindow::importForecast()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import forecast CSV"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QStringList zones;
-    for (const QByteArray &z : QTimeZone::availableTimeZoneIds())
-        zones << QString::fromUtf8(z);
-    bool ok = false;
-    const QString current = QString::fromUtf8(m_doc->project().timeZone);
-    const QString zone = QInputDialog::getItem(this, tr("Time zone"), tr("Local times in the file are in:"), zones,
-                                               std::max<qsizetype>(0, zones.indexOf(current)), true, &ok);
-    if (!ok)
-        return;
     try {
-        IntervalForecast f = importForecastCsv(path, QTimeZone(zone.toUtf8()));
+        const CsvTable header = readCsv(path);
+        ImportForecastDialog dialog(header.header, m_doc->project().timeZone, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QByteArray zoneId = dialog.timeZone();
+        if (!QTimeZone(zoneId).isValid())
+            throw InputError(path, 0, QString(), tr("'%1' is not a time zone").arg(QString::fromUtf8(zoneId)));
+        IntervalForecast f = importForecastCsv(path, QTimeZone(zoneId), 0, dialog.columns());
         Project src = m_doc->project();
         if (src.intervalCount() > 0 && f.intervalMinutes != src.intervalMinutes) {
             f = resampleToLength(f, src.intervalMinutes); // onto the project's interval length
             f.warnings << tr("resampled to %1-minute intervals").arg(src.intervalMinutes);
         }
-        const bool regenerated = applyImportedForecast(src, f, zone.toUtf8());
+        const bool regenerated = applyImportedForecast(src, f, zoneId);
         commands::replaceForecast(m_doc, src, tr("Import forecast %1").arg(QFileInfo(path).fileName()));
         QString msg = tr("Imported %n interval(s)", nullptr, int(f.intervals.size()));
         if (regenerated)

@@ -30,7 +30,8 @@ const char *kUsage =
     "      solution was found in time, 1 on bad input.\n"
     "  import-calls RECORDS.txt --from YYYY-MM-DD --days N [--interval MIN] [--tz ZONE] --out F.csv\n"
     "      Aggregates per-call records (Anonymous Bank layout) into an interval forecast CSV.\n"
-    "  import-forecast F.csv --tz ZONE [--interval MIN] --out PROJECT.tessera|PROBLEM.json\n"
+    "  import-forecast F.csv --tz ZONE [--interval MIN] [--columns FIELD=COLUMN,...]\n"
+    "                  --out PROJECT.tessera|PROBLEM.json\n"
     "      Starts a project from an interval forecast CSV (resampled to --interval minutes when\n"
     "      given) with the default week catalog.\n"
     "  sample --out PROJECT.tessera|PROBLEM.json\n"
@@ -41,10 +42,11 @@ const char *kUsage =
     "  staffing INPUT [--out F.csv|F.json] [--tz ZONE] [--interval MIN] [--sl F] [--sl-seconds S]\n"
     "           [--asa S] [--max-occupancy F] [--shrinkage F] [--channel voice|chat|email]\n"
     "           [--concurrency K] [--deadline MIN] [--model erlangC|erlangA] [--patience S]\n"
-    "           [--sl-definition offered|answered] [--max-abandonment F]\n"
+    "           [--sl-definition offered|answered] [--max-abandonment F] [--columns FIELD=COLUMN,...]\n"
     "      Required staff per interval (and per queue when a forecast CSV has a queue column) with\n"
     "      the predicted SL, ASA, abandonment and occupancy. INPUT is a forecast CSV (needs --tz),\n"
     "      a PROBLEM.json, a .tessera project or 'sample'; options override the input's targets.\n"
+    "      --columns maps the CSV's own headers, e.g. offered=Calls,aht_seconds=AHT,queue=Skill.\n"
     "  forecast HISTORY.csv --tz ZONE [--method naive|ma|hw] [--weeks N] [--holdout-weeks K]\n"
     "           [--volume-pct P] [--aht-delta S] [--out F.csv]\n"
     "      Forecasts the next N weeks (default 1) from a history of whole weeks: seasonal naive,\n"
@@ -200,14 +202,15 @@ int importCallsCommand(const Args &a, QTextStream &out)
 
 int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
-    allowOptions(a, {"--tz", "--interval", "--out"});
+    allowOptions(a, {"--tz", "--interval", "--out", "--columns"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("import-forecast needs one CSV file"));
     const QByteArray zone = requireOption(a, QStringLiteral("--tz")).toUtf8();
     const QTimeZone tz(zone);
     if (!tz.isValid())
         throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
-    IntervalForecast f = importForecastCsv(a.positional.front(), tz);
+    IntervalForecast f = importForecastCsv(a.positional.front(), tz, 0,
+                                           ForecastColumns::parse(a.options.value(QStringLiteral("--columns"))));
     if (a.options.contains(QStringLiteral("--interval")))
         f = resampleToLength(f, int(numberOption(a, QStringLiteral("--interval"), f.intervalMinutes)));
     for (const QString &w : f.warnings)
@@ -275,7 +278,7 @@ int staffingCommand(const Args &a, QTextStream &out)
 {
     allowOptions(a, {"--out", "--tz", "--interval", "--sl", "--sl-seconds", "--asa", "--max-occupancy", "--shrinkage",
                      "--channel", "--concurrency", "--deadline", "--model", "--patience", "--sl-definition",
-                     "--max-abandonment"});
+                     "--max-abandonment", "--columns"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("staffing needs one INPUT (forecast CSV, PROBLEM.json, .tessera or 'sample')"));
     const QString input = a.positional.front();
@@ -286,7 +289,8 @@ int staffingCommand(const Args &a, QTextStream &out)
         if (!tz.isValid())
             throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
         params = staffingOptions(a, params);
-        for (auto &[name, f] : importForecastCsvByQueue(input, tz, int(numberOption(a, QStringLiteral("--interval"), 0))))
+        const ForecastColumns columns = ForecastColumns::parse(a.options.value(QStringLiteral("--columns")));
+        for (auto &[name, f] : importForecastCsvByQueue(input, tz, int(numberOption(a, QStringLiteral("--interval"), 0)), columns))
             queues.push_back({name, std::move(f), {}});
     } else {
         const Project p = loadInput(input);

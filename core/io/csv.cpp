@@ -13,6 +13,8 @@ namespace tessera {
 
 int CsvTable::column(const QString &name) const
 {
+    if (name.trimmed().isEmpty())
+        return -1;
     for (int i = 0; i < header.size(); ++i)
         if (header[i].trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return i;

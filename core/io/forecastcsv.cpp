@@ -15,26 +15,76 @@
 
 namespace tessera {
 
-IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int intervalMinutes)
+ForecastColumns ForecastColumns::parse(const QString &spec)
+{
+    ForecastColumns c;
+    for (const QString &pair : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw InputError(QString(), 0, QStringLiteral("--columns"), Tr::tr("'%1' is not field=column").arg(pair));
+        const QString field = pair.left(eq).trimmed(), column = pair.mid(eq + 1).trimmed();
+        QString *target = field == QLatin1String("interval_start") ? &c.intervalStart
+            : field == QLatin1String("offered")                    ? &c.offered
+            : field == QLatin1String("aht_seconds")                ? &c.ahtSeconds
+            : field == QLatin1String("queue")                      ? &c.queue
+            : field == QLatin1String("observed_busy")              ? &c.observedBusy
+            : field == QLatin1String("abandoned")                  ? &c.abandoned
+                                                                   : nullptr;
+        if (!target)
+            throw InputError(QString(), 0, QStringLiteral("--columns"),
+                             Tr::tr("unknown field '%1' (interval_start, offered, aht_seconds, queue, observed_busy, "
+                                    "abandoned)")
+                                 .arg(field));
+        *target = column;
+    }
+    return c;
+}
+
+ForecastColumns ForecastColumns::guess(const QStringList &header)
+{
+    auto find = [&](const QString &exact, const QStringList &hints) -> QString {
+        for (const QString &h : header)
+            if (h.trimmed().compare(exact, Qt::CaseInsensitive) == 0)
+                return h.trimmed();
+        for (const QString &hint : hints)
+            for (const QString &h : header)
+                if (h.contains(hint, Qt::CaseInsensitive))
+                    return h.trimmed();
+        return QString();
+    };
+    ForecastColumns c;
+    c.intervalStart = find(c.intervalStart, {QStringLiteral("start"), QStringLiteral("interval"), QStringLiteral("time"),
+                                             QStringLiteral("date")});
+    c.offered = find(c.offered, {QStringLiteral("offered"), QStringLiteral("calls"), QStringLiteral("volume"),
+                                 QStringLiteral("contacts")});
+    c.ahtSeconds = find(c.ahtSeconds, {QStringLiteral("aht"), QStringLiteral("handle")});
+    c.queue = find(c.queue, {QStringLiteral("queue"), QStringLiteral("skill"), QStringLiteral("split")});
+    c.observedBusy = find(c.observedBusy, {QStringLiteral("busy")});
+    c.abandoned = find(c.abandoned, {QStringLiteral("abandon")});
+    return c;
+}
+
+IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int intervalMinutes, const ForecastColumns &columns)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
-    return parseForecastCsv(f.readAll(), path, tz, intervalMinutes);
+    return parseForecastCsv(f.readAll(), path, tz, intervalMinutes, columns);
 }
 
 namespace {
 
 /// Reads the forecast rows of t (only those of queue `onlyQueue` when it is given).
-IntervalForecast parseTable(const CsvTable &t, const QTimeZone &tz, int intervalMinutes, const QString *onlyQueue)
+IntervalForecast parseTable(const CsvTable &t, const QTimeZone &tz, int intervalMinutes, const QString *onlyQueue,
+                            const ForecastColumns &columns)
 {
     const QString &fileLabel = t.file;
-    const int cStart = t.requireColumn(QStringLiteral("interval_start"));
-    const int cOffered = t.requireColumn(QStringLiteral("offered"));
-    const int cAht = t.requireColumn(QStringLiteral("aht_seconds"));
-    const int cQueue = t.column(QStringLiteral("queue"));
-    const int cBusy = t.column(QStringLiteral("observed_busy"));
-    const int cAbandoned = t.column(QStringLiteral("abandoned"));
+    const int cStart = t.requireColumn(columns.intervalStart);
+    const int cOffered = t.requireColumn(columns.offered);
+    const int cAht = t.requireColumn(columns.ahtSeconds);
+    const int cQueue = t.column(columns.queue);
+    const int cBusy = t.column(columns.observedBusy);
+    const int cAbandoned = t.column(columns.abandoned);
     if (t.rows.empty())
         throw InputError(fileLabel, 2, QString(), Tr::tr("no data rows"));
 
@@ -144,23 +194,24 @@ IntervalForecast parseTable(const CsvTable &t, const QTimeZone &tz, int interval
 } // namespace
 
 IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
-                                  int intervalMinutes)
+                                  int intervalMinutes, const ForecastColumns &columns)
 {
     if (!tz.isValid())
         throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
-    return parseTable(parseCsv(data, fileLabel), tz, intervalMinutes, nullptr);
+    return parseTable(parseCsv(data, fileLabel), tz, intervalMinutes, nullptr, columns);
 }
 
 std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const QByteArray &data, const QString &fileLabel,
-                                                                          const QTimeZone &tz, int intervalMinutes)
+                                                                          const QTimeZone &tz, int intervalMinutes,
+                                                                          const ForecastColumns &columns)
 {
     if (!tz.isValid())
         throw InputError(fileLabel, 0, QString(), Tr::tr("unknown time zone"));
     const CsvTable t = parseCsv(data, fileLabel);
-    const int cQueue = t.column(QStringLiteral("queue"));
+    const int cQueue = t.column(columns.queue);
     std::vector<std::pair<QString, IntervalForecast>> out;
     if (cQueue < 0) {
-        out.emplace_back(QString(), parseTable(t, tz, intervalMinutes, nullptr));
+        out.emplace_back(QString(), parseTable(t, tz, intervalMinutes, nullptr, columns));
         return out;
     }
     QStringList queues;
@@ -171,7 +222,7 @@ std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const 
     int len = intervalMinutes;
     qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
     for (const QString &q : queues) {
-        IntervalForecast f = parseTable(t, tz, intervalMinutes, &q);
+        IntervalForecast f = parseTable(t, tz, intervalMinutes, &q, columns);
         if (len <= 0 || f.intervalMinutes < len)
             len = intervalMinutes > 0 ? intervalMinutes : f.intervalMinutes;
         first = std::min(first, f.start.toMSecsSinceEpoch());
@@ -186,12 +237,13 @@ std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const 
 }
 
 std::vector<std::pair<QString, IntervalForecast>> importForecastCsvByQueue(const QString &path, const QTimeZone &tz,
-                                                                           int intervalMinutes)
+                                                                           int intervalMinutes,
+                                                                           const ForecastColumns &columns)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw InputError(path, 0, QString(), Tr::tr("cannot be read: %1").arg(f.errorString()));
-    return parseForecastCsvByQueue(f.readAll(), path, tz, intervalMinutes);
+    return parseForecastCsvByQueue(f.readAll(), path, tz, intervalMinutes, columns);
 }
 
 IntervalForecast resampleForecast(const IntervalForecast &f, const QDateTime &start, int intervalMinutes, int count)

@@ -11,6 +11,28 @@
 
 namespace tessera {
 
+/**
+ * Which CSV column holds each field: header names, matched case-insensitively. The defaults are
+ * Tessera's own names; a planner's file maps its own ("Start", "Calls", "Handle time", "Skill").
+ * An optional field whose column is absent is simply not read.
+ */
+struct ForecastColumns {
+    QString intervalStart = QStringLiteral("interval_start");
+    QString offered = QStringLiteral("offered");
+    QString ahtSeconds = QStringLiteral("aht_seconds");
+    QString queue = QStringLiteral("queue");               ///< optional
+    QString observedBusy = QStringLiteral("observed_busy"); ///< optional
+    QString abandoned = QStringLiteral("abandoned");        ///< optional
+
+    /// "offered=Calls,aht_seconds=AHT,interval_start=Start,queue=Skill": overrides for the named
+    /// fields. Throws InputError (field "--columns") for an unknown field or a malformed pair.
+    static ForecastColumns parse(const QString &spec);
+    /// A first guess for a header: Tessera's names when present, otherwise the first column
+    /// whose name suggests the field ("start"/"time"/"interval", "offered"/"calls"/"volume",
+    /// "aht"/"handle", "queue"/"skill"/"split"); optional fields without a match are empty.
+    static ForecastColumns guess(const QStringList &header);
+};
+
 /// An interval forecast on a regular grid, as read from or written to CSV.
 struct IntervalForecast {
     QDateTime start;          ///< first interval start, in the site's zone
@@ -31,9 +53,10 @@ struct IntervalForecast {
  * for a missing column, a non-number, a negative volume, AHT ≤ 0 with volume, a local time in a
  * DST gap, a start off the grid or a duplicated interval.
  */
-IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int intervalMinutes = 0);
+IntervalForecast importForecastCsv(const QString &path, const QTimeZone &tz, int intervalMinutes = 0,
+                                   const ForecastColumns &columns = {});
 IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLabel, const QTimeZone &tz,
-                                  int intervalMinutes = 0);
+                                  int intervalMinutes = 0, const ForecastColumns &columns = {});
 
 /**
  * Per-queue series of a forecast CSV with a `queue` column (one unnamed series when there is
@@ -41,9 +64,11 @@ IntervalForecast parseForecastCsv(const QByteArray &data, const QString &fileLab
  * or the finest step found. Errors as importForecastCsv.
  */
 std::vector<std::pair<QString, IntervalForecast>> importForecastCsvByQueue(const QString &path, const QTimeZone &tz,
-                                                                           int intervalMinutes = 0);
+                                                                           int intervalMinutes = 0,
+                                                                           const ForecastColumns &columns = {});
 std::vector<std::pair<QString, IntervalForecast>> parseForecastCsvByQueue(const QByteArray &data, const QString &fileLabel,
-                                                                          const QTimeZone &tz, int intervalMinutes = 0);
+                                                                          const QTimeZone &tz, int intervalMinutes = 0,
+                                                                          const ForecastColumns &columns = {});
 
 /**
  * f on another grid of `count` intervals of `intervalMinutes` from `start`, by time overlap with

@@ -171,6 +171,52 @@ Series series(double c, double x, double patienceSeconds)
     return s;
 }
 
+/// ln Σ_{k≥1} q_k·C_k, where q_k = Γ(c+1+k) / (Γ(c+1)·k!)·p^k·(1 − p)^(c+1) is the negative
+/// binomial law with p = 1 − e^(−θt) and C_k = Σ_{m=1..k} a_m(y), in the absolute scale of a_m.
+/// An arrival finding j contacts waiting is answered within t with probability
+/// c/(c+j+1)·I_p(j+1, c+1) and I_p(j+1, c+1) = P(NB ≥ j+1); exchanging the sums gives
+/// P(answered, 0 < W ≤ t) = π_n·(c/y)·Σ_k q_k·C_k, a sum of positive terms (no cancellation even
+/// when almost every answered contact waited longer than t).
+double logAnsweredWithin(double c, double y, double thetaT, double patienceSeconds)
+{
+    const double logP = std::log(-std::expm1(-thetaT));
+    const auto addLog = [](double a, double b) { // ln(e^a + e^b)
+        return a >= b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+    };
+    double logQ = std::log1p(c) + logP - (c + 1.0) * thetaT; // ln q_1
+    double logA = std::log(y / (c + 1.0));                    // ln a_1
+    double logC = logA;                                       // ln C_1
+    double scale = logQ + logC, sum = 1.0;                    // Σ so far = sum·e^scale
+    for (long long k = 1;; ++k) {
+        // Ratio of the next term to this one; both factors fall with k (C is log-concave), so once
+        // it is below 1 the remaining terms are bounded by a geometric series.
+        const double kk = double(k + 1);
+        const double logAn = logA + std::log(y / (c + kk));
+        const double logCn = addLog(logC, logAn);
+        const double logQn = logQ + std::log((c + kk) / kk) + logP;
+        const double logRatio = (logQn + logCn) - (logQ + logC);
+        const double current = std::exp(logQ + logC - scale);
+        if (logRatio < 0.0) {
+            const double ratio = std::exp(logRatio);
+            if (current * ratio / (1.0 - ratio) <= kRelTol * sum)
+                break;
+        }
+        logA = logAn;
+        logC = logCn;
+        logQ = logQn;
+        const double term = logQ + logC;
+        if (term > scale) {
+            sum = sum * std::exp(scale - term) + 1.0;
+            scale = term;
+        } else {
+            sum += std::exp(term - scale);
+        }
+        if (k > kMaxTerms)
+            tooManyTerms(patienceSeconds);
+    }
+    return scale + std::log(sum);
+}
+
 void validateInputs(int agents, double offered, double ahtSeconds, double patienceSeconds, double intervalSeconds)
 {
     if (agents < 0)
@@ -248,6 +294,7 @@ ErlangAMetrics erlangA(int agents, double offered, double ahtSeconds, double pat
 
     // P(answered, W > t) = π_n·(c/y)·exp(y(1 − e^(−θt)) − nμt)·Σ_{m≥1} Π_{i≤m} z/(c+i), z = y e^(−θt).
     double answeredLate = answeredAfterWait;
+    double answeredInTime = noWait;
     if (thresholdSeconds > 0.0) {
         const double thetaT = thresholdSeconds / patienceSeconds;
         const double z = y * std::exp(-thetaT);
@@ -259,8 +306,17 @@ ErlangAMetrics erlangA(int agents, double offered, double ahtSeconds, double pat
                 answeredLate = wait * cOverY * std::exp(f + sz.logScale - sy.logScale) * (sz.sum1 / sy.sum0);
             }
         }
+        if (answeredLate <= 0.5 * answeredAfterWait) {
+            answeredInTime = noWait + std::max(0.0, answeredAfterWait - answeredLate);
+        } else {
+            // Most answered contacts waited longer than t: the difference would cancel, so sum
+            // P(answered, 0 < W ≤ t) directly.
+            answeredInTime = noWait
+                + wait * cOverY
+                    * std::exp(logAnsweredWithin(c, y, thetaT, patienceSeconds) - sy.logScale - std::log(sy.sum0));
+        }
     }
-    const double answeredInTime = std::clamp(answered - answeredLate, 0.0, answered);
+    answeredInTime = std::min(answeredInTime, answered);
     if (def == SlDefinition::Offered)
         r.serviceLevel = answeredInTime;
     else
