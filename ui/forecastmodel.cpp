@@ -42,10 +42,13 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation o, int role) con
     case Gross: return tr("Required");
     case ServiceLevel: return tr("SL");
     case Asa: return tr("ASA (s)");
+    case Abandonment: return tr("Abandon");
+    case Occupancy: return tr("Occupancy");
     case Observed: return tr("Observed busy");
     case Scheduled: return tr("Scheduled");
     case AchievedSl: return tr("Achieved SL");
     case AchievedAsa: return tr("Achieved ASA (s)");
+    case AchievedOccupancy: return tr("Achieved occupancy");
     }
     return {};
 }
@@ -70,8 +73,16 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         case Erlangs: return tr("A = offered × AHT / interval seconds = %1 × %2 / %3").arg(p.forecast[i].offered).arg(p.forecast[i].ahtSeconds).arg(p.intervalMinutes * 60);
         case Net: return tr("Smallest n with Erlang C SL(n) ≥ %1 % in %2 s (Erlang C, Gans–Koole–Mandelbaum 2003 §4.1)").arg(p.staffing.serviceLevelTarget * 100).arg(p.staffing.serviceLevelSeconds);
         case Gross: return tr("net / (1 − shrinkage) = %1 / (1 − %2)").arg(r.netAgents).arg(r.shrinkage);
+        case ServiceLevel:
+        case Asa:
+        case Abandonment:
+        case Occupancy:
+            return p.staffing.model == StaffingModel::ErlangA
+                ? tr("Erlang A with %1 servers, mean patience %2 s (Garnett, Mandelbaum & Reiman 2002)").arg(r.servers).arg(p.staffing.patienceSeconds)
+                : tr("Erlang C with %1 servers: SL = 1 − C·e^(−(n−A)t/AHT), ASA = C·AHT/(n−A), occupancy = A/n").arg(r.servers);
         case AchievedSl:
         case AchievedAsa:
+        case AchievedOccupancy:
             return tr("With the scheduled agents less shrinkage (Erlang C); select the row for the full computation");
         default: break;
         }
@@ -88,6 +99,10 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     case Gross: return i < int(m_doc->requiredStaff().size()) ? num(m_doc->requiredStaff()[i], 2) : QString();
     case ServiceLevel: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
     case Asa: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].asaSeconds, 1) : QString();
+    case Abandonment:
+        return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].abandonment * 100, 1) + QLatin1String(" %") : QString();
+    case Occupancy:
+        return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].occupancy * 100, 1) + QLatin1String(" %") : QString();
     case Observed: return hasForecast ? num(p.forecast[i].observedBusy, 2) : QString();
     case Scheduled:
         if (p.lastResult && i < int(p.lastResult->intervals.size()))
@@ -98,6 +113,9 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
             ? num(m_doc->achievedService()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
     case AchievedAsa:
         return hasAchieved && hasForecast && p.forecast[i].offered > 0 ? num(m_doc->achievedService()[i].asaSeconds, 1) : QString();
+    case AchievedOccupancy:
+        return hasAchieved && hasForecast && p.forecast[i].offered > 0
+            ? num(m_doc->achievedService()[i].occupancy * 100, 1) + QLatin1String(" %") : QString();
     }
     return {};
 }

@@ -14,7 +14,7 @@ class ForecastModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Interval, Offered, Aht, Erlangs, Net, Gross, ServiceLevel, Asa, Observed, Scheduled, AchievedSl, AchievedAsa, ColumnCount };
+    enum Column { Interval, Offered, Aht, Erlangs, Net, Gross, ServiceLevel, Asa, Abandonment, Occupancy, Observed, Scheduled, AchievedSl, AchievedAsa, AchievedOccupancy, ColumnCount };
     explicit ForecastModel(ProjectDocument *doc, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

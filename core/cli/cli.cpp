@@ -2,6 +2,7 @@
 #include "core/cli/cli.h"
 
 #include "core/cli/forecastcommand.h"
+#include "core/cli/patiencecommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -51,7 +52,10 @@ const char *kUsage =
     "           [--volume-pct P] [--aht-delta S] [--out F.csv]\n"
     "      Forecasts the next N weeks (default 1) from a history of whole weeks: seasonal naive,\n"
     "      moving average of the last --ma-weeks weeks (3; the default), or Holt-Winters; what-if\n"
-    "      on volume (%) and AHT (s). --holdout-weeks K back-tests on the last K weeks (WAPE, MAPE).\n";
+    "      on volume (%) and AHT (s). --holdout-weeks K back-tests on the last K weeks (WAPE, MAPE).\n"
+    "  patience RECORDS.txt --from YYYY-MM-DD [--days N] [--tz ZONE]\n"
+    "      Mean caller patience for Erlang A from per-call records (P(Ab) / E[W], Brown et al. 2005)\n"
+    "      and, per hour of day, the observed abandonment next to Erlang A's prediction.\n";
 
 struct Args {
     QString command;
@@ -394,6 +398,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             return staffingCommand(a, out);
         if (a.command == QLatin1String("forecast"))
             return forecastCommand(a.positional, a.options, out, err);
+        if (a.command == QLatin1String("patience"))
+            return patienceCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {

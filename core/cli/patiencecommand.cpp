@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tessera {
@@ -28,16 +29,28 @@ QString num(double v, int prec, int width)
 
 QString pct(double v, int width)
 {
-    return std::isfinite(v) ? num(100.0 * v, 1, width - 1) + QLatin1Char('%') : num(v, 1, width);
+    return std::isfinite(v) ? (QString::number(100.0 * v, 'f', 1) + QLatin1Char('%')).rightJustified(width)
+                            : num(v, 1, width);
+}
+
+constexpr int kWidths[] = {4, 6, 8, 8, 8, 9, 6, 7, 8, 9, 10, 9, 10};
+
+QString line(const QStringList &cells)
+{
+    QString s;
+    for (int i = 0; i < cells.size(); ++i)
+        s += i == 0 ? cells[i].leftJustified(kWidths[i]) : cells[i].rightJustified(kWidths[i]);
+    return s;
 }
 
 QString row(const staffing::PatienceFitRow &r)
 {
     const QString label = r.hour < 0 ? QStringLiteral("all") : QStringLiteral("%1").arg(r.hour, 2, 10, QLatin1Char('0'));
-    return label.leftJustified(4) + QString::number(r.cells).rightJustified(6) + QString::number(r.offered).rightJustified(8)
-        + pct(r.observedAbandon, 8) + num(r.observedMeanWaitSeconds, 1, 8) + num(r.patienceSeconds, 0, 9)
-        + num(r.ahtSeconds, 0, 6) + num(r.busyAgents, 1, 7) + num(r.servers, 1, 8) + pct(r.predictedAbandonBusy, 9)
-        + pct(r.predictedAbandonServers, 9) + num(r.predictedMeanWaitBusy, 1, 8) + num(r.predictedMeanWaitServers, 1, 8);
+    return line({label, QString::number(r.cells), QString::number(r.offered), pct(r.observedAbandon, 0),
+                 num(r.observedMeanWaitSeconds, 1, 0), num(r.patienceSeconds, 0, 0), num(r.ahtSeconds, 0, 0),
+                 num(r.busyAgents, 1, 0), num(r.servers, 1, 0), pct(r.predictedAbandonBusy, 0),
+                 pct(r.predictedAbandonServers, 0), num(r.predictedMeanWaitBusy, 1, 0),
+                 num(r.predictedMeanWaitServers, 1, 0)});
 }
 
 int run(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out)
@@ -49,7 +62,8 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     if (positional.size() != 1)
         throw InputError(Tr::tr("patience needs one RECORDS file"));
     if (!options.contains(QStringLiteral("--from")))
-        throw InputError(QString(), 0, QStringLiteral("--from"), Tr::tr("is required for '%1'").arg(QStringLiteral("patience")));
+        throw InputError(QString(), 0, QStringLiteral("--from"),
+                         Tr::tr("is required for '%1'").arg(QStringLiteral("patience")));
     const QDate from = QDate::fromString(options.value(QStringLiteral("--from")), Qt::ISODate);
     if (!from.isValid())
         throw InputError(QString(), 0, QStringLiteral("--from"), Tr::tr("expected a date YYYY-MM-DD"));
@@ -80,11 +94,29 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
            "interval with its offered calls, its mean AHT and the patience above). Staffing is not in\n"
            "call records: 'busy' uses n = ceil(agents busy on calls), a lower bound on staffing;\n"
            "'agents' uses n = distinct agents serving in the hour, an upper bound.\n\n"
-        << "hour cells offered  P(Ab)   E[W] patience   AHT   busy  agents  P(Ab)    P(Ab)     E[W]    E[W]\n"
-        << "                    obs     obs s       s     s   mean    mean  n=busy   n=agents  n=busy  n=agents\n";
-    for (const staffing::PatienceFitRow &r : fit.hours)
+        << line({QStringLiteral("hour"), QStringLiteral("cells"), QStringLiteral("offered"), QStringLiteral("P(Ab)"),
+                 QStringLiteral("E[W]"), QStringLiteral("patience"), QStringLiteral("AHT"), QStringLiteral("busy"),
+                 QStringLiteral("agents"), QStringLiteral("P(Ab)"), QStringLiteral("P(Ab)"), QStringLiteral("E[W]"),
+                 QStringLiteral("E[W]")})
+        << '\n'
+        << line({QString(), QString(), QString(), QStringLiteral("obs"), QStringLiteral("obs s"), QStringLiteral("s"),
+                 QStringLiteral("s"), QStringLiteral("mean"), QStringLiteral("mean"), QStringLiteral("n=busy"),
+                 QStringLiteral("n=agents"), QStringLiteral("n=busy"), QStringLiteral("n=agents")})
+        << '\n';
+    int bracketed = 0, bigHours = 0, bigBracketed = 0;
+    for (const staffing::PatienceFitRow &r : fit.hours) {
         out << row(r) << '\n';
-    out << row(fit.total) << '\n';
+        const bool inside = r.observedAbandon >= std::min(r.predictedAbandonBusy, r.predictedAbandonServers)
+            && r.observedAbandon <= std::max(r.predictedAbandonBusy, r.predictedAbandonServers);
+        bracketed += inside ? 1 : 0;
+        if (r.offered >= 100) {
+            ++bigHours;
+            bigBracketed += inside ? 1 : 0;
+        }
+    }
+    out << row(fit.total) << '\n'
+        << "\nobserved P(Ab) lies between the two predictions in " << bracketed << " of " << fit.hours.size()
+        << " hours (" << bigBracketed << " of " << bigHours << " hours with >= 100 offered calls)\n";
     return CliOk;
 }
 

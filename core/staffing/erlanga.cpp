@@ -16,7 +16,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 /// A series stops when the bound on its remaining tail falls below this fraction of its sum.
 constexpr double kRelTol = 1e-17;
 /// Up to this many steps to the largest term, ln a_peak and H_peak are summed term by term; beyond,
-/// they come from Stirling's and the digamma asymptotic series (truncation error < 1e-15 for
+/// they come from Stirling's and the digamma asymptotic series (truncation error ~1e-15 for
 /// arguments ≥ 20), which is also more accurate than a long floating-point sum.
 constexpr long long kDirectSteps = 64;
 /// A series that would need more terms than this is refused (decades of patience at overload).
@@ -35,14 +35,14 @@ double logInverseErlangB(int n, double r)
     return lr;
 }
 
-/// ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π] for x ≥ 20 (error below 1e-18).
+/// ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π] for x ≥ 20 (truncation error below 2e-15).
 double stirlingCorrection(double x)
 {
     const double x2 = 1.0 / (x * x);
     return (1.0 / 12.0 - x2 * (1.0 / 360.0 - x2 * (1.0 / 1260.0 - x2 / 1680.0))) / x;
 }
 
-/// ψ(x) − ln x for x ≥ 20 (error below 1e-17).
+/// ψ(x) − ln x for x ≥ 20 (truncation error below 1e-15).
 double digammaCorrection(double x)
 {
     const double x2 = 1.0 / (x * x);
@@ -99,7 +99,8 @@ Series series(double c, double x, double patienceSeconds)
 
     // ln a_peak and H_peak: short runs and the first steps (until c + i ≥ 20) term by term.
     double logPeak = 0.0, hPeak = 0.0;
-    const long long direct = peak <= kDirectSteps ? peak : std::min<long long>(peak, (long long)std::max(0.0, std::ceil(19.0 - c)));
+    const long long toTwenty = (long long)std::max(0.0, std::ceil(19.0 - c));
+    const long long direct = peak <= kDirectSteps ? peak : std::min(peak, toTwenty);
     for (long long i = 1; i <= direct; ++i) {
         const double ci = c + double(i);
         logPeak += std::log1p((excess - double(i)) / ci);
@@ -334,7 +335,8 @@ int requiredAgentsErlangA(double offered, double ahtSeconds, double patienceSeco
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
                          Tr::tr("%1 is outside (0, 1)").arg(t.serviceLevel));
     if (hasSl && !(t.thresholdSeconds >= 0.0))
-        throw InputError(QString(), 0, QStringLiteral("serviceLevel.seconds"), Tr::tr("%1 is negative").arg(t.thresholdSeconds));
+        throw InputError(QString(), 0, QStringLiteral("serviceLevel.seconds"),
+                         Tr::tr("%1 is negative").arg(t.thresholdSeconds));
     if (hasAbandon && !(t.maxAbandonment > 0.0 && t.maxAbandonment <= 1.0))
         throw InputError(QString(), 0, QStringLiteral("maxAbandonment"),
                          Tr::tr("%1 is outside (0, 1]").arg(t.maxAbandonment));

@@ -267,7 +267,8 @@ PatienceFit fitPatience(const QByteArray &data, const QString &fileLabel, const 
         const Cell &cell = cells[size_t(k)];
         if (cell.offered == 0)
             continue;
-        const int hour = rec.windowStart.addSecs(qint64(k) * kCellSeconds).toTimeZone(rec.windowStart.timeZone()).time().hour();
+        const QDateTime cellStart = rec.windowStart.addSecs(qint64(k) * kCellSeconds);
+        const int hour = cellStart.toTimeZone(rec.windowStart.timeZone()).time().hour();
         double abBusy = kNaN, abServers = kNaN, wBusy = kNaN, wServers = kNaN;
         if (modelOk) {
             const double aht = cell.served > 0 ? cell.serTime / cell.served : windowAht;
