@@ -54,7 +54,7 @@ const char *kUsage =
     "      moving average of the last --ma-weeks weeks (3; the default), or Holt-Winters; what-if\n"
     "      on volume (%) and AHT (s). --holdout-weeks K back-tests on the last K weeks (WAPE, MAPE).\n"
     "  patience RECORDS.txt --from YYYY-MM-DD [--days N] [--tz ZONE]\n"
-    "      Mean caller patience for Erlang A from per-call records (P(Ab) / E[W], Brown et al. 2005)\n"
+    "      Mean caller patience for Erlang A from per-call records (E[W] / P(Ab), Brown et al. 2005)\n"
     "      and, per hour of day, the observed abandonment next to Erlang A's prediction.\n";
 
 struct Args {
