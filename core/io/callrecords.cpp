@@ -2,6 +2,7 @@
 #include "core/io/callrecords.h"
 
 #include "core/error.h"
+#include "core/io/callrecordfields.h"
 #include "core/io/csv.h"
 
 #include <QFile>
@@ -11,42 +12,12 @@
 
 namespace tessera {
 
+using callrecords::localTime;
+using callrecords::parseSecondsOfDay;
+using callrecords::parseYymmdd;
+
 namespace {
 
-QDate parseYymmdd(const CsvTable &t, size_t r, int c)
-{
-    const QString s = t.text(r, c);
-    bool ok = false;
-    const int v = s.toInt(&ok);
-    if (!ok || s.size() != 6)
-        t.fail(r, c, Tr::tr("'%1' is not a date in YYMMDD form").arg(s));
-    const int yy = v / 10000;
-    const QDate d(yy >= 70 ? 1900 + yy : 2000 + yy, (v / 100) % 100, v % 100);
-    if (!d.isValid())
-        t.fail(r, c, Tr::tr("'%1' is not a valid date").arg(s));
-    return d;
-}
-
-int parseSecondsOfDay(const CsvTable &t, size_t r, int c)
-{
-    const QString s = t.text(r, c);
-    const QStringList p = s.split(QLatin1Char(':'));
-    bool ok1 = false, ok2 = false, ok3 = false;
-    if (p.size() == 3) {
-        const int h = p[0].toInt(&ok1), m = p[1].toInt(&ok2), sec = p[2].toInt(&ok3);
-        if (ok1 && ok2 && ok3 && h >= 0 && h < 48 && m >= 0 && m < 60 && sec >= 0 && sec < 60)
-            return h * 3600 + m * 60 + sec;
-    }
-    t.fail(r, c, Tr::tr("'%1' is not a time H:MM:SS").arg(s));
-}
-
-/// The instant shown by the local wall clock `secs` seconds of clock time after midnight of
-/// `date` (secs may pass midnight). Not midnight + secs elapsed: that is an hour off on DST days.
-QDateTime localTime(const QDate &date, int secs, const QTimeZone &tz)
-{
-    const QDateTime t(date.addDays(secs / 86400), QTime(0, 0).addSecs(secs % 86400), tz);
-    return t.isValid() ? t : QDateTime(date, QTime(0, 0), tz).addSecs(secs);
-}
 
 } // namespace
 
