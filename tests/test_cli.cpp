@@ -64,6 +64,7 @@ private Q_SLOTS:
     void importCalls();
     void staffingPerQueue();
     void resultCarriesPredictedService();
+    void importForecastWithQueues();
     void staffingErrorsNameQueueAndRow();
     void sampleProjectAndSave();
 
@@ -289,6 +290,28 @@ void TestCli::resultCarriesPredictedService()
         ++checked;
     }
     QCOMPARE(checked, 198); // half-hours of the week with calls
+}
+
+void TestCli::importForecastWithQueues()
+{
+    // A planner's export with its own column names, two skills, 60-minute rows, resampled to 30.
+    const QString csv = path(QStringLiteral("export.csv"));
+    writeText(csv, "Start,Skill,Calls,AHT\n2026-03-02 09:00,billing,60,180\n2026-03-02 10:00,billing,30,180\n"
+                   "2026-03-02 09:00,sales,20,300\n2026-03-02 10:00,sales,0,0\n");
+    const QString project = path(QStringLiteral("queues.tessera"));
+    const Run r = cli({QStringLiteral("import-forecast"), csv, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
+                       QStringLiteral("--interval"), QStringLiteral("30"), QStringLiteral("--columns"),
+                       QStringLiteral("interval_start=Start,queue=Skill,offered=Calls,aht_seconds=AHT"),
+                       QStringLiteral("--out"), project});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("4 intervals of 30 min, 2 queues")), qPrintable(r.out));
+    const Project p = ProjectStore::load(project);
+    QCOMPARE(p.queueName, QStringLiteral("billing"));
+    QCOMPARE(p.moreQueues.size(), size_t(1));
+    QCOMPARE(p.forecast[1].offered, 30.0); // 60 calls in the hour, split in two half-hours
+    QCOMPARE(p.moreQueues[0].forecast[0].offered, 10.0);
+    const Run s = cli({QStringLiteral("staffing"), project});
+    QVERIFY2(s.out.contains(QStringLiteral("2 queues, 4 intervals of 30 min")), qPrintable(s.out));
 }
 
 void TestCli::staffingErrorsNameQueueAndRow()

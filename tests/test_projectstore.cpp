@@ -391,6 +391,23 @@ void TestProjectStore::staffingSettingsRoundTrip()
     QCOMPARE(q.staffing.channel, Channel::Chat);
     QCOMPARE(q.staffing.concurrency, 3);
     QCOMPARE(q.staffing.patienceSeconds, 97.5);
+    // A second queue with its own target and forecast.
+    Project two = p;
+    two.queueName = QStringLiteral("voice");
+    StaffingParams chat;
+    chat.channel = Channel::Chat;
+    chat.concurrency = 2;
+    chat.shrinkageCategories = {training};
+    std::vector<ForecastInterval> chats = p.forecast;
+    for (ForecastInterval &f : chats) {
+        f.offered = std::floor(f.offered / 2);
+        f.observedBusy = std::nan("");
+    }
+    two.moreQueues = {Queue{QStringLiteral("chat"), chat, chats}};
+    ProjectStore::save(two, file);
+    const Project back = ProjectStore::load(file);
+    QVERIFY(back == two);
+    QCOMPARE(back.moreQueues[0].staffing.shrinkageAt(100), 0.30 + 0.25); // StaffingParams' own 30 % + training
     QCOMPARE(q.staffing.slDefinition, staffing::SlDefinition::Answered);
 }
 
@@ -401,9 +418,10 @@ void TestProjectStore::migratesSchema1File()
     const QString file = path(QStringLiteral("schema1.tessera"));
     ProjectStore::save(p, file);
     QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
+                          QStringLiteral("DROP TABLE queue_forecast"), QStringLiteral("DROP TABLE queue"),
                           QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
                                          "'deadlineMinutes', 'staffingModel', 'patienceSeconds', 'sl.definition', "
-                                         "'maxAbandonment')"),
+                                         "'maxAbandonment', 'queueName')"),
                           QStringLiteral("PRAGMA user_version = 1")}));
     const QByteArray before = readBytes(file);
     const Project q = ProjectStore::load(file);

@@ -2,6 +2,7 @@
 // Channels, ASA targets, shrinkage categories, the service a schedule gives, and "why this number".
 #include "core/error.h"
 #include "core/io/problemjson.h"
+#include "core/project/project.h"
 #include "core/staffing/explain.h"
 #include "core/staffing/requirements.h"
 
@@ -264,6 +265,78 @@ private Q_SLOTS:
         // And back: the written JSON reads as the same project.
         const Project q = projectFromJson(projectToJson(p), QStringLiteral("again.json"));
         QVERIFY(q == p);
+    }
+
+    void queuesInProblemJson()
+    {
+        // Voice (Erlang C, 80/20) and chat (3 per agent) on a 2-interval grid; chat's target is
+        // its own, everything else inherited from the problem level (shrinkage 20 %).
+        const QByteArray json = R"({
+            "intervalMinutes": 30, "shrinkage": 0.2,
+            "forecast": [
+                {"queue": "voice", "interval": 0, "offered": 100, "ahtSeconds": 180},
+                {"queue": "voice", "interval": 1, "offered": 0, "ahtSeconds": 0},
+                {"queue": "chat", "interval": 1, "offered": 120, "ahtSeconds": 600},
+                {"queue": "chat", "interval": 0, "offered": 0, "ahtSeconds": 0}],
+            "queues": [{"name": "chat", "channel": "chat", "concurrency": 3}],
+            "shifts": [{"id": "a", "start": 0, "end": 2}]
+        })";
+        const Project p = projectFromJson(nlohmann::json::parse(json.constData()), QStringLiteral("Q.json"));
+        QCOMPARE(p.queueCount(), 2);
+        QCOMPARE(p.queueName, QStringLiteral("voice"));
+        QCOMPARE(p.moreQueues[0].name, QStringLiteral("chat"));
+        QCOMPARE(p.moreQueues[0].staffing.channel, Channel::Chat);
+        QCOMPARE(p.moreQueues[0].staffing.shrinkage, 0.2);
+        QCOMPARE(p.staffing.channel, Channel::Voice);
+        // voice: 14 agents / 0.8 at t0; chat: 47 slots / 3 / 0.8 at t1 (values in channels()).
+        const std::vector<double> required = p.requiredStaff();
+        QVERIFY(qAbs(required[0] - 14.0 / 0.8) < 1e-12);
+        QVERIFY(qAbs(required[1] - 47.0 / 3.0 / 0.8) < 1e-12);
+        // Written and read back: the same project.
+        const Project q = projectFromJson(projectToJson(p), QStringLiteral("again.json"));
+        QVERIFY(q == p);
+        // A schedule of 20 agents at t1 all goes to chat (voice needs none then).
+        SolveResult r;
+        r.status = SolveStatus::Optimal;
+        r.shiftCounts = {20};
+        r.intervals = {{0, required[0], 20, 0, 20 - required[0]}, {1, required[1], 20, 0, 20 - required[1]}};
+        const auto chat = p.achievedService(r, 1);
+        QCOMPARE(chat[1].servers, 48); // 20 × 0.8 = 16 agents × 3 chats
+        QCOMPARE(p.achievedService(r, 0)[1].servers, 0);
+    }
+
+    void queuesInProblemJsonErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray shifts = R"(, "shifts": [{"id": "a", "start": 0, "end": 2}]})";
+        QTest::newRow("gap in a queue") << QByteArray(R"({"intervalMinutes": 30, "forecast": [
+            {"queue": "v", "interval": 0, "offered": 1, "ahtSeconds": 60}, {"queue": "v", "interval": 2, "offered": 1, "ahtSeconds": 60}])") + shifts
+                                        << "forecast";
+        QTest::newRow("queues of different lengths") << QByteArray(R"({"intervalMinutes": 30, "forecast": [
+            {"queue": "v", "offered": 1, "ahtSeconds": 60}, {"queue": "v", "offered": 1, "ahtSeconds": 60},
+            {"queue": "c", "offered": 1, "ahtSeconds": 60}])") + shifts << "forecast";
+        QTest::newRow("interval twice") << QByteArray(R"({"intervalMinutes": 30, "forecast": [
+            {"queue": "v", "interval": 0, "offered": 1, "ahtSeconds": 60}, {"queue": "v", "interval": 0, "offered": 1, "ahtSeconds": 60}])") + shifts
+                                        << "forecast[1].interval";
+        QTest::newRow("settings for an unknown queue") << QByteArray(R"({"intervalMinutes": 30, "forecast": [
+            {"queue": "v", "offered": 1, "ahtSeconds": 60}, {"queue": "v", "offered": 1, "ahtSeconds": 60}],
+            "queues": [{"name": "email", "channel": "email", "deadlineMinutes": 60}])") + shifts << "queues[0].name";
+        QTest::newRow("bad target in a queue") << QByteArray(R"({"intervalMinutes": 30, "forecast": [
+            {"queue": "v", "offered": 1, "ahtSeconds": 60}, {"queue": "c", "offered": 1, "ahtSeconds": 60}],
+            "queues": [{"name": "c", "channel": "email"}])") + shifts << "queues[0].deadlineMinutes";
+    }
+    void queuesInProblemJsonErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        try {
+            projectFromJson(nlohmann::json::parse(json.constData()), QStringLiteral("Q.json"));
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.file(), QStringLiteral("Q.json"));
+            QCOMPARE(e.field(), field);
+        }
     }
 
     void problemJsonStaffingErrors_data()

@@ -187,6 +187,36 @@ private Q_SLOTS:
         QVERIFY(doc.requiredStaff() == before);
     }
 
+    void staffingEditsTheSelectedQueue()
+    {
+        Project p = makeSampleProject();
+        p.queueName = QStringLiteral("voice");
+        StaffingParams chat;
+        chat.channel = Channel::Chat;
+        chat.concurrency = 2;
+        p.moreQueues = {Queue{QStringLiteral("chat"), chat, p.forecast}};
+        ProjectDocument doc;
+        doc.reset(p, QString());
+        const int t = 48 + 20; // Monday 10:00
+        const double voice = doc.requirements()[t].grossAgents;
+        QCOMPARE(doc.selectedQueue(), 0);
+        doc.setSelectedQueue(1);
+        QCOMPARE(doc.queueLabel(1), QStringLiteral("chat"));
+        QCOMPARE(doc.undoStack()->count(), 0); // choosing a queue is not an edit
+        const double chatGross = doc.requirements()[t].grossAgents;
+        QCOMPARE(chatGross, voice / 2); // same traffic, two chats per agent
+        QCOMPARE(doc.requiredStaff()[t], voice + chatGross);
+        StaffingParams s = doc.selectedStaffing();
+        s.concurrency = 4;
+        commands::setStaffing(&doc, s);
+        QCOMPARE(doc.project().moreQueues[0].staffing.concurrency, 4);
+        QCOMPARE(doc.project().staffing.concurrency, 1); // the first queue is untouched
+        QCOMPARE(doc.requiredStaff()[t], voice + voice / 4);
+        doc.setSelectedQueue(0); // undo still targets the queue it edited
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().moreQueues[0].staffing.concurrency, 2);
+    }
+
     void resultGoesStaleAfterEdit()
     {
         ProjectDocument doc;

@@ -131,7 +131,7 @@ void ForecastChart::refresh()
                          [&](size_t i) { return req[i].netAgents; });
     static const QColor palette[] = {QColor(0x9e, 0xb9, 0xd9), QColor(0xf0, 0xb4, 0x6e), QColor(0xa8, 0xd5, 0x9a),
                                      QColor(0xd9, 0x9e, 0xc9), QColor(0xcc, 0xcc, 0x88), QColor(0x99, 0xcc, 0xcc)};
-    const StaffingParams &sp = p.staffing;
+    const StaffingParams &sp = m_doc->selectedStaffing();
     if (sp.shrinkage > 0 || sp.shrinkageCategories.empty())
         top = stack(sp.shrinkageCategories.empty() ? tr("Shrinkage") : tr("Shrinkage: other"), palette[0], top,
                     [&](size_t i) { return req[i].grossAgents * sp.shrinkage; });
@@ -146,7 +146,7 @@ void ForecastChart::refresh()
     offered->setPen(QPen(QColor(0xd9, 0x7a, 0x00), 1.4));
     std::vector<double> volume;
     double maxOffered = 0;
-    for (const ForecastInterval &f : p.forecast) {
+    for (const ForecastInterval &f : m_doc->selectedForecast()) {
         volume.push_back(f.offered);
         maxOffered = std::max(maxOffered, f.offered);
     }
@@ -237,8 +237,10 @@ void CoverageChart::refresh()
     const std::vector<IntervalRequirement> &achieved = m_doc->achievedService();
     QVector<double> bx, by;
     m_slMisses = 0;
-    for (size_t t = 0; t < achieved.size() && t < p.forecast.size(); ++t)
-        if (p.forecast[t].offered > 0 && achieved[t].serviceLevel < p.staffing.serviceLevelTarget - 1e-9) {
+    const std::vector<ForecastInterval> &queueForecast = m_doc->selectedForecast();
+    const double slTarget = m_doc->selectedStaffing().serviceLevelTarget;
+    for (size_t t = 0; t < achieved.size() && t < queueForecast.size(); ++t)
+        if (queueForecast[t].offered > 0 && achieved[t].serviceLevel < slTarget - 1e-9) {
             bx << t + 0.5;
             by << top * 1.12;
             ++m_slMisses;

@@ -108,12 +108,13 @@ void setConstraints(ProjectDocument *doc, const Constraints &c, const Coverage &
 
 void setStaffing(ProjectDocument *doc, const StaffingParams &s)
 {
-    const StaffingParams before = doc->project().staffing;
+    const int queue = doc->selectedQueue();
+    const StaffingParams before = doc->project().queue(queue).staffing;
     if (before == s)
         return;
     doc->undoStack()->push(new SnapshotCommand<StaffingParams>(
         doc, undoText("Change staffing target"), before, s,
-        [](ProjectDocument *d, const StaffingParams &p) { d->applyStaffing(p); }));
+        [queue](ProjectDocument *d, const StaffingParams &p) { d->applyStaffing(queue, p); }));
 }
 
 void replaceForecast(ProjectDocument *doc, const Project &src, const QString &text)

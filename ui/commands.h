@@ -17,6 +17,7 @@ void editShift(ProjectDocument *doc, int row, const Shift &shift);
 void insertShifts(ProjectDocument *doc, int row, const std::vector<Shift> &shifts, const QString &text);
 void removeShifts(ProjectDocument *doc, QList<int> rows);
 void setConstraints(ProjectDocument *doc, const Constraints &c, const Coverage &cov);
+/// Sets the staffing target of the document's selected queue.
 void setStaffing(ProjectDocument *doc, const StaffingParams &s);
 /// Replaces forecast, grid and (when given) catalog from src: e.g. a CSV import.
 void replaceForecast(ProjectDocument *doc, const Project &src, const QString &text);

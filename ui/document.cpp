@@ -4,6 +4,8 @@
 #include "core/error.h"
 #include "core/project/projectstore.h"
 
+#include <algorithm>
+
 namespace tessera::ui {
 
 ProjectDocument::ProjectDocument(QObject *parent)
@@ -20,6 +22,7 @@ QString ProjectDocument::intervalLabel(int i) const
 void ProjectDocument::reset(Project p, const QString &filePath)
 {
     m_project = std::move(p);
+    m_selectedQueue = 0;
     m_filePath = filePath;
     m_undo.clear();
     m_undo.setClean();
@@ -43,10 +46,11 @@ void ProjectDocument::recomputeRequirements()
 {
     m_intervalLabel = m_project.solveOptions().intervalLabel;
     m_staffingError.clear();
-    m_requirements.clear();
+    m_queueRequirements.clear();
+    m_selectedQueue = std::clamp(m_selectedQueue, 0, m_project.queueCount() - 1);
     try {
-        m_requirements = m_project.requirements();
-        m_required = m_project.requiredStaff();
+        m_queueRequirements = m_project.queueRequirements();
+        m_required = m_project.demand.empty() ? totalGrossAgents(m_queueRequirements) : m_project.demand;
     } catch (const InputError &e) {
         m_staffingError = e.message();
         m_required.assign(m_project.intervalCount(), 0.0);
@@ -58,7 +62,7 @@ void ProjectDocument::recomputeAchieved()
 {
     m_achieved.clear();
     if (m_project.lastResult && m_staffingError.isEmpty())
-        m_achieved = m_project.achievedService(*m_project.lastResult);
+        m_achieved = m_project.achievedService(*m_project.lastResult, m_selectedQueue);
 }
 
 void ProjectDocument::touch(Changes what)
@@ -83,9 +87,44 @@ void ProjectDocument::applyConstraints(const tessera::Constraints &c, const Cove
     touch(Constraints);
 }
 
-void ProjectDocument::applyStaffing(const StaffingParams &s)
+const std::vector<IntervalRequirement> &ProjectDocument::requirements() const
 {
-    m_project.staffing = s;
+    static const std::vector<IntervalRequirement> none;
+    return m_selectedQueue < int(m_queueRequirements.size()) ? m_queueRequirements[m_selectedQueue] : none;
+}
+
+const std::vector<ForecastInterval> &ProjectDocument::selectedForecast() const
+{
+    return m_selectedQueue == 0 ? m_project.forecast : m_project.moreQueues.at(m_selectedQueue - 1).forecast;
+}
+
+const StaffingParams &ProjectDocument::selectedStaffing() const
+{
+    return m_selectedQueue == 0 ? m_project.staffing : m_project.moreQueues.at(m_selectedQueue - 1).staffing;
+}
+
+QString ProjectDocument::queueLabel(int q) const
+{
+    const QString name = q == 0 ? m_project.queueName : m_project.moreQueues.at(q - 1).name;
+    return name.isEmpty() ? tr("Queue %1").arg(q + 1) : name;
+}
+
+void ProjectDocument::setSelectedQueue(int q)
+{
+    q = std::clamp(q, 0, m_project.queueCount() - 1);
+    if (q == m_selectedQueue)
+        return;
+    m_selectedQueue = q;
+    recomputeAchieved();
+    Q_EMIT changed(Forecast);
+}
+
+void ProjectDocument::applyStaffing(int queue, const StaffingParams &s)
+{
+    if (queue == 0)
+        m_project.staffing = s;
+    else if (queue - 1 < int(m_project.moreQueues.size()))
+        m_project.moreQueues[queue - 1].staffing = s;
     touch(Forecast);
 }
 
@@ -95,7 +134,10 @@ void ProjectDocument::applyForecastGrid(const Project &src)
     m_project.start = src.start;
     m_project.intervalMinutes = src.intervalMinutes;
     m_project.cyclic = src.cyclic;
+    m_project.queueName = src.queueName;
     m_project.forecast = src.forecast;
+    m_project.staffing = src.staffing;
+    m_project.moreQueues = src.moreQueues;
     m_project.demand = src.demand;
     m_project.shifts = src.shifts;
     touch(Forecast | Catalog);

@@ -34,11 +34,19 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     const QString &filePath() const { return m_filePath; }
     bool isModified() const { return m_resultModified || !m_undo.isClean(); }
-    /// Required staff per interval (cached; recomputed when the forecast or parameters change).
+    /// Required staff per interval, all queues together (cached; recomputed on forecast changes).
     const std::vector<double> &requiredStaff() const { return m_required; }
-    const std::vector<IntervalRequirement> &requirements() const { return m_requirements; }
-    /// Service predicted with the last solution's scheduled agents, per interval (empty without a
-    /// solution or when its intervals do not match the forecast).
+    /// The queue the staffing views show (0 = the project's first queue) and its data. Choosing a
+    /// queue is a view setting: not undoable, not a modification; it emits changed(Forecast).
+    int selectedQueue() const { return m_selectedQueue; }
+    void setSelectedQueue(int q);
+    const std::vector<ForecastInterval> &selectedForecast() const;
+    const StaffingParams &selectedStaffing() const;
+    QString queueLabel(int q) const;
+    /// The selected queue's requirements per interval.
+    const std::vector<IntervalRequirement> &requirements() const;
+    /// Service predicted for the selected queue with the last solution's scheduled agents, per
+    /// interval (empty without a solution or when its intervals do not match the forecast).
     const std::vector<IntervalRequirement> &achievedService() const { return m_achieved; }
     /// A message when required staff cannot be computed (bad forecast), else empty.
     const QString &staffingError() const { return m_staffingError; }
@@ -55,7 +63,7 @@ public:
     // Mutators for undo commands only.
     void applyShifts(std::vector<Shift> shifts);
     void applyConstraints(const tessera::Constraints &c, const Coverage &cov);
-    void applyStaffing(const StaffingParams &s);
+    void applyStaffing(int queue, const StaffingParams &s);
     void applyForecastGrid(const Project &forecastSource);
     /// Not undoable: a solve result is an outcome, not an edit.
     void setResult(const SolveResult &r, bool stale = false);
@@ -73,7 +81,8 @@ private:
     QUndoStack m_undo;
     QString m_filePath;
     std::vector<double> m_required;
-    std::vector<IntervalRequirement> m_requirements;
+    std::vector<std::vector<IntervalRequirement>> m_queueRequirements;
+    int m_selectedQueue = 0;
     std::vector<IntervalRequirement> m_achieved;
     QString m_staffingError;
     std::function<QString(int)> m_intervalLabel; ///< from the grid; refreshed with the forecast

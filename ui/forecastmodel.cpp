@@ -58,27 +58,29 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Project &p = m_doc->project();
+    const std::vector<ForecastInterval> &forecast = m_doc->selectedForecast();
+    const StaffingParams &staffing = m_doc->selectedStaffing();
     const int i = index.row();
-    const bool hasForecast = i < int(p.forecast.size());
+    const bool hasForecast = i < int(forecast.size());
     const bool hasReq = i < int(m_doc->requirements().size());
     const bool hasAchieved = i < int(m_doc->achievedService().size());
-    if (role == Qt::ForegroundRole && index.column() == AchievedSl && hasAchieved && hasForecast && p.forecast[i].offered > 0
-        && m_doc->achievedService()[i].serviceLevel < p.staffing.serviceLevelTarget - 1e-9)
+    if (role == Qt::ForegroundRole && index.column() == AchievedSl && hasAchieved && hasForecast && forecast[i].offered > 0
+        && m_doc->achievedService()[i].serviceLevel < staffing.serviceLevelTarget - 1e-9)
         return QColor(0xc0, 0x1c, 0x1c);
     if (role == Qt::TextAlignmentRole)
         return int((index.column() == Interval ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && hasReq) {
         const IntervalRequirement &r = m_doc->requirements()[i];
         switch (index.column()) {
-        case Erlangs: return tr("A = offered × AHT / interval seconds = %1 × %2 / %3").arg(p.forecast[i].offered).arg(p.forecast[i].ahtSeconds).arg(p.intervalMinutes * 60);
-        case Net: return tr("Smallest n with Erlang C SL(n) ≥ %1 % in %2 s (Erlang C, Gans–Koole–Mandelbaum 2003 §4.1)").arg(p.staffing.serviceLevelTarget * 100).arg(p.staffing.serviceLevelSeconds);
+        case Erlangs: return tr("A = offered × AHT / interval seconds = %1 × %2 / %3").arg(forecast[i].offered).arg(forecast[i].ahtSeconds).arg(p.intervalMinutes * 60);
+        case Net: return tr("Smallest n with Erlang C SL(n) ≥ %1 % in %2 s (Erlang C, Gans–Koole–Mandelbaum 2003 §4.1)").arg(staffing.serviceLevelTarget * 100).arg(staffing.serviceLevelSeconds);
         case Gross: return tr("net / (1 − shrinkage) = %1 / (1 − %2)").arg(r.netAgents).arg(r.shrinkage);
         case ServiceLevel:
         case Asa:
         case Abandonment:
         case Occupancy:
-            return p.staffing.model == StaffingModel::ErlangA
-                ? tr("Erlang A with %1 servers, mean patience %2 s (Garnett, Mandelbaum & Reiman 2002)").arg(r.servers).arg(p.staffing.patienceSeconds)
+            return staffing.model == StaffingModel::ErlangA
+                ? tr("Erlang A with %1 servers, mean patience %2 s (Garnett, Mandelbaum & Reiman 2002)").arg(r.servers).arg(staffing.patienceSeconds)
                 : tr("Erlang C with %1 servers: SL = 1 − C·e^(−(n−A)t/AHT), ASA = C·AHT/(n−A), occupancy = A/n").arg(r.servers);
         case AchievedSl:
         case AchievedAsa:
@@ -92,29 +94,31 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     auto num = [](double v, int prec) { return std::isnan(v) ? QString() : QString::number(v, 'f', prec); };
     switch (index.column()) {
     case Interval: return m_doc->intervalLabel(i);
-    case Offered: return hasForecast ? num(p.forecast[i].offered, 0) : QString();
-    case Aht: return hasForecast ? num(p.forecast[i].ahtSeconds, 1) : QString();
+    case Offered: return hasForecast ? num(forecast[i].offered, 0) : QString();
+    case Aht: return hasForecast ? num(forecast[i].ahtSeconds, 1) : QString();
     case Erlangs: return hasReq ? num(m_doc->requirements()[i].trafficErlangs, 2) : QString();
     case Net: return hasReq ? num(m_doc->requirements()[i].netAgents, 2) : QString();
-    case Gross: return i < int(m_doc->requiredStaff().size()) ? num(m_doc->requiredStaff()[i], 2) : QString();
-    case ServiceLevel: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
-    case Asa: return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].asaSeconds, 1) : QString();
+    case Gross: // this queue's requirement (the total of all queues is on the coverage chart)
+        return hasReq ? num(m_doc->requirements()[i].grossAgents, 2)
+                      : i < int(m_doc->requiredStaff().size()) ? num(m_doc->requiredStaff()[i], 2) : QString();
+    case ServiceLevel: return hasReq && forecast[i].offered > 0 ? num(m_doc->requirements()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
+    case Asa: return hasReq && forecast[i].offered > 0 ? num(m_doc->requirements()[i].asaSeconds, 1) : QString();
     case Abandonment:
-        return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].abandonment * 100, 1) + QLatin1String(" %") : QString();
+        return hasReq && forecast[i].offered > 0 ? num(m_doc->requirements()[i].abandonment * 100, 1) + QLatin1String(" %") : QString();
     case Occupancy:
-        return hasReq && p.forecast[i].offered > 0 ? num(m_doc->requirements()[i].occupancy * 100, 1) + QLatin1String(" %") : QString();
-    case Observed: return hasForecast ? num(p.forecast[i].observedBusy, 2) : QString();
+        return hasReq && forecast[i].offered > 0 ? num(m_doc->requirements()[i].occupancy * 100, 1) + QLatin1String(" %") : QString();
+    case Observed: return hasForecast ? num(forecast[i].observedBusy, 2) : QString();
     case Scheduled:
         if (p.lastResult && i < int(p.lastResult->intervals.size()))
             return num(p.lastResult->intervals[i].scheduled, 0);
         return QString();
     case AchievedSl:
-        return hasAchieved && hasForecast && p.forecast[i].offered > 0
+        return hasAchieved && hasForecast && forecast[i].offered > 0
             ? num(m_doc->achievedService()[i].serviceLevel * 100, 1) + QLatin1String(" %") : QString();
     case AchievedAsa:
-        return hasAchieved && hasForecast && p.forecast[i].offered > 0 ? num(m_doc->achievedService()[i].asaSeconds, 1) : QString();
+        return hasAchieved && hasForecast && forecast[i].offered > 0 ? num(m_doc->achievedService()[i].asaSeconds, 1) : QString();
     case AchievedOccupancy:
-        return hasAchieved && hasForecast && p.forecast[i].offered > 0
+        return hasAchieved && hasForecast && forecast[i].offered > 0
             ? num(m_doc->achievedService()[i].occupancy * 100, 1) + QLatin1String(" %") : QString();
     }
     return {};

@@ -20,6 +20,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QSignalBlocker>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -160,6 +162,27 @@ QWidget *MainWindow::createForecastTab()
     auto *page = new QWidget(this);
     auto *params = new QGroupBox(tr("Staffing target"), page);
     auto *pl = new QVBoxLayout(params);
+    auto *queueRow = new QHBoxLayout;
+    queueRow->addWidget(new QLabel(tr("Queue:"), params));
+    auto *queueBox = new QComboBox(params);
+    queueBox->setToolTip(tr("Each queue (skill or channel) has its own forecast and target; the coverage chart "
+                            "schedules for their sum"));
+    queueRow->addWidget(queueBox, 1);
+    pl->addLayout(queueRow);
+    auto fillQueues = [this, queueBox] {
+        const QSignalBlocker block(queueBox);
+        queueBox->clear();
+        for (int q = 0; q < m_doc->project().queueCount(); ++q)
+            queueBox->addItem(m_doc->queueLabel(q));
+        queueBox->setCurrentIndex(m_doc->selectedQueue());
+        queueBox->setEnabled(m_doc->project().queueCount() > 1);
+    };
+    connect(m_doc, &ProjectDocument::changed, queueBox, [fillQueues](ProjectDocument::Changes w) {
+        if (w & ProjectDocument::Forecast)
+            fillQueues();
+    });
+    connect(queueBox, &QComboBox::currentIndexChanged, m_doc, &ProjectDocument::setSelectedQueue);
+    fillQueues();
     pl->addWidget(new StaffingParamsWidget(m_doc, params));
     auto *formula = new QLabel(tr("<small>Required = net / (1 − shrinkage), where net is the smallest number of agents "
                                   "n meeting the targets (Erlang C: SL(n) = 1 − C(n, A)·e<sup>−(n−A)t/AHT</sup>; "
@@ -191,14 +214,23 @@ QWidget *MainWindow::createForecastTab()
             why->setHtml(tr("<p><b>Staffing cannot be computed:</b> %1</p>").arg(m_doc->staffingError().toHtmlEscaped()));
             return;
         }
-        if (t < 0 || t >= int(p.forecast.size())) {
+        const std::vector<ForecastInterval> &forecast = m_doc->selectedForecast();
+        if (t < 0 || t >= int(forecast.size())) {
             why->clear();
             return;
         }
-        const double scheduled = p.lastResult && t < int(p.lastResult->intervals.size()) && p.lastResult->hasSolution()
+        double scheduled = p.lastResult && t < int(p.lastResult->intervals.size()) && p.lastResult->hasSolution()
             ? p.lastResult->intervals[t].scheduled : std::nan("");
+        if (p.queueCount() > 1 && !std::isnan(scheduled) && t < int(m_doc->requirements().size())) {
+            // this queue's share of the pooled agents, as in Project::achievedService
+            const double total = m_doc->requiredStaff()[t];
+            scheduled *= total > 0 ? m_doc->requirements()[t].grossAgents / total : 0.0;
+        }
         try {
-            why->setHtml(explainRequirement(p.forecast, t, p.intervalMinutes, p.staffing, m_doc->intervalLabel(t), scheduled));
+            QString label = m_doc->intervalLabel(t);
+            if (p.queueCount() > 1)
+                label = m_doc->queueLabel(m_doc->selectedQueue()) + QStringLiteral(", ") + label;
+            why->setHtml(explainRequirement(forecast, t, p.intervalMinutes, m_doc->selectedStaffing(), label, scheduled));
         } catch (const InputError &e) {
             why->setHtml(e.message().toHtmlEscaped());
         }
@@ -478,18 +510,23 @@ void MainWindow::importForecast()
         const QByteArray zoneId = dialog.timeZone();
         if (!QTimeZone(zoneId).isValid())
             throw InputError(path, 0, QString(), tr("'%1' is not a time zone").arg(QString::fromUtf8(zoneId)));
-        IntervalForecast f = importForecastCsv(path, QTimeZone(zoneId), 0, dialog.columns());
+        auto queues = importForecastCsvByQueue(path, QTimeZone(zoneId), 0, dialog.columns());
         Project src = m_doc->project();
-        if (src.intervalCount() > 0 && f.intervalMinutes != src.intervalMinutes) {
-            f = resampleToLength(f, src.intervalMinutes); // onto the project's interval length
-            f.warnings << tr("resampled to %1-minute intervals").arg(src.intervalMinutes);
+        QStringList warnings = queues.front().second.warnings;
+        if (src.intervalCount() > 0 && queues.front().second.intervalMinutes != src.intervalMinutes) {
+            for (auto &[name, qf] : queues) // onto the project's interval length
+                qf = resampleToLength(qf, src.intervalMinutes);
+            warnings << tr("resampled to %1-minute intervals").arg(src.intervalMinutes);
         }
-        const bool regenerated = applyImportedForecast(src, f, zoneId);
+        const IntervalForecast &f = queues.front().second;
+        const bool regenerated = applyImportedForecast(src, queues, zoneId);
         commands::replaceForecast(m_doc, src, tr("Import forecast %1").arg(QFileInfo(path).fileName()));
         QString msg = tr("Imported %n interval(s)", nullptr, int(f.intervals.size()));
+        if (queues.size() > 1)
+            msg += tr(" for %n queue(s)", nullptr, int(queues.size()));
         if (regenerated)
             msg += tr("; the horizon changed, so a default shift catalog was generated");
-        for (const QString &w : f.warnings)
+        for (const QString &w : warnings)
             msg += QStringLiteral("; ") + w;
         statusBar()->showMessage(msg, 15000);
     } catch (const InputError &e) {

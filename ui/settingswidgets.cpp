@@ -108,7 +108,7 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
 
 void StaffingParamsWidget::load()
 {
-    const StaffingParams &s = m_doc->project().staffing;
+    const StaffingParams &s = m_doc->selectedStaffing();
     const QSignalBlocker b1(m_target), b2(m_seconds), b3(m_shrinkage), b4(m_occupancy), b5(m_asa), b6(m_channel),
         b7(m_concurrency), b8(m_deadline), b9(m_categories), b10(m_model), b11(m_patience), b12(m_definition),
         b13(m_maxAbandon);
@@ -156,7 +156,7 @@ void StaffingParamsWidget::load()
 
 void StaffingParamsWidget::commit()
 {
-    StaffingParams s = m_doc->project().staffing;
+    StaffingParams s = m_doc->selectedStaffing();
     s.model = StaffingModel(m_model->currentData().toInt());
     s.patienceSeconds = s.model == StaffingModel::ErlangA ? m_patience->value() : s.patienceSeconds;
     s.slDefinition = staffing::SlDefinition(m_definition->currentData().toInt());
@@ -183,7 +183,7 @@ void StaffingParamsWidget::commit()
 
 void StaffingParamsWidget::addCategory()
 {
-    StaffingParams s = m_doc->project().staffing;
+    StaffingParams s = m_doc->selectedStaffing();
     s.shrinkageCategories.push_back({tr("Category %1").arg(s.shrinkageCategories.size() + 1), 0.0, {}});
     commands::setStaffing(m_doc, s);
 }
@@ -191,7 +191,7 @@ void StaffingParamsWidget::addCategory()
 void StaffingParamsWidget::removeCategory()
 {
     const int row = m_categories->currentRow();
-    StaffingParams s = m_doc->project().staffing;
+    StaffingParams s = m_doc->selectedStaffing();
     if (row < 0 || row >= int(s.shrinkageCategories.size()))
         return;
     s.shrinkageCategories.erase(s.shrinkageCategories.begin() + row);

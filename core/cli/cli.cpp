@@ -213,17 +213,20 @@ int importForecastCommand(const Args &a, QTextStream &out, QTextStream &err)
     const QTimeZone tz(zone);
     if (!tz.isValid())
         throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
-    IntervalForecast f = importForecastCsv(a.positional.front(), tz, 0,
+    auto queues = importForecastCsvByQueue(a.positional.front(), tz, 0,
                                            ForecastColumns::parse(a.options.value(QStringLiteral("--columns"))));
     if (a.options.contains(QStringLiteral("--interval")))
-        f = resampleToLength(f, int(numberOption(a, QStringLiteral("--interval"), f.intervalMinutes)));
+        for (auto &[name, qf] : queues)
+            qf = resampleToLength(qf, int(numberOption(a, QStringLiteral("--interval"), qf.intervalMinutes)));
+    const IntervalForecast &f = queues.front().second;
     for (const QString &w : f.warnings)
         err << "warning: " << w << '\n';
     Project p;
     p.name = QFileInfo(a.positional.front()).completeBaseName();
-    applyImportedForecast(p, f, zone);
+    applyImportedForecast(p, queues, zone);
     saveOutput(p, requireOption(a, QStringLiteral("--out")));
-    out << "forecast of " << f.intervals.size() << " intervals of " << f.intervalMinutes << " min, "
+    out << "forecast of " << f.intervals.size() << " intervals of " << f.intervalMinutes << " min, " << queues.size()
+        << (queues.size() == 1 ? " queue, " : " queues, ")
         << p.shifts.size() << " shifts generated\n";
     return CliOk;
 }
@@ -287,29 +290,34 @@ int staffingCommand(const Args &a, QTextStream &out)
         throw InputError(Tr::tr("staffing needs one INPUT (forecast CSV, PROBLEM.json, .tessera or 'sample')"));
     const QString input = a.positional.front();
     std::vector<StaffedQueue> queues;
-    StaffingParams params;
+    std::vector<StaffingParams> params; // per queue
     if (input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         const QTimeZone tz(requireOption(a, QStringLiteral("--tz")).toUtf8());
         if (!tz.isValid())
             throw InputError(QString(), 0, QStringLiteral("--tz"), Tr::tr("unknown time zone"));
-        params = staffingOptions(a, params);
         const ForecastColumns columns = ForecastColumns::parse(a.options.value(QStringLiteral("--columns")));
-        for (auto &[name, f] : importForecastCsvByQueue(input, tz, int(numberOption(a, QStringLiteral("--interval"), 0)), columns))
+        for (auto &[name, f] : importForecastCsvByQueue(input, tz, int(numberOption(a, QStringLiteral("--interval"), 0)), columns)) {
             queues.push_back({name, std::move(f), {}});
+            params.push_back(staffingOptions(a, StaffingParams{}));
+        }
     } else {
         const Project p = loadInput(input);
-        params = staffingOptions(a, p.staffing);
-        IntervalForecast f;
-        f.start = p.effectiveStart();
-        f.intervalMinutes = p.intervalMinutes;
-        f.intervals = p.forecast;
-        if (f.intervals.empty())
+        if (p.forecast.empty())
             throw InputError(input, 0, QStringLiteral("forecast"), Tr::tr("the input has demand but no forecast to staff"));
-        queues.push_back({QString(), std::move(f), {}});
+        for (int q = 0; q < p.queueCount(); ++q) {
+            const Queue qu = p.queue(q);
+            IntervalForecast f;
+            f.start = p.effectiveStart();
+            f.intervalMinutes = p.intervalMinutes;
+            f.intervals = qu.forecast;
+            queues.push_back({qu.name, std::move(f), {}});
+            params.push_back(staffingOptions(a, qu.staffing));
+        }
     }
-    for (StaffedQueue &q : queues) {
+    for (size_t k = 0; k < queues.size(); ++k) {
+        StaffedQueue &q = queues[k];
         try {
-            q.requirements = computeRequirements(q.forecast.intervals, q.forecast.intervalMinutes, params);
+            q.requirements = computeRequirements(q.forecast.intervals, q.forecast.intervalMinutes, params[k]);
         } catch (const InputError &e) {
             throw InputError(input, e.row(), q.name.isEmpty() ? e.field() : q.name + QLatin1Char('.') + e.field(), e.reason());
         }

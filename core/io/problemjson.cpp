@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <map>
 
 using nlohmann::json;
 
@@ -115,16 +116,16 @@ constexpr const char *kOtherShrinkage = "other";
 
 /// "shrinkage": a number (fraction), or a list of {category, value} / {category, byDay: [7,
 /// Sunday first]} / {category, byInterval: [...]}. Needs the grid of p (start, zone, intervals).
-void readShrinkage(const Reader &r, Project &p)
+void readShrinkage(const Reader &r, const Project &p, StaffingParams &staffing)
 {
-    p.staffing.shrinkage = 0.0;
-    p.staffing.shrinkageCategories.clear();
     if (!r.has("shrinkage"))
-        return;
+        return; // keep what the problem level (or the default) says
+    staffing.shrinkage = 0.0;
+    staffing.shrinkageCategories.clear();
     if (r.raw("shrinkage").is_number()) {
-        p.staffing.shrinkage = r.number("shrinkage");
-        if (!(p.staffing.shrinkage >= 0 && p.staffing.shrinkage < 1))
-            r.fail(QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.shrinkage));
+        staffing.shrinkage = r.number("shrinkage");
+        if (!(staffing.shrinkage >= 0 && staffing.shrinkage < 1))
+            r.fail(QStringLiteral("shrinkage"), Tr::tr("%1 is outside [0, 1)").arg(staffing.shrinkage));
         return;
     }
     const json &list = r.array("shrinkage");
@@ -163,11 +164,11 @@ void readShrinkage(const Reader &r, Project &p)
         } else {
             c.value = check(e.number("value"), QStringLiteral("value"));
             if (c.category == QLatin1String(kOtherShrinkage)) { // the uncategorised part
-                p.staffing.shrinkage += c.value;
+                staffing.shrinkage += c.value;
                 continue;
             }
         }
-        p.staffing.shrinkageCategories.push_back(std::move(c));
+        staffing.shrinkageCategories.push_back(std::move(c));
     }
 }
 
@@ -181,7 +182,138 @@ const char *channelName(Channel c)
     return "voice";
 }
 
+/// Staffing keys of a PROBLEM.json object (the problem itself or one of "queues"); a key that is
+/// absent keeps the value st already has (the problem level's, for a queue).
+void readStaffing(const Reader &r, const Project &p, StaffingParams &st)
+{
+    if (r.has("serviceLevel")) {
+        const Reader sl = r.child("serviceLevel");
+        st.serviceLevelTarget = sl.number("target", st.serviceLevelTarget);
+        st.serviceLevelSeconds = sl.number("seconds", st.serviceLevelSeconds);
+        if (!(st.serviceLevelTarget > 0 && st.serviceLevelTarget < 1))
+            sl.fail(QStringLiteral("target"), Tr::tr("%1 is outside (0, 1)").arg(st.serviceLevelTarget));
+        if (st.serviceLevelSeconds < 0)
+            sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));
+        const QString def = sl.string("definition", st.slDefinition == staffing::SlDefinition::Answered ? QStringLiteral("answered") : QStringLiteral("offered"));
+        if (def == QLatin1String("offered"))
+            st.slDefinition = staffing::SlDefinition::Offered;
+        else if (def == QLatin1String("answered"))
+            st.slDefinition = staffing::SlDefinition::Answered;
+        else
+            sl.fail(QStringLiteral("definition"), Tr::tr("'%1' is not \"offered\" or \"answered\"").arg(def));
+    }
+    const QString model = r.string("staffingModel", st.model == StaffingModel::ErlangA ? QStringLiteral("erlangA") : QStringLiteral("erlangC"));
+    if (model == QLatin1String("erlangC"))
+        st.model = StaffingModel::ErlangC;
+    else if (model == QLatin1String("erlangA"))
+        st.model = StaffingModel::ErlangA;
+    else
+        r.fail(QStringLiteral("staffingModel"), Tr::tr("'%1' is not \"erlangC\" or \"erlangA\"").arg(model));
+    st.patienceSeconds = r.number("patienceSeconds", st.patienceSeconds);
+    if (st.model == StaffingModel::ErlangA && !(st.patienceSeconds > 0))
+        r.fail(QStringLiteral("patienceSeconds"), Tr::tr("Erlang A needs a mean patience > 0 s"));
+    st.maxAbandonment = r.number("maxAbandonment", st.maxAbandonment);
+    if (!(st.maxAbandonment >= 0 && st.maxAbandonment < 1))
+        r.fail(QStringLiteral("maxAbandonment"), Tr::tr("%1 is outside [0, 1)").arg(st.maxAbandonment));
+    readShrinkage(r, p, st);
+    st.maxOccupancy = r.number("maxOccupancy", st.maxOccupancy);
+    if (!(st.maxOccupancy > 0 && st.maxOccupancy <= 1))
+        r.fail(QStringLiteral("maxOccupancy"), Tr::tr("%1 is outside (0, 1]").arg(st.maxOccupancy));
+    st.asaSeconds = r.number("asaSeconds", st.asaSeconds);
+    if (st.asaSeconds < 0)
+        r.fail(QStringLiteral("asaSeconds"), Tr::tr("%1 is negative").arg(st.asaSeconds));
+    const QString channel = r.string("channel", QString::fromLatin1(channelName(st.channel)));
+    if (channel == QLatin1String("voice"))
+        st.channel = Channel::Voice;
+    else if (channel == QLatin1String("chat"))
+        st.channel = Channel::Chat;
+    else if (channel == QLatin1String("email"))
+        st.channel = Channel::Email;
+    else
+        r.fail(QStringLiteral("channel"), Tr::tr("'%1' is not \"voice\", \"chat\" or \"email\"").arg(channel));
+    st.concurrency = r.integer("concurrency", st.concurrency);
+    if (st.concurrency < 1)
+        r.fail(QStringLiteral("concurrency"), Tr::tr("%1 chats per agent; at least 1").arg(st.concurrency));
+    st.deadlineMinutes = r.number("deadlineMinutes", st.deadlineMinutes);
+    if (st.channel == Channel::Email && !(st.deadlineMinutes > 0))
+        r.fail(QStringLiteral("deadlineMinutes"), Tr::tr("an email queue needs a response deadline > 0"));
+}
+
+/// "queues": [{"name", …staffing keys}] — targets of the queues named by forecast entries.
+void readQueues(const Reader &r, Project &p)
+{
+    for (Queue &q : p.moreQueues)
+        q.staffing = p.staffing; // the problem level is every queue's default
+    if (!r.has("queues"))
+        return;
+    const json &list = r.array("queues");
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Reader e = r.element("queues", i);
+        const QString name = e.string("name");
+        if (name == p.queueName) {
+            readStaffing(e, p, p.staffing);
+            continue;
+        }
+        const auto it = std::find_if(p.moreQueues.begin(), p.moreQueues.end(), [&](const Queue &q) { return q.name == name; });
+        if (it == p.moreQueues.end())
+            e.fail(QStringLiteral("name"), Tr::tr("no forecast entry belongs to queue '%1'").arg(name));
+        readStaffing(e, p, it->staffing);
+    }
+}
+
+/// The staffing keys of a problem or queue object.
+void writeStaffing(json &j, const StaffingParams &st)
+{
+    j["serviceLevel"] = {{"target", st.serviceLevelTarget},
+                         {"seconds", st.serviceLevelSeconds},
+                         {"definition", st.slDefinition == staffing::SlDefinition::Answered ? "answered" : "offered"}};
+    j["staffingModel"] = st.model == StaffingModel::ErlangA ? "erlangA" : "erlangC";
+    if (st.patienceSeconds > 0)
+        j["patienceSeconds"] = st.patienceSeconds;
+    if (st.maxAbandonment > 0)
+        j["maxAbandonment"] = st.maxAbandonment;
+    if (st.shrinkageCategories.empty()) {
+        j["shrinkage"] = st.shrinkage;
+    } else {
+        json cats = json::array();
+        if (st.shrinkage > 0)
+            cats.push_back({{"category", kOtherShrinkage}, {"value", st.shrinkage}});
+        for (const ShrinkageCategory &c : st.shrinkageCategories) {
+            json e{{"category", c.category.toStdString()}};
+            if (c.byInterval.empty())
+                e["value"] = c.value;
+            else
+                e["byInterval"] = c.byInterval;
+            cats.push_back(e);
+        }
+        j["shrinkage"] = cats;
+    }
+    j["maxOccupancy"] = st.maxOccupancy;
+    if (st.asaSeconds > 0)
+        j["asaSeconds"] = st.asaSeconds;
+    j["channel"] = channelName(st.channel);
+    if (st.channel == Channel::Chat)
+        j["concurrency"] = st.concurrency;
+    if (st.channel == Channel::Email)
+        j["deadlineMinutes"] = st.deadlineMinutes;
+}
+
 } // namespace
+
+json staffingToJson(const StaffingParams &s)
+{
+    json j = json::object();
+    writeStaffing(j, s);
+    return j;
+}
+
+StaffingParams staffingFromJson(const json &j, const Project &p, const StaffingParams &defaults, const QString &fileLabel,
+                                const QString &path)
+{
+    StaffingParams s = defaults;
+    readStaffing(Reader(j, fileLabel, path), p, s);
+    return s;
+}
 
 Project projectFromJson(const json &j, const QString &fileLabel)
 {
@@ -207,7 +339,10 @@ Project projectFromJson(const json &j, const QString &fileLabel)
         }
     }
     if (r.has("forecast")) {
+        // Entries belong to the queue they name ("queue"; the first queue when absent) and to
+        // interval "interval" (default: the next interval of that queue).
         const json &f = r.array("forecast");
+        std::vector<std::pair<QString, std::map<int, ForecastInterval>>> byQueue;
         for (size_t i = 0; i < f.size(); ++i) {
             const Reader e = r.element("forecast", i);
             ForecastInterval fi;
@@ -219,64 +354,44 @@ Project projectFromJson(const json &j, const QString &fileLabel)
                 e.fail(QStringLiteral("ahtSeconds"), Tr::tr("AHT must be > 0 when contacts are offered"));
             if (e.has("observedBusy"))
                 fi.observedBusy = e.number("observedBusy");
-            p.forecast.push_back(fi);
+            const QString queue = e.string("queue", byQueue.empty() ? QString() : byQueue.front().first);
+            auto it = std::find_if(byQueue.begin(), byQueue.end(), [&](const auto &q) { return q.first == queue; });
+            if (it == byQueue.end()) {
+                byQueue.push_back({queue, {}});
+                it = byQueue.end() - 1;
+            }
+            const int interval = e.integer("interval", it->second.empty() ? 0 : it->second.rbegin()->first + 1);
+            if (interval < 0)
+                e.fail(QStringLiteral("interval"), Tr::tr("%1 is negative").arg(interval));
+            if (!it->second.emplace(interval, fi).second)
+                e.fail(QStringLiteral("interval"), Tr::tr("queue '%1' already has interval %2").arg(queue).arg(interval));
+        }
+        for (size_t k = 0; k < byQueue.size(); ++k) {
+            const auto &[name, entries] = byQueue[k];
+            std::vector<ForecastInterval> series;
+            for (const auto &[t, fi] : entries) {
+                if (t != int(series.size()))
+                    r.fail(QStringLiteral("forecast"), Tr::tr("queue '%1' has no entry for interval %2").arg(name).arg(series.size()));
+                series.push_back(fi);
+            }
+            if (k == 0) {
+                p.queueName = name;
+                p.forecast = std::move(series);
+            } else {
+                if (series.size() != p.forecast.size())
+                    r.fail(QStringLiteral("forecast"), Tr::tr("queue '%1' has %2 intervals, queue '%3' %4")
+                                                           .arg(name).arg(series.size()).arg(p.queueName).arg(p.forecast.size()));
+                p.moreQueues.push_back(Queue{name, {}, std::move(series)});
+            }
         }
     }
     if (p.demand.empty() && p.forecast.empty())
         r.fail(QStringLiteral("demand"), Tr::tr("either 'demand' or 'forecast' is required"));
     if (!p.demand.empty() && !p.forecast.empty() && p.demand.size() != p.forecast.size())
         r.fail(QStringLiteral("demand"), Tr::tr("has %1 intervals but 'forecast' has %2").arg(p.demand.size()).arg(p.forecast.size()));
-    if (r.has("serviceLevel")) {
-        const Reader sl = r.child("serviceLevel");
-        p.staffing.serviceLevelTarget = sl.number("target", 0.8);
-        p.staffing.serviceLevelSeconds = sl.number("seconds", 20.0);
-        if (!(p.staffing.serviceLevelTarget > 0 && p.staffing.serviceLevelTarget < 1))
-            sl.fail(QStringLiteral("target"), Tr::tr("%1 is outside (0, 1)").arg(p.staffing.serviceLevelTarget));
-        if (p.staffing.serviceLevelSeconds < 0)
-            sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));
-        const QString def = sl.string("definition", QStringLiteral("offered"));
-        if (def == QLatin1String("offered"))
-            p.staffing.slDefinition = staffing::SlDefinition::Offered;
-        else if (def == QLatin1String("answered"))
-            p.staffing.slDefinition = staffing::SlDefinition::Answered;
-        else
-            sl.fail(QStringLiteral("definition"), Tr::tr("'%1' is not \"offered\" or \"answered\"").arg(def));
-    }
-    const QString model = r.string("staffingModel", QStringLiteral("erlangC"));
-    if (model == QLatin1String("erlangC"))
-        p.staffing.model = StaffingModel::ErlangC;
-    else if (model == QLatin1String("erlangA"))
-        p.staffing.model = StaffingModel::ErlangA;
-    else
-        r.fail(QStringLiteral("staffingModel"), Tr::tr("'%1' is not \"erlangC\" or \"erlangA\"").arg(model));
-    p.staffing.patienceSeconds = r.number("patienceSeconds", 0.0);
-    if (p.staffing.model == StaffingModel::ErlangA && !(p.staffing.patienceSeconds > 0))
-        r.fail(QStringLiteral("patienceSeconds"), Tr::tr("Erlang A needs a mean patience > 0 s"));
-    p.staffing.maxAbandonment = r.number("maxAbandonment", 0.0);
-    if (!(p.staffing.maxAbandonment >= 0 && p.staffing.maxAbandonment < 1))
-        r.fail(QStringLiteral("maxAbandonment"), Tr::tr("%1 is outside [0, 1)").arg(p.staffing.maxAbandonment));
-    readShrinkage(r, p);
-    p.staffing.maxOccupancy = r.number("maxOccupancy", 1.0);
-    if (!(p.staffing.maxOccupancy > 0 && p.staffing.maxOccupancy <= 1))
-        r.fail(QStringLiteral("maxOccupancy"), Tr::tr("%1 is outside (0, 1]").arg(p.staffing.maxOccupancy));
-    p.staffing.asaSeconds = r.number("asaSeconds", 0.0);
-    if (p.staffing.asaSeconds < 0)
-        r.fail(QStringLiteral("asaSeconds"), Tr::tr("%1 is negative").arg(p.staffing.asaSeconds));
-    const QString channel = r.string("channel", QStringLiteral("voice"));
-    if (channel == QLatin1String("voice"))
-        p.staffing.channel = Channel::Voice;
-    else if (channel == QLatin1String("chat"))
-        p.staffing.channel = Channel::Chat;
-    else if (channel == QLatin1String("email"))
-        p.staffing.channel = Channel::Email;
-    else
-        r.fail(QStringLiteral("channel"), Tr::tr("'%1' is not \"voice\", \"chat\" or \"email\"").arg(channel));
-    p.staffing.concurrency = r.integer("concurrency", 1);
-    if (p.staffing.concurrency < 1)
-        r.fail(QStringLiteral("concurrency"), Tr::tr("%1 chats per agent; at least 1").arg(p.staffing.concurrency));
-    p.staffing.deadlineMinutes = r.number("deadlineMinutes", 0.0);
-    if (p.staffing.channel == Channel::Email && !(p.staffing.deadlineMinutes > 0))
-        r.fail(QStringLiteral("deadlineMinutes"), Tr::tr("an email queue needs a response deadline > 0"));
+    p.staffing.shrinkage = 0.0; // PROBLEM.json's default, unlike a new project's 30 %
+    readStaffing(r, p, p.staffing);
+    readQueues(r, p);
 
     if (!r.has("shifts"))
         r.fail(QStringLiteral("shifts"), Tr::tr("missing; the shift catalog is required"));
@@ -342,47 +457,34 @@ json projectToJson(const Project &p)
     if (!p.demand.empty())
         j["demand"] = p.demand;
     if (!p.forecast.empty()) {
+        const bool named = !p.queueName.isEmpty() || !p.moreQueues.empty();
         json f = json::array();
-        for (const ForecastInterval &fi : p.forecast) {
-            json e{{"offered", fi.offered}, {"ahtSeconds", fi.ahtSeconds}};
-            if (!std::isnan(fi.observedBusy))
-                e["observedBusy"] = fi.observedBusy;
-            f.push_back(e);
+        for (int q = 0; q < p.queueCount(); ++q) {
+            const Queue qu = p.queue(q);
+            for (size_t t = 0; t < qu.forecast.size(); ++t) {
+                const ForecastInterval &fi = qu.forecast[t];
+                json e{{"offered", fi.offered}, {"ahtSeconds", fi.ahtSeconds}};
+                if (!std::isnan(fi.observedBusy))
+                    e["observedBusy"] = fi.observedBusy;
+                if (named) {
+                    e["queue"] = qu.name.toStdString();
+                    e["interval"] = t;
+                }
+                f.push_back(e);
+            }
         }
         j["forecast"] = f;
-    }
-    j["serviceLevel"] = {{"target", p.staffing.serviceLevelTarget},
-                         {"seconds", p.staffing.serviceLevelSeconds},
-                         {"definition", p.staffing.slDefinition == staffing::SlDefinition::Answered ? "answered" : "offered"}};
-    j["staffingModel"] = p.staffing.model == StaffingModel::ErlangA ? "erlangA" : "erlangC";
-    if (p.staffing.patienceSeconds > 0)
-        j["patienceSeconds"] = p.staffing.patienceSeconds;
-    if (p.staffing.maxAbandonment > 0)
-        j["maxAbandonment"] = p.staffing.maxAbandonment;
-    if (p.staffing.shrinkageCategories.empty()) {
-        j["shrinkage"] = p.staffing.shrinkage;
-    } else {
-        json cats = json::array();
-        if (p.staffing.shrinkage > 0)
-            cats.push_back({{"category", kOtherShrinkage}, {"value", p.staffing.shrinkage}});
-        for (const ShrinkageCategory &c : p.staffing.shrinkageCategories) {
-            json e{{"category", c.category.toStdString()}};
-            if (c.byInterval.empty())
-                e["value"] = c.value;
-            else
-                e["byInterval"] = c.byInterval;
-            cats.push_back(e);
+        if (!p.moreQueues.empty()) {
+            json queues = json::array();
+            for (const Queue &q : p.moreQueues) {
+                json e{{"name", q.name.toStdString()}};
+                writeStaffing(e, q.staffing);
+                queues.push_back(e);
+            }
+            j["queues"] = queues;
         }
-        j["shrinkage"] = cats;
     }
-    j["maxOccupancy"] = p.staffing.maxOccupancy;
-    if (p.staffing.asaSeconds > 0)
-        j["asaSeconds"] = p.staffing.asaSeconds;
-    j["channel"] = channelName(p.staffing.channel);
-    if (p.staffing.channel == Channel::Chat)
-        j["concurrency"] = p.staffing.concurrency;
-    if (p.staffing.channel == Channel::Email)
-        j["deadlineMinutes"] = p.staffing.deadlineMinutes;
+    writeStaffing(j, p.staffing);
     json shifts = json::array();
     for (const Shift &s : p.shifts) {
         json e{{"id", s.id.toStdString()}, {"start", s.start}, {"end", s.end}, {"cost", s.cost},

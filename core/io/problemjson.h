@@ -13,6 +13,11 @@ namespace tessera {
  * the offending field (e.g. "shifts[3].start") with what was expected; writers use QSaveFile.
  */
 Project projectFromJson(const nlohmann::json &j, const QString &fileLabel);
+/// A queue's staffing keys as a JSON object, and back (p gives the grid for per-day shrinkage;
+/// absent keys keep the values of `defaults`). Used by the project file for extra queues.
+nlohmann::json staffingToJson(const StaffingParams &s);
+StaffingParams staffingFromJson(const nlohmann::json &j, const Project &p, const StaffingParams &defaults,
+                                const QString &fileLabel, const QString &path);
 nlohmann::json projectToJson(const Project &p);
 Project readProblemFile(const QString &path);
 void writeProblemFile(const Project &p, const QString &path);

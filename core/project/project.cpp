@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/project.h"
 
+#include "core/error.h"
+
 #include <algorithm>
 
 namespace tessera {
@@ -28,14 +30,39 @@ std::vector<IntervalRequirement> Project::requirements() const
     return computeRequirements(forecast, intervalMinutes, staffing);
 }
 
+Queue Project::queue(int q) const
+{
+    if (q == 0)
+        return Queue{queueName, staffing, forecast};
+    return moreQueues.at(q - 1);
+}
+
+std::vector<std::vector<IntervalRequirement>> Project::queueRequirements() const
+{
+    std::vector<std::vector<IntervalRequirement>> out;
+    if (!demand.empty())
+        return out;
+    for (int q = 0; q < queueCount(); ++q) {
+        const Queue qu = queue(q);
+        if (qu.forecast.size() != forecast.size())
+            throw InputError(QString(), 0, qu.name + QStringLiteral(".forecast"),
+                             Tr::tr("queue '%1' has %2 intervals, the project %3").arg(qu.name).arg(qu.forecast.size()).arg(forecast.size()));
+        try {
+            out.push_back(computeRequirements(qu.forecast, intervalMinutes, qu.staffing));
+        } catch (const InputError &e) {
+            if (queueCount() == 1)
+                throw;
+            throw InputError(e.file(), e.row(), qu.name + QLatin1Char('.') + e.field(), e.reason());
+        }
+    }
+    return out;
+}
+
 std::vector<double> Project::requiredStaff() const
 {
     if (!demand.empty())
         return demand;
-    std::vector<double> out;
-    for (const IntervalRequirement &r : requirements())
-        out.push_back(r.grossAgents);
-    return out;
+    return totalGrossAgents(queueRequirements());
 }
 
 SchedulingProblem Project::toProblem() const
@@ -74,21 +101,30 @@ bool Project::hasObservedStaffing() const
                        [](const ForecastInterval &f) { return !std::isnan(f.observedBusy); });
 }
 
-std::vector<IntervalRequirement> Project::achievedService(const SolveResult &r) const
+std::vector<IntervalRequirement> Project::achievedService(const SolveResult &r, int q) const
 {
     std::vector<IntervalRequirement> out;
-    if (!r.hasSolution() || forecast.empty() || r.intervals.size() != forecast.size())
+    if (!r.hasSolution() || forecast.empty() || r.intervals.size() != forecast.size() || q < 0 || q >= queueCount())
         return out;
-    for (size_t t = 0; t < forecast.size(); ++t)
-        out.push_back(predictService(forecast, int(t), intervalMinutes, staffing, r.intervals[t].scheduled));
+    const Queue qu = queue(q);
+    std::vector<std::vector<IntervalRequirement>> all;
+    if (queueCount() > 1)
+        all = queueRequirements();
+    const std::vector<double> total = queueCount() > 1 ? totalGrossAgents(all) : std::vector<double>{};
+    for (size_t t = 0; t < forecast.size(); ++t) {
+        double scheduled = r.intervals[t].scheduled;
+        if (queueCount() > 1) // this queue's share of the pooled agents
+            scheduled *= total[t] > 0 ? all[q][t].grossAgents / total[t] : 0.0;
+        out.push_back(predictService(qu.forecast, int(t), intervalMinutes, qu.staffing, scheduled));
+    }
     return out;
 }
 
 bool Project::operator==(const Project &o) const
 {
     return name == o.name && timeZone == o.timeZone && effectiveStart() == o.effectiveStart()
-        && intervalMinutes == o.intervalMinutes && cyclic == o.cyclic && forecast == o.forecast && demand == o.demand
-        && staffing == o.staffing && shifts == o.shifts && constraints == o.constraints && coverage == o.coverage
+        && intervalMinutes == o.intervalMinutes && cyclic == o.cyclic && queueName == o.queueName
+        && forecast == o.forecast && demand == o.demand && staffing == o.staffing && moreQueues == o.moreQueues && shifts == o.shifts && constraints == o.constraints && coverage == o.coverage
         && solveTimeLimitSeconds == o.solveTimeLimitSeconds && solveRelativeGap == o.solveRelativeGap
         && lastResult == o.lastResult;
 }

@@ -13,12 +13,22 @@
 
 namespace tessera {
 
+/// Another queue (skill or channel) worked by the project's agents: its own forecast on the
+/// project's grid and its own staffing target.
+struct Queue {
+    QString name;
+    StaffingParams staffing;
+    std::vector<ForecastInterval> forecast;
+    bool operator==(const Queue &) const = default;
+};
+
 /**
  * A planning project: what a .tessera file and a PROBLEM.json hold.
  *
  * The horizon is `intervalCount()` intervals of `intervalMinutes` from `start` in `timeZone`.
  * Required staff comes from `demand` when it is given (agents per interval), otherwise from the
- * forecast by Erlang C with `staffing` (see computeRequirements()).
+ * forecasts: the first queue (`queueName`, `forecast`, `staffing`) and any `moreQueues`, each
+ * staffed with its own target (computeRequirements()) and summed unrounded per interval.
  */
 struct Project {
     QString name;
@@ -26,9 +36,11 @@ struct Project {
     QDateTime start;             ///< first interval start (in timeZone); invalid = 2000-01-01 00:00
     int intervalMinutes = 30;
     bool cyclic = false;
+    QString queueName; ///< name of the first queue (may be empty with a single queue)
     std::vector<ForecastInterval> forecast;
     std::vector<double> demand; ///< explicit required agents per interval; overrides the forecast
     StaffingParams staffing;
+    std::vector<Queue> moreQueues; ///< further queues, each with intervalCount() forecast intervals
     std::vector<Shift> shifts;
     Constraints constraints;
     Coverage coverage;
@@ -40,8 +52,14 @@ struct Project {
     QTimeZone zone() const;
     QDateTime effectiveStart() const;
     IntervalGrid grid() const;
-    /// Erlang C per interval; empty when the project has explicit demand. Throws InputError.
+    /// The first queue's requirements per interval; empty with explicit demand. Throws InputError.
     std::vector<IntervalRequirement> requirements() const;
+    /// Number of queues (1 + moreQueues), and queue q as a Queue (q = 0: the first queue).
+    int queueCount() const { return 1 + int(moreQueues.size()); }
+    Queue queue(int q) const;
+    /// Requirements of every queue (index as queue()); empty with explicit demand. Throws
+    /// InputError naming the queue (field "<name>.<field>") for bad forecasts or targets.
+    std::vector<std::vector<IntervalRequirement>> queueRequirements() const;
     /// Required agents to schedule per interval (gross of shrinkage). Throws InputError.
     std::vector<double> requiredStaff() const;
     /// The solver's input. Throws InputError for bad forecasts.
@@ -49,9 +67,11 @@ struct Project {
     /// Solve options with interval labels from the grid ("Sun 07:30").
     SolveOptions solveOptions() const;
     bool hasObservedStaffing() const;
-    /// The service each interval gets from result r's scheduled agents (predictService), or an
-    /// empty vector when r has no solution, the project has no forecast, or they do not match.
-    std::vector<IntervalRequirement> achievedService(const SolveResult &r) const;
+    /// The service each interval of queue q gets from result r's scheduled agents
+    /// (predictService), or an empty vector when r has no solution, the project has no forecast,
+    /// or they do not match. With several queues the scheduled agents are shared in proportion to
+    /// the queues' required agents in that interval.
+    std::vector<IntervalRequirement> achievedService(const SolveResult &r, int q = 0) const;
 
     bool operator==(const Project &o) const;
 };

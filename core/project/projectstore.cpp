@@ -2,6 +2,7 @@
 #include "core/project/projectstore.h"
 
 #include "core/error.h"
+#include "core/io/problemjson.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -51,6 +52,10 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE shrinkage_category (ord INTEGER PRIMARY KEY, category TEXT NOT NULL, value REAL NOT NULL)",
             "CREATE TABLE shrinkage_value (category_ord INTEGER NOT NULL REFERENCES shrinkage_category(ord), "
             "idx INTEGER NOT NULL, value REAL NOT NULL, PRIMARY KEY (category_ord, idx))",
+            // Further queues: their staffing keys as PROBLEM.json text, their forecasts as rows.
+            "CREATE TABLE queue (ord INTEGER PRIMARY KEY, name TEXT NOT NULL, staffing TEXT NOT NULL)",
+            "CREATE TABLE queue_forecast (queue_ord INTEGER NOT NULL REFERENCES queue(ord), idx INTEGER NOT NULL, "
+            "offered REAL NOT NULL, aht_seconds REAL NOT NULL, observed_busy REAL, PRIMARY KEY (queue_ord, idx))",
         },
     };
     return steps;
@@ -156,6 +161,24 @@ void writeAll(const Connection &c, const Project &p)
     putMeta(c, m, "shrinkage", p.staffing.shrinkage);
     putMeta(c, m, "maxOccupancy", p.staffing.maxOccupancy);
     putMeta(c, m, "asaSeconds", p.staffing.asaSeconds);
+    putMeta(c, m, "queueName", p.queueName.isNull() ? QStringLiteral("") : p.queueName);
+    QSqlQuery qq = c.prepare(QStringLiteral("INSERT INTO queue VALUES (?, ?, ?)"));
+    QSqlQuery qf = c.prepare(QStringLiteral("INSERT INTO queue_forecast VALUES (?, ?, ?, ?, ?)"));
+    for (size_t k = 0; k < p.moreQueues.size(); ++k) {
+        const Queue &q = p.moreQueues[k];
+        qq.bindValue(0, qint64(k));
+        qq.bindValue(1, q.name.isNull() ? QStringLiteral("") : q.name);
+        qq.bindValue(2, QString::fromStdString(staffingToJson(q.staffing).dump()));
+        c.run(qq);
+        for (size_t t = 0; t < q.forecast.size(); ++t) {
+            qf.bindValue(0, qint64(k));
+            qf.bindValue(1, qint64(t));
+            qf.bindValue(2, q.forecast[t].offered);
+            qf.bindValue(3, q.forecast[t].ahtSeconds);
+            qf.bindValue(4, dbl(q.forecast[t].observedBusy));
+            c.run(qf);
+        }
+    }
     putMeta(c, m, "staffingModel", int(p.staffing.model));
     putMeta(c, m, "patienceSeconds", p.staffing.patienceSeconds);
     putMeta(c, m, "sl.definition", int(p.staffing.slDefinition));
@@ -333,6 +356,25 @@ Project readAll(const Connection &c, const QString &file)
         if (f.value(0).toLongLong() != qint64(p.forecast.size()))
             throw InputError(file, 0, QStringLiteral("forecast"), Tr::tr("interval %1 is missing").arg(p.forecast.size()));
         p.forecast.push_back({f.value(1).toDouble(), f.value(2).toDouble(), fromDb(f.value(3))});
+    }
+    p.queueName = meta.value(QStringLiteral("queueName")).toString();
+    QSqlQuery qq = c.exec(QStringLiteral("SELECT ord, name, staffing FROM queue ORDER BY ord"));
+    while (qq.next()) {
+        const QString name = qq.value(1).toString();
+        try {
+            const nlohmann::json j = nlohmann::json::parse(qq.value(2).toString().toStdString());
+            p.moreQueues.push_back(Queue{name, staffingFromJson(j, p, StaffingParams{}, file, QStringLiteral("queue.%1").arg(name)), {}});
+        } catch (const nlohmann::json::exception &e) {
+            throw InputError(file, 0, QStringLiteral("queue.%1").arg(name), Tr::tr("damaged settings: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    QSqlQuery qf = c.exec(QStringLiteral("SELECT queue_ord, idx, offered, aht_seconds, observed_busy FROM queue_forecast "
+                                         "ORDER BY queue_ord, idx"));
+    while (qf.next()) {
+        const int k = qf.value(0).toInt();
+        if (k < 0 || k >= int(p.moreQueues.size()) || qf.value(1).toLongLong() != qint64(p.moreQueues[k].forecast.size()))
+            throw InputError(file, 0, QStringLiteral("queue_forecast"), Tr::tr("queue forecasts are out of order"));
+        p.moreQueues[k].forecast.push_back({qf.value(2).toDouble(), qf.value(3).toDouble(), fromDb(qf.value(4))});
     }
     QSqlQuery d = c.exec(QStringLiteral("SELECT idx, required FROM demand ORDER BY idx"));
     while (d.next())

@@ -46,10 +46,17 @@ std::vector<Shift> generateWeekCatalog(const IntervalGrid &grid, const CatalogTe
     return out;
 }
 
-bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArray &timeZone)
+namespace {
+bool onSameGrid(const Project &p, const IntervalForecast &f)
 {
-    const bool sameGrid = p.intervalMinutes == f.intervalMinutes && p.effectiveStart() == f.start
+    return p.intervalMinutes == f.intervalMinutes && p.effectiveStart() == f.start
         && p.intervalCount() == int(f.intervals.size());
+}
+
+/// Grid, first-queue forecast and (when the horizon changed) the catalog; see the header.
+bool applyGrid(Project &p, const IntervalForecast &f, const QByteArray &timeZone)
+{
+    const bool sameGrid = onSameGrid(p, f);
     p.timeZone = timeZone;
     p.start = f.start;
     p.intervalMinutes = f.intervalMinutes;
@@ -65,6 +72,37 @@ bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArr
         std::erase_if(p.shifts, [&](const Shift &s) { return s.end > p.intervalCount(); });
     p.lastResult.reset();
     return true;
+}
+} // namespace
+
+bool applyImportedForecast(Project &p, const std::vector<std::pair<QString, IntervalForecast>> &queues,
+                           const QByteArray &timeZone)
+{
+    if (queues.empty())
+        throw InputError(Tr::tr("the file has no forecast"));
+    std::vector<Queue> previous;
+    for (int q = 0; q < p.queueCount(); ++q)
+        previous.push_back(p.queue(q));
+    auto staffingFor = [&](const QString &name, const StaffingParams &fallback) {
+        for (const Queue &q : previous)
+            if (q.name == name)
+                return q.staffing;
+        return fallback;
+    };
+    const StaffingParams first = staffingFor(queues.front().first, p.staffing);
+    p.queueName = queues.front().first;
+    p.staffing = first;
+    p.moreQueues.clear();
+    for (size_t k = 1; k < queues.size(); ++k)
+        p.moreQueues.push_back(Queue{queues[k].first, staffingFor(queues[k].first, first), queues[k].second.intervals});
+    return applyGrid(p, queues.front().second, timeZone);
+}
+
+bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArray &timeZone)
+{
+    if (!onSameGrid(p, f))
+        p.moreQueues.clear(); // their forecasts belong to the old horizon
+    return applyGrid(p, f, timeZone);
 }
 
 Project makeSampleProject()

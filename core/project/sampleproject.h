@@ -27,6 +27,11 @@ struct IntervalForecast;
  * would run past a non-cyclic horizon are left out) and the function returns true.
  */
 bool applyImportedForecast(Project &p, const IntervalForecast &f, const QByteArray &timeZone);
+/// The same for a file of several queues (importForecastCsvByQueue; all on one grid): the first
+/// becomes the project's first queue, the others its further queues. A queue that already exists
+/// under the same name keeps its staffing target; new ones take the first queue's.
+bool applyImportedForecast(Project &p, const std::vector<std::pair<QString, IntervalForecast>> &queues,
+                           const QByteArray &timeZone);
 
 /**
  * The bundled sample: the "Anonymous Bank" (Israel) call center, week of Sunday 7 February 1999,
