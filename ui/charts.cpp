@@ -109,6 +109,7 @@ void ForecastChart::refresh()
     // Required agents as stacked bars: net (on contacts) plus the shrinkage on top of it, by
     // category, so each bar's height is the gross requirement net / (1 − shrinkage).
     const std::vector<IntervalRequirement> &req = m_doc->requirements();
+    const StaffingParams &sp = m_doc->selectedStaffing();
     QVector<double> x;
     for (size_t i = 0; i < req.size(); ++i)
         x << i + 0.5;
@@ -127,11 +128,11 @@ void ForecastChart::refresh()
             bars->moveAbove(below);
         return bars;
     };
-    QCPBars *top = stack(tr("Net agents (Erlang C)"), QColor(0x1f, 0x4e, 0x9d), nullptr,
+    QCPBars *top = stack(sp.model == StaffingModel::ErlangA ? tr("Net agents (Erlang A)") : tr("Net agents (Erlang C)"),
+                         QColor(0x1f, 0x4e, 0x9d), nullptr,
                          [&](size_t i) { return req[i].netAgents; });
     static const QColor palette[] = {QColor(0x9e, 0xb9, 0xd9), QColor(0xf0, 0xb4, 0x6e), QColor(0xa8, 0xd5, 0x9a),
                                      QColor(0xd9, 0x9e, 0xc9), QColor(0xcc, 0xcc, 0x88), QColor(0x99, 0xcc, 0xcc)};
-    const StaffingParams &sp = m_doc->selectedStaffing();
     if (sp.shrinkage > 0 || sp.shrinkageCategories.empty())
         top = stack(sp.shrinkageCategories.empty() ? tr("Shrinkage") : tr("Shrinkage: other"), palette[0], top,
                     [&](size_t i) { return req[i].grossAgents * sp.shrinkage; });
