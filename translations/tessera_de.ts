@@ -29,15 +29,15 @@
         <source>With --screenshot: the tab to show (forecast, catalog, constraints, coverage)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --screenshot: the interval to select in the forecast table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera</name>
     <message>
         <source>needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,6 +464,345 @@
         <source>field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not erlangC or erlangA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not offered or answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not voice, chat or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staffing needs one INPUT (forecast CSV, PROBLEM.json, .tessera or &apos;sample&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has demand but no forecast to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option for &apos;forecast&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast needs one HISTORY.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for &apos;forecast&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to a back-test (--holdout-weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervals of %2 min are not whole weeks (%3 intervals each); the history must cover whole weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding back %1 leaves no history (the file has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s leaves %n interval(s) with calls at AHT 0 s (first %2, forecast AHT %3 s); an interval with calls needs AHT &gt; 0: use a smaller reduction</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patience needs one RECORDS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seasonal naive method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moving average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holt-Winters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervals; at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks; at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervals are not a whole number of seasons of %2 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 seasons (%3 intervals); the history has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite volume &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite AHT &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min does not divide a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervals; at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervals held back from a series of %2; need 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding back %1 leaves %2 intervals, not a whole number of seasons of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of naive, ma, hw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not field=column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (interval_start, offered, aht_seconds, queue, observed_busy, abandoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned counts were dropped: the target grid splits source intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs 7 values, Sunday first; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values for %2 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;offered&quot; or &quot;answered&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;erlangC&quot; or &quot;erlangA&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang A needs a mean patience &gt; 0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;voice&quot;, &quot;chat&quot; or &quot;email&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chats per agent; at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email queue needs a response deadline &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forecast entry belongs to queue &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue &apos;%1&apos; already has interval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue &apos;%1&apos; has no entry for interval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue &apos;%1&apos; has %2 intervals, queue &apos;%3&apos; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue &apos;%1&apos; has %2 intervals, the project %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staffing model or SL definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-interval shrinkage is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue forecasts are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s is too long for an exact Erlang A evaluation at this load; use infinity for no abandonment (Erlang C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number &gt;= 0 of offered contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval length %1 s must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean patience %1 s must be &gt; 0 (infinity for no abandonment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staffing target: give a service level, an abandonment cap, an ASA cap or an occupancy cap below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staffing up to %1 agents meets the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 — why %2 agents?&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: %1 offered contacts, AHT %2 s, interval %3 s.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Workload&lt;/b&gt; A = offered × AHT / interval = %1 × %2 / %3 = &lt;b&gt;%4 Erlangs&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Email / back office&lt;/b&gt;: each contact must be handled within %1 min of arriving; its work is spread evenly over that window, so the agents needed now are the work of every window that covers this interval divided by the interval length: &lt;b&gt;%2 net agents&lt;/b&gt;. No queue: no SL or ASA.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL ≥ %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA ≤ %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandonment ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erlang A&lt;/b&gt; (M/M/n+M; Garnett, Mandelbaum &amp;amp; Reiman 2002): callers hang up after an exponential patience with mean %1 s; SL counts %2. The smallest n with %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within t over offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within t over answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erlang C&lt;/b&gt; (M/M/n; Gans, Koole &amp;amp; Mandelbaum 2003, §4.1): the smallest n with %1. C(n, A) = n·B / (n − A(1 − B)) with Erlang B from its stable series (Jagerman 1974); SL = 1 − C·e&lt;sup&gt;−(n−A)t/AHT&lt;/sup&gt;; ASA = C·AHT / (n − A).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;abandon&lt;/th&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chat&lt;/b&gt;: %1 chat slots needed; each agent works %2 chats at once, so net agents = %1 / %2 = &lt;b&gt;%3&lt;/b&gt; (not rounded).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Net agents&lt;/b&gt; = n = &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shrinkage&lt;/b&gt;: %1 = %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Required&lt;/b&gt; = net / (1 − shrinkage) = %1 / (1 − %2) = &lt;b&gt;%3 agents&lt;/b&gt; to schedule (Cleveland 2012, ch. 6).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Scheduled&lt;/b&gt;: %1 agents → %2 available after shrinkage → </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy %1, capacity covers %2 of the work.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers: SL %2, ASA %3 s, occupancy %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total shrinkage %1 in interval %2 is outside [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ConstraintsWidget</name>
@@ -566,6 +905,10 @@
         <source>Observed busy agents (history)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SL below target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ForecastChart</name>
@@ -578,11 +921,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Net agents (Erlang A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net agents (Erlang C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ForecastDialog</name>
+    <message>
+        <source>Forecast from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous Bank, Feb 1999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled four weeks of real call records, 1–28 February 1999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving average of the same interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal naive (same interval last week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holt–Winters, weekly season (fitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving average over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as project forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local times in the file are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot use this history:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 intervals of %3 min from %4 (%5 weeks), %6 offered contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-test not possible:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-back %n week(s): WAPE %1 %, MAPE %2 % (offered volume).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-back intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required agents (Erlang C, gross)</source>
+        <source>the what-if leaves an interval with contacts at AHT 0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot apply:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +1147,81 @@
     </message>
     <message>
         <source>net / (1 − shrinkage) = %1 / (1 − %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved SL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved ASA (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang A with %1 servers, mean patience %2 s (Garnett, Mandelbaum &amp; Reiman 2002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang C with %1 servers: SL = 1 − C·e^(−(n−A)t/AHT), ASA = C·AHT/(n−A), occupancy = A/n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the scheduled agents less shrinkage (Erlang C); select the row for the full computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ImportForecastDialog</name>
+    <message>
+        <source>Import forecast CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds each field? Rows of several queues are added up; intervals of another length are resampled to the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval start (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue / skill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed busy agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,14 +1333,6 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staffing target (Erlang C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;small&gt;Required = net / (1 − shrinkage), where net is the smallest number of agents n with SL(n) = 1 − C(n, A)·e&lt;sup&gt;−(n−A)t/AHT&lt;/sup&gt; ≥ target, A = offered × AHT / interval length (Erlang C).&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -880,14 +1456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local times in the file are in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import forecast %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,6 +1512,56 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Forecast from History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each queue (skill or channel) has its own forecast and target; the coverage chart schedules for their sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Required = net / (1 − shrinkage), where net is the smallest number of agents n meeting the targets (Erlang C: SL(n) = 1 − C(n, A)·e&lt;sup&gt;−(n−A)t/AHT&lt;/sup&gt;; Erlang A adds abandonment), A = offered × AHT / interval length. Select an interval for the full computation.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an interval to see why it needs the staff it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Staffing cannot be computed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampled to %1-minute intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n queue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ProjectDocument</name>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1795,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of paid time agents are not available: required = net / (1 − shrinkage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupancy cap: traffic / agents must not exceed this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,11 +1807,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shrinkage:</source>
+        <source>Max occupancy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Max occupancy:</source>
+        <source>Erlang C (no abandonment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang A (callers abandon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time a caller waits before hanging up (Erlang A); estimate it with tessera-cli patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within t / offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within t / answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether abandoned contacts count as failures (offered) or are left out (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest share of offered contacts that may abandon (Erlang A); 0 = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (concurrent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email / back office (deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> chats per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact must be handled within this time after it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed of answer target; 0 = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage not in a named category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named shrinkage categories; per-interval values come from PROBLEM.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean patience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max abandonment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage (other):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total shrinkage: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total shrinkage: %1–%2 % by interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
