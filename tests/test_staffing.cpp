@@ -32,6 +32,9 @@ private Q_SLOTS:
         QTest::newRow("voice 80/20") << int(Channel::Voice) << 1 << 0.0 << 100.0 << 180.0 << 14 << 14.0;
         QTest::newRow("voice with ASA <= 3 s") << int(Channel::Voice) << 1 << 3.0 << 100.0 << 180.0 << 16 << 16.0;
         QTest::newRow("voice with ASA <= 10 s (SL binds)") << int(Channel::Voice) << 1 << 10.0 << 100.0 << 180.0 << 14 << 14.0;
+        // No SL target (-1 here): ASA alone. ASA(13) = 17.1 s, ASA(14) = 7.84 s.
+        QTest::newRow("voice, ASA <= 10 s only") << int(Channel::Voice) << 1 << -10.0 << 100.0 << 180.0 << 14 << 14.0;
+        QTest::newRow("voice, ASA <= 20 s only") << int(Channel::Voice) << 1 << -20.0 << 100.0 << 180.0 << 13 << 13.0;
         // 120 chats, 600 s handle time: A = 40, 47 chat slots for 80/20; 3 chats per agent.
         QTest::newRow("chat, 3 per agent") << int(Channel::Chat) << 3 << 0.0 << 120.0 << 600.0 << 47 << 47.0 / 3.0;
         QTest::newRow("chat, 1 per agent") << int(Channel::Chat) << 1 << 0.0 << 120.0 << 600.0 << 47 << 47.0;
@@ -49,7 +52,9 @@ private Q_SLOTS:
         p.shrinkage = 0.2;
         p.channel = Channel(channel);
         p.concurrency = concurrency;
-        p.asaSeconds = asaTarget;
+        p.asaSeconds = std::fabs(asaTarget);
+        if (asaTarget < 0)
+            p.serviceLevelTarget = 0.0; // ASA target alone
         const auto r = computeRequirements({{offered, aht}}, 30, p);
         QCOMPARE(r[0].servers, servers);
         QVERIFY(qAbs(r[0].netAgents - net) < 1e-12);

@@ -89,6 +89,16 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         default: break;
         }
     }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Interval: return tr("%1 minutes from %2 (%3)").arg(p.intervalMinutes).arg(m_doc->intervalLabel(i), QString::fromUtf8(p.timeZone));
+        case Offered: return tr("Contacts offered to agents in the interval (forecast)");
+        case Aht: return tr("Average handle time of the interval's contacts, seconds");
+        case Observed: return tr("History: agents busy on contacts on average (Σ handle seconds inside the interval / interval seconds)");
+        case Scheduled: return tr("Agents on duty in the last solution, all queues together");
+        default: return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     auto num = [](double v, int prec) { return std::isnan(v) ? QString() : QString::number(v, 'f', prec); };

@@ -52,7 +52,8 @@ StaffingParamsWidget::StaffingParamsWidget(ProjectDocument *doc, QWidget *parent
     m_concurrency->setSuffix(tr(" chats per agent"));
     m_concurrency->setKeyboardTracking(false);
     m_deadline = spin(this, 1, 7 * 24 * 60, 0, tr(" min"), tr("Every contact must be handled within this time after it arrives"));
-    m_target = spin(this, 1, 99.9, 1, tr(" %"), tr("Share of offered contacts answered within the answer time (Erlang C)"));
+    m_target = spin(this, 0, 99.9, 1, tr(" %"), tr("Share of contacts answered within the answer time; none = staff for the ASA target or occupancy cap alone"));
+    m_target->setSpecialValueText(tr("none"));
     m_seconds = spin(this, 0, 3600, 0, tr(" s"), tr("Answer-time threshold of the service level"));
     m_asa = spin(this, 0, 3600, 0, tr(" s"), tr("Average speed of answer target; 0 = none"));
     m_asa->setSpecialValueText(tr("none"));

@@ -190,7 +190,7 @@ void readStaffing(const Reader &r, const Project &p, StaffingParams &st)
         const Reader sl = r.child("serviceLevel");
         st.serviceLevelTarget = sl.number("target", st.serviceLevelTarget);
         st.serviceLevelSeconds = sl.number("seconds", st.serviceLevelSeconds);
-        if (!(st.serviceLevelTarget > 0 && st.serviceLevelTarget < 1))
+        if (!(st.serviceLevelTarget >= 0 && st.serviceLevelTarget < 1)) // 0: no SL target
             sl.fail(QStringLiteral("target"), Tr::tr("%1 is outside (0, 1)").arg(st.serviceLevelTarget));
         if (st.serviceLevelSeconds < 0)
             sl.fail(QStringLiteral("seconds"), Tr::tr("must be >= 0"));

@@ -86,9 +86,12 @@ double occupancy(int agents, double traffic)
 
 void validateTarget(const StaffingTarget &target)
 {
-    if (!(target.serviceLevel > 0.0 && target.serviceLevel < 1.0))
+    if (!(target.serviceLevel >= 0.0 && target.serviceLevel < 1.0))
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
                          Tr::tr("%1 is outside (0, 1)").arg(target.serviceLevel));
+    if (target.serviceLevel == 0.0 && !(target.asaSeconds > 0.0) && !(target.maxOccupancy < 1.0))
+        throw InputError(QString(), 0, QStringLiteral("serviceLevel.target"),
+                         Tr::tr("no target: give an SL target in (0, 1), an ASA target or an occupancy cap"));
     if (!(target.thresholdSeconds >= 0.0))
         throw InputError(QString(), 0, QStringLiteral("serviceLevel.seconds"),
                          Tr::tr("%1 is negative").arg(target.thresholdSeconds));
@@ -114,7 +117,8 @@ int requiredAgents(double traffic, double ahtSeconds, const StaffingTarget &targ
     double b = erlangB(n, traffic);
     for (;;) {
         const double c = erlangCFromB(n, traffic, b);
-        const bool slOk = slFromC(n, traffic, c, ahtSeconds, target.thresholdSeconds) >= target.serviceLevel;
+        const bool slOk = target.serviceLevel <= 0.0
+            || slFromC(n, traffic, c, ahtSeconds, target.thresholdSeconds) >= target.serviceLevel;
         const bool occOk = traffic / n <= target.maxOccupancy + 1e-12;
         const bool asaOk = target.asaSeconds <= 0.0 || c * ahtSeconds / (n - traffic) <= target.asaSeconds;
         if (slOk && occOk && asaOk)

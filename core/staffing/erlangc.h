@@ -42,7 +42,7 @@ double occupancy(int agents, double traffic);
 
 /// A staffing target for one interval.
 struct StaffingTarget {
-    double serviceLevel = 0.80;     ///< fraction in (0, 1)
+    double serviceLevel = 0.80;     ///< fraction in (0, 1); 0 = no SL target (then ASA or occupancy must be set)
     double thresholdSeconds = 20.0; ///< answer-within time t, seconds ≥ 0
     double maxOccupancy = 1.0;      ///< cap on A / n in (0, 1]; 1 = no cap
     double asaSeconds = 0.0;        ///< ASA target in seconds; 0 = none

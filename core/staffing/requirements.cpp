@@ -28,7 +28,7 @@ staffing::ErlangATarget erlangATargetOf(const StaffingParams &p)
 {
     const double none = std::numeric_limits<double>::quiet_NaN();
     staffing::ErlangATarget t;
-    t.serviceLevel = p.serviceLevelTarget;
+    t.serviceLevel = p.serviceLevelTarget > 0 ? p.serviceLevelTarget : none;
     t.thresholdSeconds = p.serviceLevelSeconds;
     t.definition = p.slDefinition;
     t.maxAbandonment = p.maxAbandonment > 0 ? p.maxAbandonment : none;
