@@ -7,6 +7,7 @@ if(TESSERA_BUILD_GUI)
           DESTINATION share/icons/hicolor/scalable/apps)
 endif()
 install(FILES "${PROJECT_SOURCE_DIR}/resources/sample/anonymous-bank-1999-02-07.csv"
+              "${PROJECT_SOURCE_DIR}/resources/sample/anonymous-bank-1999-02-01-4weeks.csv"
               "${PROJECT_SOURCE_DIR}/resources/sample/PROVENANCE.md"
         DESTINATION share/tessera/sample)
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION share/doc/tessera RENAME copyright)
