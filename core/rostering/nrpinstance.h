@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace tessera::rostering {
+
+/**
+ * A shift-scheduling (named-agent rostering) instance in the model of Curtois & Qu (2014),
+ * "Computational results on new staff scheduling benchmark instances" (schedulingbenchmarks.org).
+ *
+ * Everything is indexed by position: staff 0..staffCount()-1, day 0..days-1 (day 0 is a Monday),
+ * shift type 0..shiftCount()-1. Per-day data lives in flat vectors (staff × day, day × shift), so
+ * the largest published instances (150 staff × 364 days) take well under a megabyte.
+ */
+struct ShiftType {
+    QString id;
+    int lengthMinutes = 0;
+};
+
+struct StaffMember {
+    QString id;
+    std::vector<int> maxShifts; ///< per shift type; a type not listed in the file gets `days` (no limit)
+    int maxTotalMinutes = 0;
+    int minTotalMinutes = 0;
+    int maxConsecutiveShifts = 0;
+    int minConsecutiveShifts = 0;
+    int minConsecutiveDaysOff = 0;
+    int maxWeekends = 0;
+};
+
+/// A soft shift-on (or shift-off) request: staff wants (or does not want) `shift` on `day`.
+struct ShiftRequest {
+    int staff = 0;
+    int day = 0;
+    int shift = 0;
+    int weight = 0;
+};
+
+/// Cover for one day and shift type; a (day, shift) without a line in the file has all zeros,
+/// i.e. no penalty at all for any number of staff.
+struct CoverRequirement {
+    int requirement = 0;
+    int weightUnder = 0; ///< penalty per person short of the requirement
+    int weightOver = 0;  ///< penalty per person above the requirement
+};
+
+class NrpInstance
+{
+public:
+    int days = 0;
+    std::vector<ShiftType> shifts;
+    std::vector<StaffMember> staff;
+    std::vector<ShiftRequest> shiftOnRequests;
+    std::vector<ShiftRequest> shiftOffRequests;
+
+    int staffCount() const { return int(staff.size()); }
+    int shiftCount() const { return int(shifts.size()); }
+    /// Index of a shift type / staff member by id (exact, case-sensitive), or −1.
+    int shiftIndex(const QString &id) const;
+    int staffIndex(const QString &id) const;
+
+    /// Hard: shift type `next` may not be worked the day after shift type `first`.
+    bool forbiddenSuccession(int first, int next) const { return m_forbidden[size_t(first) * shifts.size() + next] != 0; }
+    /// Hard: `staffIdx` must not work on `day`.
+    bool isDayOff(int staffIdx, int day) const { return m_daysOff[size_t(staffIdx) * days + day] != 0; }
+    const CoverRequirement &cover(int day, int shift) const { return m_cover[size_t(day) * shifts.size() + shift]; }
+
+    /// Mutators for building instances in code (tests, generators). resize() must come first:
+    /// it sets the horizon and sizes the flat tables for the current shifts and staff, clearing them.
+    void resize();
+    void setForbiddenSuccession(int first, int next, bool forbidden = true);
+    void setDayOff(int staffIdx, int day, bool off = true);
+    void setCover(int day, int shift, const CoverRequirement &c);
+
+private:
+    std::vector<std::uint8_t> m_forbidden; ///< shift × shift
+    std::vector<std::uint8_t> m_daysOff;   ///< staff × day
+    std::vector<CoverRequirement> m_cover; ///< day × shift
+};
+
+/**
+ * Parses the benchmark's text format (see /work/shared/data/curtois-qu-nrp/PROVENANCE.md):
+ * `#` comments, `SECTION_<NAME>` headers, comma-separated data lines. Sections may come in any
+ * order; SECTION_HORIZON, SECTION_SHIFTS, SECTION_STAFF and SECTION_COVER are required, the
+ * others (DAYS_OFF, SHIFT_ON_REQUESTS, SHIFT_OFF_REQUESTS) may be absent or empty.
+ * Throws InputError naming `fileLabel`, the 1-based line and the field (e.g. 'ShiftID',
+ * 'Weight', or the section name for a missing section) on any malformed, out-of-range, duplicate
+ * or unknown value.
+ */
+NrpInstance readNrpText(const QByteArray &data, const QString &fileLabel);
+/// Reads the file at `path` and parses it; throws InputError when it cannot be read.
+NrpInstance readNrpText(const QString &path);
+
+} // namespace tessera::rostering

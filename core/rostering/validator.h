@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rostering/nrpinstance.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace tessera::rostering {
+
+/// For each staff member and day the shift type index worked, or −1 for a day off.
+/// Stored flat (staff × day, 16 bits a cell).
+class Roster
+{
+public:
+    Roster() = default;
+    /// All days off.
+    Roster(int staffCount, int days);
+
+    int staffCount() const { return m_staff; }
+    int days() const { return m_days; }
+    int at(int staff, int day) const { return m_cells[size_t(staff) * m_days + day]; }
+    void set(int staff, int day, int shift) { m_cells[size_t(staff) * m_days + day] = std::int16_t(shift); }
+
+private:
+    int m_staff = 0;
+    int m_days = 0;
+    std::vector<std::int16_t> m_cells;
+};
+
+struct Violation {
+    QString rule;  ///< one of the rule names listed at evaluate()
+    int staff = -1;
+    int day = -1;  ///< −1 for a rule about the whole horizon with no single day to blame
+    QString message;
+};
+
+struct Evaluation {
+    long long objective = 0; ///< coverPenalty + requestPenalty (Curtois & Qu's objective)
+    std::vector<Violation> hardViolations;
+    long long coverPenalty = 0;
+    long long requestPenalty = 0;
+    bool feasible() const { return hardViolations.empty(); }
+};
+
+/**
+ * Scores a roster against the instance, independently of any solver.
+ *
+ * Objective (Curtois & Qu): the sum of
+ *  - for each shift-on request not met (that shift not worked that day): its weight;
+ *  - for each shift-off request violated (that shift worked that day): its weight;
+ *  - for each day and shift type: WeightUnder × (requirement − staffed) when short and
+ *    WeightOver × (staffed − requirement) when above.
+ *
+ * Hard rules, one Violation each (rule name, staff, day):
+ *  - "dayOff": works on a fixed day off (day = that day);
+ *  - "shiftSuccession": shift on d followed by a forbidden shift on d+1 (day = d+1);
+ *  - "maxShifts": more shifts of one type than allowed (day = the first one over the limit);
+ *  - "maxTotalMinutes": day = the shift that first exceeds it; "minTotalMinutes": day = −1;
+ *  - "maxConsecutiveShifts": a run of worked days longer than allowed (day = the first day
+ *    over the limit), one violation per run;
+ *  - "minConsecutiveShifts" / "minConsecutiveDaysOff": a run of worked days / days off shorter
+ *    than the minimum (day = the first day of the run). Boundary convention of the benchmark
+ *    (its published model only constrains patterns "off, k worked, off" and "worked, k off,
+ *    worked" that lie inside the horizon; schedulingbenchmarks.org assumes unbounded work/rest
+ *    before and after): a run that starts on day 0 or ends on the last day is never too short.
+ *    Fixed days off count as days off. Nothing before the horizon is assumed for the maximum.
+ *  - "maxWeekends": more weekends worked than allowed (day = the Saturday of the first weekend
+ *    over the limit). Weekend w is days 7w+5 (Saturday) and 7w+6 (Sunday), day 0 being a Monday;
+ *    it counts as worked when either day is worked (a final Saturday without its Sunday counts).
+ *
+ * Throws InputError when the roster's dimensions do not match the instance or a cell holds a
+ * shift index out of range.
+ */
+Evaluation evaluate(const NrpInstance &instance, const Roster &roster);
+
+/**
+ * Roster text format: UTF-8; blank lines and lines starting with '#' are ignored; one line per
+ * staff member (any order, each exactly once): the staff id followed by exactly `days` tokens,
+ * each a shift id or '-' for a day off, separated by spaces or tabs. Example for 3 days:
+ * `A D D -`. Errors are InputError naming the file, line and field ("EmpID" or "day N").
+ */
+Roster readRosterText(const NrpInstance &instance, const QByteArray &data, const QString &fileLabel);
+/// Writes that format (staff in instance order, one space between tokens, a '#' header line).
+QByteArray writeRosterText(const NrpInstance &instance, const Roster &roster);
+
+} // namespace tessera::rostering
