@@ -22,7 +22,11 @@ static std::string sanitize(const std::string &s)
 
 void writeCoveringMps(const SchedulingProblem &p, const QString &path)
 {
-    const CoveringModel m = buildCoveringModel(p);
+    writeMps(buildCoveringModel(p), path);
+}
+
+void writeMps(const MipModel &m, const QString &path)
+{
     CoinPackedMatrix matrix(true, m.rows, m.columns, int(m.value.size()), m.value.data(), m.rowIndex.data(),
                             m.colStarts.data(), nullptr);
     std::vector<std::string> rows, cols;

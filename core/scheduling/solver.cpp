@@ -3,11 +3,6 @@
 
 #include "core/error.h"
 
-#include <CbcEventHandler.hpp>
-#include <CbcModel.hpp>
-#include <CbcSolver.hpp>
-#include <CoinPackedMatrix.hpp>
-#include <OsiClpSolverInterface.hpp>
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -152,46 +147,34 @@ CoveringModel buildCoveringModel(const SchedulingProblem &p, const ModelVariant 
     CoveringModel m;
     // --- rows
     std::vector<int> covRow(T, -1), floorRow(T, -1);
-    auto addRow = [&](double lo, double up, std::string name) {
-        m.rowLower.push_back(lo);
-        m.rowUpper.push_back(up);
-        m.rowNames.push_back(std::move(name));
-        return m.rows++;
-    };
     for (int t = 0; t < T; ++t) {
         const double d = p.demand[t];
         const bool needed = d > 0.0 || (priceOver && coveredByAny[t]);
         if (!needed)
             continue;
-        covRow[t] = addRow(d, priceOver ? d : kInf, "cover_" + std::to_string(t));
+        covRow[t] = m.addRow(d, priceOver ? d : kInf, "cover_" + std::to_string(t));
     }
     if (floorLevel > 0.0)
         for (int t = 0; t < T; ++t)
             if (p.demand[t] > 0.0 && p.demand[t] < floorLevel)
-                floorRow[t] = addRow(floorLevel, kInf, "floor_" + std::to_string(t));
+                floorRow[t] = m.addRow(floorLevel, kInf, "floor_" + std::to_string(t));
     const int perDay = p.intervalsPerDay();
     const int days = (T + perDay - 1) / perDay;
     std::vector<int> dayRow(days, -1);
     if ((p.constraints.maxHeadcount > 0 && !v.dropHeadcount) || v.minimizeHeadcount)
         for (int k = 0; k < days; ++k)
-            dayRow[k] = addRow(-kInf, v.minimizeHeadcount ? 0.0 : double(p.constraints.maxHeadcount),
+            dayRow[k] = m.addRow(-kInf, v.minimizeHeadcount ? 0.0 : double(p.constraints.maxHeadcount),
                                "headcount_day_" + std::to_string(k));
     int ptRow = -1;
     const double share = p.constraints.maxPartTimeShare;
     const bool anyPartTime = std::any_of(p.shifts.begin(), p.shifts.end(), [](const Shift &s) { return s.partTime; });
     if (!v.dropPartTimeShare && share < 1.0 && anyPartTime)
-        ptRow = addRow(-kInf, 0.0, "part_time_share");
+        ptRow = m.addRow(-kInf, 0.0, "part_time_share");
 
     // --- columns
-    m.colStarts.push_back(0);
+    // Entries are pushed first (entry()), then the column closes them (no entries of its own).
     auto addCol = [&](double lo, double up, double cost, bool integer, std::string name) {
-        m.colLower.push_back(lo);
-        m.colUpper.push_back(up);
-        m.objective.push_back(cost);
-        m.isInteger.push_back(integer ? 1 : 0);
-        m.colNames.push_back(std::move(name));
-        m.colStarts.push_back(int(m.rowIndex.size()));
-        return m.columns++;
+        return m.addColumn(lo, up, cost, integer, std::move(name), {});
     };
     auto entry = [&](int row, double val) {
         m.rowIndex.push_back(row);
@@ -241,80 +224,6 @@ CoveringModel buildCoveringModel(const SchedulingProblem &p, const ModelVariant 
     return m;
 }
 
-namespace {
-
-void loadInto(OsiClpSolverInterface &solver, const CoveringModel &m)
-{
-    CoinPackedMatrix matrix(true, m.rows, m.columns, int(m.value.size()), m.value.data(), m.rowIndex.data(),
-                            m.colStarts.data(), nullptr);
-    solver.loadProblem(matrix, m.colLower.data(), m.colUpper.data(), m.objective.data(), m.rowLower.data(),
-                       m.rowUpper.data());
-    for (int j = 0; j < m.columns; ++j)
-        if (m.isInteger[j])
-            solver.setInteger(j);
-    solver.messageHandler()->setLogLevel(0);
-    solver.setHintParam(OsiDoReducePrint, true, OsiHintTry);
-}
-
-/// LP relaxation; returns true when feasible, with the column solution in `x`.
-bool solveLp(const CoveringModel &m, std::vector<double> *x = nullptr)
-{
-    OsiClpSolverInterface lp;
-    loadInto(lp, m);
-    lp.initialSolve();
-    if (!lp.isProvenOptimal())
-        return false;
-    if (x)
-        x->assign(lp.getColSolution(), lp.getColSolution() + m.columns);
-    return true;
-}
-
-/// Shared state between the solve and CBC's (cloned) event handler.
-struct EventState {
-    const std::atomic_bool *cancel = nullptr;
-    const std::function<void(const SolveProgress &)> *progress = nullptr;
-    QElapsedTimer clock;
-    qint64 lastReportMs = -1000;
-    bool cancelled = false;
-};
-
-class TesseraEventHandler : public CbcEventHandler
-{
-public:
-    explicit TesseraEventHandler(EventState *state)
-        : m_state(state)
-    {
-    }
-    CbcEventHandler *clone() const override { return new TesseraEventHandler(*this); }
-    CbcAction event(CbcEvent whichEvent) override
-    {
-        if (m_state->cancel && m_state->cancel->load()) {
-            m_state->cancelled = true;
-            return stop;
-        }
-        const qint64 now = m_state->clock.elapsed();
-        if (m_state->progress && *m_state->progress && (now - m_state->lastReportMs >= 100 || whichEvent == solution)) {
-            m_state->lastReportMs = now;
-            SolveProgress pr;
-            pr.elapsedSeconds = now / 1000.0;
-            const double inc = model_->getMinimizationObjValue();
-            if (inc < 1e49)
-                pr.incumbent = inc;
-            pr.bestBound = model_->getBestPossibleObjValue();
-            if (!std::isnan(pr.incumbent) && pr.bestBound > -1e49)
-                pr.gap = std::fabs(pr.incumbent - pr.bestBound) / std::max(std::fabs(pr.incumbent), 1e-9);
-            pr.nodes = model_->getNodeCount();
-            (*m_state->progress)(pr);
-        }
-        return noAction;
-    }
-
-private:
-    EventState *m_state;
-};
-
-} // namespace
-
 SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &options, const std::atomic_bool *cancel,
                           const std::function<void(const SolveProgress &)> &progress)
 {
@@ -343,55 +252,26 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
             return finishInfeasible(std::move(d));
     }
 
-    OsiClpSolverInterface solver;
-    loadInto(solver, m);
-    CbcModel model(solver);
-    model.setLogLevel(0);
-    model.messageHandler()->setLogLevel(0);
-
-    EventState state;
-    state.cancel = cancel;
-    state.progress = &progress;
-    state.clock.start();
-    TesseraEventHandler handler(&state);
-    model.passInEventHandler(&handler);
-
-    // CBC's own driver (CbcMain0/CbcMain1, as in Cbc's examples/driver4.cpp): the same
-    // preprocessing, cut and heuristic strategy as the cbc command line, in-process, with our
-    // event handler for progress and cancel.
-    CbcSolverUsefulData data;
-    data.noPrinting_ = true;
-    data.useSignalHandler_ = false;
-    CbcMain0(model, data);
-    std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
-    if (options.timeLimitSeconds > 0)
-        args.insert(args.end(), {"-sec", std::to_string(options.timeLimitSeconds)});
-    args.insert(args.end(), {"-ratio", std::to_string(std::max(0.0, options.relativeGap)), "-solve", "-quit"});
-    std::vector<const char *> argv;
-    for (const std::string &a : args)
-        argv.push_back(a.c_str());
-    CbcMain1(int(argv.size()), argv.data(), model, [](CbcModel *, int) { return 0; }, data);
-
+    const MipOutcome o = solveMip(m, options.timeLimitSeconds, options.relativeGap, cancel, progress);
     r.seconds = wall.elapsed() / 1000.0;
-    const double *best = model.bestSolution();
-    if (best) {
+    if (!o.solution.empty()) {
         r.shiftCounts.resize(p.shifts.size());
         for (size_t s = 0; s < p.shifts.size(); ++s)
-            r.shiftCounts[s] = int(std::lround(best[s]));
+            r.shiftCounts[s] = int(std::lround(o.solution[s]));
         r.intervals = evaluateCoverage(p, r.shiftCounts);
         r.objective = evaluateObjective(p, r.shiftCounts);
-        r.bestBound = std::min(model.getBestPossibleObjValue(), r.objective);
+        r.bestBound = std::isnan(o.bestBound) ? kNaN : std::min(o.bestBound, r.objective);
         r.gap = std::fabs(r.objective) > 1e-9 ? (r.objective - r.bestBound) / std::fabs(r.objective)
                                               : std::fabs(r.objective - r.bestBound);
         if (r.gap < 1e-9)
             r.gap = 0.0;
     } else {
-        r.bestBound = model.getBestPossibleObjValue() > -1e49 ? model.getBestPossibleObjValue() : kNaN;
+        r.bestBound = o.bestBound;
     }
 
-    if (state.cancelled) {
+    if (o.cancelled) {
         r.status = SolveStatus::Cancelled;
-    } else if (model.isProvenOptimal() && best) {
+    } else if (o.provenOptimal) {
         // Proven optimal with no gap tolerance, or a closed gap: optimal. Stopped at the
         // planner's gap tolerance: feasible, with the gap CBC proved.
         const bool closed = options.relativeGap <= 0.0 || r.gap <= 1e-9;
@@ -400,12 +280,12 @@ SolveResult solveSchedule(const SchedulingProblem &p, const SolveOptions &option
             r.bestBound = r.objective;
             r.gap = 0.0;
         }
-    } else if (model.isProvenInfeasible()) {
+    } else if (o.provenInfeasible) {
         return finishInfeasible(hard ? diagnoseInfeasibility(p, options) : std::vector<Diagnosis>{});
-    } else if (model.isSecondsLimitReached()) {
+    } else if (o.timeLimitReached) {
         r.status = SolveStatus::TimeLimit;
     } else {
-        r.status = best ? SolveStatus::Feasible : SolveStatus::Error;
+        r.status = o.solution.empty() ? SolveStatus::Error : SolveStatus::Feasible;
     }
     return r;
 }
@@ -470,7 +350,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         return out;
 
     // 3. The LP with every constraint: feasible means nothing to explain at this level.
-    if (solveLp(buildCoveringModel(p, {})))
+    if (solveLpRelaxation(buildCoveringModel(p, {})))
         return out;
 
     // Intervals an elastic LP leaves short, with all side constraints in force.
@@ -480,7 +360,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
         ev.elastic = true;
         const CoveringModel em = buildCoveringModel(p, ev);
         std::vector<double> x;
-        if (solveLp(em, &x))
+        if (solveLpRelaxation(em, &x))
             for (int t = 0; t < T; ++t)
                 if (em.shortfallColumn[t] >= 0 && x[em.shortfallColumn[t]] > kEps)
                     shortIntervals.push_back(t);
@@ -490,22 +370,15 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
     if (p.constraints.maxHeadcount > 0) {
         ModelVariant v;
         v.dropHeadcount = true;
-        if (solveLp(buildCoveringModel(p, v))) {
+        if (solveLpRelaxation(buildCoveringModel(p, v))) {
             // Smallest daily headcount that still covers demand: a small MIP minimising h.
             ModelVariant hv;
             hv.minimizeHeadcount = true;
             const CoveringModel hm = buildCoveringModel(p, hv);
-            OsiClpSolverInterface s;
-            loadInto(s, hm);
-            CbcModel mip(s);
-            mip.setLogLevel(0);
-            mip.messageHandler()->setLogLevel(0);
-            mip.setMaximumSeconds(10.0);
-            mip.branchAndBound();
+            const MipOutcome o = solveMip(hm, 10.0, 0.0);
             QString need;
-            if (mip.bestSolution())
-                need = Tr::tr(" Coverage needs a max headcount of at least %1.")
-                           .arg(std::lround(mip.bestSolution()[hm.headcountColumn]));
+            if (!o.solution.empty())
+                need = Tr::tr(" Coverage needs a max headcount of at least %1.").arg(std::lround(o.solution[hm.headcountColumn]));
             out.push_back({QStringLiteral("headcount"), shortIntervals,
                            Tr::tr("Max headcount %1 per day is too low to cover %2.%3 Raise it, or use soft coverage.")
                                .arg(p.constraints.maxHeadcount)
@@ -515,7 +388,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
     if (p.constraints.maxPartTimeShare < 1.0) {
         ModelVariant v;
         v.dropPartTimeShare = true;
-        if (solveLp(buildCoveringModel(p, v)))
+        if (solveLpRelaxation(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("partTimeShare"), shortIntervals,
                            Tr::tr("Max part-time share %1 % leaves %2 uncovered: only part-time shifts can staff them "
                               "within the other limits. Raise the share or add full-time shifts there.")
@@ -525,7 +398,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
     if (p.constraints.minStaffing > 0.0) {
         ModelVariant v;
         v.dropMinStaffing = true;
-        if (solveLp(buildCoveringModel(p, v)))
+        if (solveLpRelaxation(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("minStaffing"), shortIntervals,
                            Tr::tr("The staffing floor of %1 agents cannot be met in %2 within the other limits. "
                               "Lower the floor.")
@@ -535,7 +408,7 @@ std::vector<Diagnosis> diagnoseInfeasibility(const SchedulingProblem &p, const S
     {
         ModelVariant v;
         v.dropMaxCounts = true;
-        if (solveLp(buildCoveringModel(p, v)))
+        if (solveLpRelaxation(buildCoveringModel(p, v)))
             out.push_back({QStringLiteral("maxCount"), shortIntervals,
                            Tr::tr("Shift max counts, together with the other limits, leave %1 uncovered. Raise max on "
                               "the shifts that work them.")

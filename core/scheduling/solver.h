@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/scheduling/mip.h"
 #include "core/scheduling/problem.h"
 
 #include <QMetaType>
@@ -42,8 +43,6 @@ struct Diagnosis {
     bool operator==(const Diagnosis &) const = default;
 };
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 /// The outcome of a solve. shiftCounts follows the problem's shift order (empty: no solution).
 struct SolveResult {
     SolveStatus status = SolveStatus::Error;
@@ -79,14 +78,6 @@ struct SolveOptions {
     std::function<QString(int)> intervalLabel;
 };
 
-/// A snapshot of a running solve, for progress displays.
-struct SolveProgress {
-    double elapsedSeconds = 0.0;
-    double incumbent = kNaN; ///< best objective found so far (NaN: none yet)
-    double bestBound = kNaN;
-    double gap = kNaN;
-    int nodes = 0;
-};
 
 /// Coverage of a given shift count vector (size = shifts) against the problem's demand.
 std::vector<IntervalCoverage> evaluateCoverage(const SchedulingProblem &p, const std::vector<int> &counts);
@@ -119,15 +110,7 @@ struct ModelVariant {
  * This is Dantzig's set-covering formulation of shift scheduling (G. B. Dantzig, "A comment on
  * Edie's traffic delays at toll booths", Operations Research 2(3):339–341, 1954).
  */
-struct CoveringModel {
-    int columns = 0;
-    int rows = 0;
-    std::vector<int> colStarts; ///< CSC: size columns + 1
-    std::vector<int> rowIndex;
-    std::vector<double> value;
-    std::vector<double> colLower, colUpper, objective, rowLower, rowUpper;
-    std::vector<char> isInteger;
-    std::vector<std::string> colNames, rowNames;
+struct CoveringModel : MipModel {
     int shiftColumns = 0;           ///< columns [0, shiftColumns) are the shifts, in order
     std::vector<int> shortfallColumn; ///< per interval, the u_t column or −1
     int headcountColumn = -1;
