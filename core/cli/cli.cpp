@@ -3,6 +3,7 @@
 
 #include "core/cli/forecastcommand.h"
 #include "core/cli/patiencecommand.h"
+#include "core/cli/rostercommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -55,7 +56,11 @@ const char *kUsage =
     "      on volume (%) and AHT (s). --holdout-weeks K back-tests on the last K weeks (WAPE, MAPE).\n"
     "  patience RECORDS.txt --from YYYY-MM-DD [--days N] [--tz ZONE]\n"
     "      Mean caller patience for Erlang A from per-call records (E[W] / P(Ab), Brown et al. 2005)\n"
-    "      and, per hour of day, the observed abandonment next to Erlang A's prediction.\n";
+    "      and, per hour of day, the observed abandonment next to Erlang A's prediction.\n"
+    "  roster INSTANCE.txt [--format curtois] [--time-limit S] [--out R.json]\n"
+    "      Named-agent rostering: solves a Curtois & Qu shift-scheduling instance with an integer\n"
+    "      program (default 60 s) and prints the objective, best bound and the validator's hard-rule\n"
+    "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n";
 
 struct Args {
     QString command;
@@ -408,6 +413,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             return forecastCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("patience"))
             return patienceCommand(a.positional, a.options, out, err);
+        if (a.command == QLatin1String("roster"))
+            return rosterCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {

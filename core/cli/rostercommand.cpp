@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cli/rostercommand.h"
+
+#include "core/cli/cli.h"
+#include "core/error.h"
+#include "core/io/problemjson.h"
+#include "core/rostering/nrpinstance.h"
+#include "core/rostering/nrpmodel.h"
+#include "core/rostering/validator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace tessera {
+
+namespace {
+
+QString fmt(double v, int prec)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', prec) : QStringLiteral("-");
+}
+
+nlohmann::json num(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+}
+
+int run(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out, QTextStream &err)
+{
+    static const QStringList allowed = {QStringLiteral("--format"), QStringLiteral("--time-limit"), QStringLiteral("--out")};
+    for (auto it = options.constBegin(); it != options.constEnd(); ++it)
+        if (!allowed.contains(it.key()))
+            throw InputError(QString(), 0, it.key(), Tr::tr("unknown option for '%1'").arg(QStringLiteral("roster")));
+    if (positional.size() != 1)
+        throw InputError(Tr::tr("roster needs one INSTANCE file"));
+    const QString format = options.value(QStringLiteral("--format"), QStringLiteral("curtois"));
+    if (format != QLatin1String("curtois"))
+        throw InputError(QString(), 0, QStringLiteral("--format"),
+                         Tr::tr("'%1' is not a known instance format (curtois)").arg(format));
+    double timeLimit = 60.0;
+    if (options.contains(QStringLiteral("--time-limit"))) {
+        bool ok = false;
+        timeLimit = options.value(QStringLiteral("--time-limit")).toDouble(&ok);
+        if (!ok || !std::isfinite(timeLimit) || timeLimit < 0)
+            throw InputError(QString(), 0, QStringLiteral("--time-limit"),
+                             Tr::tr("'%1' is not a non-negative number").arg(options.value(QStringLiteral("--time-limit"))));
+    }
+
+    const rostering::NrpInstance inst = rostering::readNrpText(positional.front());
+    const rostering::RosterResult r = rostering::solveNrp(inst, timeLimit);
+    const rostering::Evaluation ev = rostering::evaluate(inst, r.roster);
+
+    out << "instance " << positional.front() << ": " << inst.days << " days, " << inst.staffCount() << " staff, "
+        << inst.shiftCount() << " shift types\n";
+    if (r.provenInfeasible) {
+        out << "no roster meets the hard rules (proven infeasible)\n";
+    } else if (!r.hasSolution) {
+        out << "no roster found in " << fmt(r.seconds, 1) << " s (best bound " << fmt(r.bestBound, 0) << ")\n";
+    } else {
+        out << "objective " << fmt(r.objective, 0) << " (cover " << ev.coverPenalty << ", requests " << ev.requestPenalty
+            << ")\nbest bound " << fmt(r.bestBound, 0) << (r.provenOptimal ? " (proven optimal)" : "") << '\n'
+            << "hard-rule violations " << ev.hardViolations.size() << '\n';
+        for (const rostering::Violation &v : ev.hardViolations)
+            out << "  " << v.rule << ": " << v.message << '\n';
+    }
+    out << "seconds " << fmt(r.seconds, 1) << '\n';
+
+    if (options.contains(QStringLiteral("--out"))) {
+        nlohmann::json j;
+        j["format"] = "tessera-roster";
+        j["objective"] = r.hasSolution ? num(r.objective) : nlohmann::json(nullptr);
+        j["bestBound"] = num(r.bestBound);
+        j["provenOptimal"] = r.provenOptimal;
+        j["provenInfeasible"] = r.provenInfeasible;
+        j["seconds"] = r.seconds;
+        nlohmann::json vs = nlohmann::json::array();
+        if (r.hasSolution)
+            for (const rostering::Violation &v : ev.hardViolations)
+                vs.push_back({{"rule", v.rule.toStdString()},
+                              {"staff", v.staff >= 0 ? nlohmann::json(inst.staff[v.staff].id.toStdString()) : nlohmann::json(nullptr)},
+                              {"day", v.day >= 0 ? nlohmann::json(v.day) : nlohmann::json(nullptr)},
+                              {"message", v.message.toStdString()}});
+        j["violations"] = vs;
+        nlohmann::json roster = nlohmann::json::object();
+        if (r.hasSolution)
+            for (int s = 0; s < inst.staffCount(); ++s) {
+                nlohmann::json daysJ = nlohmann::json::array();
+                for (int d = 0; d < inst.days; ++d) {
+                    const int t = r.roster.at(s, d);
+                    daysJ.push_back(t >= 0 ? nlohmann::json(inst.shifts[t].id.toStdString()) : nlohmann::json(nullptr));
+                }
+                roster[inst.staff[s].id.toStdString()] = daysJ;
+            }
+        j["roster"] = roster;
+        writeFileAtomically(options.value(QStringLiteral("--out")), QByteArray::fromStdString(j.dump(2)) + '\n');
+    }
+
+    if (r.provenInfeasible) {
+        err << "tessera-cli: the instance's hard rules cannot all be met\n";
+        return CliInfeasible;
+    }
+    if (!r.hasSolution) {
+        err << "tessera-cli: no roster found within the time limit\n";
+        return CliNoSolution;
+    }
+    if (!ev.feasible()) {
+        err << "tessera-cli: the roster breaks " << ev.hardViolations.size() << " hard rule(s)\n";
+        return CliError;
+    }
+    return CliOk;
+}
+
+} // namespace
+
+int rosterCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
+                  QTextStream &err)
+{
+    try {
+        return run(positional, options, out, err);
+    } catch (const InputError &e) {
+        err << "tessera-cli: " << e.message() << '\n';
+        return CliError;
+    }
+}
+
+} // namespace tessera

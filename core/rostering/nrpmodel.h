@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rostering/nrpinstance.h"
+#include "core/rostering/validator.h"
+#include "core/scheduling/mip.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tessera::rostering {
+
+struct RosterResult {
+    Roster roster;              ///< read from the MIP solution (all days off when !hasSolution)
+    double objective = kNaN;    ///< Curtois & Qu objective of `roster` (= evaluate(roster).objective)
+    double bestBound = kNaN;    ///< CBC's lower bound, shifted by the same constant as the objective
+    double seconds = 0.0;
+    bool provenOptimal = false;
+    bool hasSolution = false;
+    bool provenInfeasible = false; ///< no roster meets the hard rules (bestBound is then NaN)
+};
+
+/**
+ * Solves a Curtois & Qu instance with an integer program, the standard nurse-rostering
+ * formulation that T. Curtois, R. Qu, "Computational results on new staff scheduling benchmark
+ * instances" (2014) solve with Gurobi. Built sparse (MipModel, column by column) and solved by CBC.
+ *
+ * Variables: x[e,d,t] ∈ {0,1} — staff e works shift t on day d (no column at all on a fixed day off);
+ * u[d,t], v[d,t] ∈ ℤ≥0 — persons short of / above the cover requirement (only where a weight is
+ * non-zero); w[e,k] ∈ {0,1} — e works weekend k (only when maxWeekends binds). y[e,d] below is
+ * shorthand for Σ_t x[e,d,t], never a column.
+ *
+ * Objective: Σ WeightUnder·u + WeightOver·v + Σ_{off requests} weight·x[e,d,t]
+ *            − Σ_{on requests} weight·x[e,d,t]  (+ the constant Σ_{on requests} weight, kept out of
+ *            the MIP and added back to objective and bound).
+ *
+ * Hard constraints, exactly as evaluate() checks them:
+ *  - one shift a day: y[e,d] ≤ 1;
+ *  - forbidden successions: x[e,d,t] + Σ_{t' may not follow t} x[e,d+1,t'] ≤ 1;
+ *  - max shifts per type: Σ_d x[e,d,t] ≤ maxShifts[t];
+ *  - minutes: minTotal ≤ Σ_{d,t} len(t)·x[e,d,t] ≤ maxTotal;
+ *  - max consecutive shifts C: Σ_{i=d}^{d+C} y[e,i] ≤ C for every window inside the horizon;
+ *  - min consecutive shifts m: for 1 ≤ k < m and every d with d−1 ≥ 0, d+k ≤ H−1 (patterns strictly
+ *    inside the horizon — the benchmark's boundary convention):
+ *      Σ_{i=d}^{d+k−1} y[e,i] − y[e,d−1] − y[e,d+k] ≤ k − 1   (forbids "off, k on, off");
+ *  - min consecutive days off m: likewise y[e,d−1] + y[e,d+k] − Σ_{i=d}^{d+k−1} y[e,i] ≤ 1
+ *    (forbids "on, k off, on");
+ *  - max weekends W: w[e,k] ≥ y[e,sat_k], w[e,k] ≥ y[e,sun_k] (sat_k = 7k+5, sun_k = 7k+6 when inside
+ *    the horizon), Σ_k w[e,k] ≤ W;
+ *  - cover (soft): Σ_e x[e,d,t] + u[d,t] − v[d,t] = requirement.
+ *
+ * Left out because they cannot bind: x columns for a type with maxShifts 0 (x = 0), the one-shift
+ * row when there is a single shift type, max-shifts rows with maxShifts ≥ H, the weekend rows when
+ * W ≥ the number of weekends, cover rows (and u, v) with both weights zero.
+ *
+ * CBC runs with relative gap 0: it stops at proven optimality, the time limit or `cancel`. The
+ * roster is read from x (> 0.5) and scored by evaluate(), which equals the MIP objective plus the
+ * constant. All objective coefficients are integers, so the bound reported is CBC's bound (plus the
+ * constant) rounded up; provenOptimal also holds when that bound reaches the objective.
+ * `progress` receives CBC's snapshots with incumbent and bound shifted by the constant.
+ * timeLimitSeconds ≤ 0: no limit. hasSolution is false (and the roster all days off) when CBC
+ * found no feasible roster in time or the instance is infeasible.
+ */
+RosterResult solveNrp(const NrpInstance &instance, double timeLimitSeconds, const std::atomic_bool *cancel = nullptr,
+                      const std::function<void(const SolveProgress &)> &progress = {});
+
+} // namespace tessera::rostering
