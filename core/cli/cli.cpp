@@ -395,9 +395,21 @@ int staffingCommand(const Args &a, QTextStream &out)
 
 } // namespace
 
-int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+int reportingErrors(QTextStream &err, const std::function<int()> &body)
 {
     try {
+        return body();
+    } catch (const InputError &e) {
+        err << "tessera-cli: " << e.message() << '\n';
+    } catch (const std::exception &e) {
+        err << "tessera-cli: " << e.what() << '\n';
+    }
+    return CliError;
+}
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return reportingErrors(err, [&]() -> int {
         const Args a = parse(args);
         if (a.command.isEmpty() || a.command == QLatin1String("help") || a.flags.contains(QStringLiteral("--help"))) {
             out << kUsage;
@@ -436,13 +448,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         err << "tessera-cli: unknown command '" << a.command << "'\n" << kUsage;
         return CliUsage;
-    } catch (const InputError &e) {
-        err << "tessera-cli: " << e.message() << '\n';
-        return CliError;
-    } catch (const std::exception &e) {
-        err << "tessera-cli: " << e.what() << '\n';
-        return CliError;
-    }
+    });
 }
 
 } // namespace tessera

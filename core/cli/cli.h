@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace tessera {
 
 /// Exit codes of tessera-cli.
@@ -16,5 +18,10 @@ enum CliExit { CliOk = 0, CliError = 1, CliInfeasible = 2, CliUsage = 64, CliNoS
  * writing RESULT.json with the diagnosis.
  */
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/// Runs a command body and turns an InputError (or any std::exception) into
+/// "tessera-cli: <message naming file, row and field>" on err and CliError: the one place
+/// tessera-cli reports bad input.
+int reportingErrors(QTextStream &err, const std::function<int()> &body);
 
 } // namespace tessera

@@ -238,15 +238,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 int forecastCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                     QTextStream &err)
 {
-    try {
-        return run(positional, options, out, err);
-    } catch (const InputError &e) {
-        err << "tessera-cli: " << e.message() << '\n';
-        return CliError;
-    } catch (const std::exception &e) {
-        err << "tessera-cli: " << e.what() << '\n';
-        return CliError;
-    }
+    return reportingErrors(err, [&] { return run(positional, options, out, err); });
 }
 
 } // namespace tessera

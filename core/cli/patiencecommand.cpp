@@ -125,12 +125,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 int patienceCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                     QTextStream &err)
 {
-    try {
-        return run(positional, options, out);
-    } catch (const InputError &e) {
-        err << "tessera-cli: " << e.message() << '\n';
-        return CliError;
-    }
+    return reportingErrors(err, [&] { return run(positional, options, out); });
 }
 
 } // namespace tessera

@@ -116,12 +116,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 int rosterCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                   QTextStream &err)
 {
-    try {
-        return run(positional, options, out, err);
-    } catch (const InputError &e) {
-        err << "tessera-cli: " << e.message() << '\n';
-        return CliError;
-    }
+    return reportingErrors(err, [&] { return run(positional, options, out, err); });
 }
 
 } // namespace tessera
