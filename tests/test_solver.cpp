@@ -310,10 +310,16 @@ void TestSolver::evaluateAndSummarize()
     QCOMPARE(evaluateObjective(p, counts), objective);
 
     SolveResult r;
+    r.shiftIds = {QStringLiteral("wrap"), QStringLiteral("brk")}; // as solveSchedule fills them
     r.shiftCounts = counts;
     r.intervals = c;
     const CoverageSummary s = summarize(p, r);
     QCOMPARE(s.shiftCost, 8.0);
+    // Costs follow the ids, not positions: after the catalog is reordered and "brk" deleted, the
+    // same result costs 2 × 3 = 6.
+    SchedulingProblem edited = p;
+    edited.shifts = {p.shifts[0]};
+    QCOMPARE(summarize(edited, r).shiftCost, 6.0);
     QCOMPARE(s.shifts, 3);
     QCOMPARE(s.requiredAgentHours, 3.5);  // 7 agent-intervals of 30 min
     QCOMPARE(s.scheduledAgentHours, 4.5); // 9

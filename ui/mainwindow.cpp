@@ -351,13 +351,11 @@ void MainWindow::updateSummary()
     prob.intervalMinutes = p.intervalMinutes;
     prob.shifts = p.shifts;
     const CoverageSummary s = summarize(prob, r);
-    double shiftCost = 0;
     for (size_t i = 0; i < r.shiftIds.size() && i < r.shiftCounts.size(); ++i) {
         if (r.shiftCounts[i] == 0)
             continue;
         const auto it = std::find_if(p.shifts.begin(), p.shifts.end(), [&](const Shift &sh) { return sh.id == r.shiftIds[i]; });
         const double cost = it != p.shifts.end() ? it->cost * r.shiftCounts[i] : std::nan("");
-        shiftCost += std::isnan(cost) ? 0 : cost;
         const int row = m_shiftCounts->rowCount();
         m_shiftCounts->insertRow(row);
         m_shiftCounts->setItem(row, 0, new QTableWidgetItem(r.shiftIds[i]));
@@ -380,7 +378,7 @@ void MainWindow::updateSummary()
                       "<tr><td><b>Solve time</b></td><td>%13 s</td></tr></table>")
                        .arg(statusName(r.status), m_doc->isResultStale() ? tr(" — <i>out of date: edited since</i>") : QString())
                        .arg(l.toString(r.objective, 'f', 2))
-                       .arg(l.toString(shiftCost, 'f', 2))
+                       .arg(l.toString(s.shiftCost, 'f', 2))
                        .arg(s.shifts)
                        .arg(l.toString(r.bestBound, 'f', 2), l.toString(r.gap * 100.0, 'f', 2) + QStringLiteral(" %"))
                        .arg(l.toString(s.requiredAgentHours, 'f', 1))

@@ -113,8 +113,12 @@ CoverageSummary summarize(const SchedulingProblem &p, const SolveResult &r)
 {
     CoverageSummary sum;
     const double h = p.intervalMinutes / 60.0;
-    for (size_t s = 0; s < r.shiftCounts.size() && s < p.shifts.size(); ++s) {
-        sum.shiftCost += p.shifts[s].cost * r.shiftCounts[s];
+    for (size_t s = 0; s < r.shiftCounts.size(); ++s) {
+        // By id: the catalog may have been edited since the solve (a deleted shift costs nothing).
+        const QString &id = s < r.shiftIds.size() ? r.shiftIds[s] : QString();
+        const auto it = std::find_if(p.shifts.begin(), p.shifts.end(), [&](const Shift &sh) { return sh.id == id; });
+        if (it != p.shifts.end())
+            sum.shiftCost += it->cost * r.shiftCounts[s];
         sum.shifts += r.shiftCounts[s];
     }
     for (const IntervalCoverage &c : r.intervals) {

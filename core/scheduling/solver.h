@@ -83,6 +83,8 @@ struct SolveOptions {
 std::vector<IntervalCoverage> evaluateCoverage(const SchedulingProblem &p, const std::vector<int> &counts);
 /// Objective of a count vector: Σ cost·n + underPenalty·Σunder (soft only) + overPenalty·Σover.
 double evaluateObjective(const SchedulingProblem &p, const std::vector<int> &counts);
+/// Shift costs are looked up by shift id (the result's shiftIds), so a result stays summable after
+/// catalog edits; shifts no longer in p cost nothing.
 CoverageSummary summarize(const SchedulingProblem &p, const SolveResult &r);
 
 /**
