@@ -17,9 +17,22 @@ namespace tessera::rostering {
  * shift type 0..shiftCount()-1. Per-day data lives in flat vectors (staff × day, day × shift), so
  * the largest published instances (150 staff × 364 days) take well under a megabyte.
  */
+/// A break or meal inside a shift type, placed relative to the shift's start.
+struct ShiftBreak {
+    int offsetMinutes = 0; ///< from the shift's start
+    int minutes = 0;
+    bool paid = false;
+};
+
 struct ShiftType {
     QString id;
     int lengthMinutes = 0;
+    /// Optional, for display and for rest rules of project rosters (the benchmark's text format
+    /// has neither): start in minutes after midnight (−1 = unknown), the skill the shift covers
+    /// (empty = any), and its placed breaks.
+    int startMinutes = -1;
+    QString skill;
+    std::vector<ShiftBreak> breaks;
 };
 
 struct StaffMember {
