@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/rostering/agentroster.h"
 #include "core/scheduling/solver.h"
 #include "core/staffing/requirements.h"
 #include "core/time/intervalgrid.h"
@@ -47,6 +48,9 @@ struct Project {
     double solveTimeLimitSeconds = 60.0;
     double solveRelativeGap = 0.0;
     std::optional<SolveResult> lastResult;
+    /// Named agents, their contracts and their assigned shifts on this horizon (may be empty).
+    /// Its intervalMinutes and days follow the project's grid.
+    rostering::AgentRoster roster;
 
     int intervalCount() const { return int(demand.empty() ? forecast.size() : demand.size()); }
     QTimeZone zone() const;
