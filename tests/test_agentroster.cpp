@@ -146,8 +146,8 @@ private slots:
     void requestsAndFairness()
     {
         AgentRoster r = week();
-        r.agents[0].requests = {ShiftRequest{0, QStringLiteral("D"), true, 3.0}, ShiftRequest{5, {}, false, 2.0}};
-        r.agents[1].requests = {ShiftRequest{1, QStringLiteral("E"), true, 5.0}};
+        r.agents[0].requests = {AgentRequest{0, QStringLiteral("D"), true, 3.0}, AgentRequest{5, {}, false, 2.0}};
+        r.agents[1].requests = {AgentRequest{1, QStringLiteral("E"), true, 5.0}};
         r.assignments = {at(0, 0, 8, 16), at(0, 5, 18, 23, "E"), at(1, 1, 8, 16)};
         const RosterEvaluation e = validateAgentRoster(r);
         // ann: on-request granted, off-request on Saturday denied (2); bob: wanted E, got D (5).

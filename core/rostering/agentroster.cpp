@@ -199,7 +199,7 @@ private:
 
     void checkRequests(int agent, const Agent &ag, const std::vector<const Assignment *> &shifts, FairnessRow &fair)
     {
-        for (const ShiftRequest &q : ag.requests) {
+        for (const AgentRequest &q : ag.requests) {
             bool matches = false;
             for (const Assignment *a : shifts)
                 if (a->day(m_perDay) == q.day && (q.code.isEmpty() || q.code == a->code))

@@ -38,12 +38,12 @@ struct Contract {
 
 /// A soft wish: `on` = wants to work shift `code` on `day` (or any shift when code is empty);
 /// !on = wants not to. Weight: penalty when the wish is not granted.
-struct ShiftRequest {
+struct AgentRequest {
     int day = 0;
     QString code;
     bool on = true;
     double weight = 1.0;
-    bool operator==(const ShiftRequest &) const = default;
+    bool operator==(const AgentRequest &) const = default;
 };
 
 struct Agent {
@@ -55,7 +55,7 @@ struct Agent {
     /// granting the more senior agent's request wins (see solveAgentRoster()).
     int seniority = 0;
     std::vector<int> fixedDaysOff; ///< hard: days (0-based) without any shift
-    std::vector<ShiftRequest> requests;
+    std::vector<AgentRequest> requests;
     bool operator==(const Agent &) const = default;
 };
 
