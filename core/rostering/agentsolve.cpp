@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rostering/agentsolve.h"
+
+#include "core/error.h"
+#include "core/rostering/nrpmodel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace tessera::rostering {
+
+std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result)
+{
+    QHash<QString, const Shift *> byId;
+    for (const Shift &s : shifts)
+        byId.insert(s.id, &s);
+    std::vector<ShiftDemand> out;
+    for (size_t i = 0; i < result.shiftIds.size() && i < result.shiftCounts.size(); ++i) {
+        const Shift *s = byId.value(result.shiftIds[i]);
+        if (s && result.shiftCounts[i] > 0)
+            out.push_back({*s, result.shiftCounts[i], {}});
+    }
+    return out;
+}
+
+namespace {
+
+QString clock(int minutes)
+{
+    minutes = ((minutes % 1440) + 1440) % 1440;
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// Day-independent key of a demand shift: time of day, length, relative breaks, skill.
+using TypeKey = std::tuple<int, int, std::vector<std::pair<int, int>>, QString>;
+
+TypeKey keyOf(const ShiftDemand &d, int perDay)
+{
+    const int day = d.shift.start / perDay;
+    std::vector<std::pair<int, int>> rel;
+    for (const Break &b : d.shift.breaks)
+        rel.push_back({b.start - d.shift.start, b.end - d.shift.start});
+    return {d.shift.start - day * perDay, d.shift.end - d.shift.start, rel, d.skill};
+}
+
+int limitOrNone(int value, int none) { return value > 0 ? value : none; }
+
+} // namespace
+
+AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options)
+{
+    const QString file = QStringLiteral("roster");
+    const int perDay = base.intervalsPerDay();
+    AgentNrpMapping map;
+    map.dayOffset = (base.firstWeekday - 1 + 7) % 7;
+    // Seniority bonus of an on-request: N + 1 − rank for ranks 1..N (N agents), none without a rank.
+    const int N = int(base.agents.size());
+    const auto bonusOf = [N](const Agent &ag) { return ag.seniority > 0 ? std::max(1, N + 1 - ag.seniority) : 0; };
+    long long bonusSum = 0;
+    for (const Agent &ag : base.agents)
+        for (const AgentRequest &q : ag.requests)
+            if (q.on && !q.code.isEmpty())
+                bonusSum += bonusOf(ag);
+    if (bonusSum >= (1LL << 20))
+        throw InputError(file, 0, QStringLiteral("agents"), Tr::tr("too many ranked shift-on requests to break ties by seniority"));
+    map.weightScale = int(bonusSum) + 1;
+    const int K = map.weightScale;
+    NrpInstance &inst = map.instance;
+    inst.days = base.days + map.dayOffset;
+
+    std::map<TypeKey, int> typeOf;
+    std::vector<std::pair<int, int>> coverCounts; // (model day, type) per demand entry
+    for (size_t i = 0; i < demand.size(); ++i) {
+        const ShiftDemand &d = demand[i];
+        if (d.shift.start < 0 || d.shift.start >= base.horizon() || d.shift.end <= d.shift.start)
+            throw InputError(file, int(i) + 1, QStringLiteral("demand[%1].shift").arg(i),
+                             Tr::tr("shift %1 lies outside the roster's %2 days").arg(d.shift.id).arg(base.days));
+        const TypeKey key = keyOf(d, perDay);
+        auto [it, inserted] = typeOf.try_emplace(key, int(inst.shifts.size()));
+        if (inserted) {
+            ShiftType t;
+            const int startMinute = std::get<0>(key) * base.intervalMinutes;
+            const int lengthMinutes = std::get<1>(key) * base.intervalMinutes;
+            t.id = clock(startMinute) + QLatin1Char('-') + clock(startMinute + lengthMinutes);
+            if (!d.skill.isEmpty())
+                t.id += QLatin1Char(' ') + d.skill;
+            t.startMinutes = startMinute;
+            t.skill = d.skill;
+            int unpaid = 0;
+            for (const auto &[from, to] : std::get<2>(key)) {
+                t.breaks.push_back({from * base.intervalMinutes, (to - from) * base.intervalMinutes, false});
+                unpaid += (to - from) * base.intervalMinutes;
+            }
+            t.lengthMinutes = lengthMinutes - unpaid; // the model's minutes are paid minutes
+            // Same clock times but different breaks: keep the names distinct.
+            for (const ShiftType &other : inst.shifts)
+                if (other.id == t.id)
+                    t.id += QStringLiteral(" #%1").arg(inst.shifts.size() + 1);
+            inst.shifts.push_back(t);
+            Shift rep = d.shift;
+            const int day = d.shift.start / perDay;
+            rep.start -= day * perDay;
+            rep.end -= day * perDay;
+            for (Break &b : rep.breaks) {
+                b.start -= day * perDay;
+                b.end -= day * perDay;
+            }
+            map.typeShifts.push_back(rep);
+        }
+        coverCounts.push_back({d.shift.start / perDay + map.dayOffset, it->second});
+    }
+    const int T = inst.shiftCount();
+    const int H = inst.days;
+
+    std::map<QString, const Contract *> contracts;
+    int strictestRest = 0;
+    for (const Contract &c : base.contracts) {
+        contracts[c.id] = &c;
+        strictestRest = std::max(strictestRest, c.minRestMinutes);
+    }
+    const int weeks = std::max(1, base.days / 7);
+    for (size_t a = 0; a < base.agents.size(); ++a) {
+        const Agent &ag = base.agents[a];
+        const auto cit = contracts.find(ag.contractId);
+        if (cit == contracts.end() && !ag.contractId.isEmpty())
+            throw InputError(file, int(a) + 1, QStringLiteral("agents[%1].contractId").arg(a),
+                             Tr::tr("no contract '%1'").arg(ag.contractId));
+        const Contract none;
+        const Contract &c = cit == contracts.end() ? none : *cit->second;
+        StaffMember s;
+        s.id = ag.id;
+        s.maxShifts.assign(size_t(T), H);
+        for (int t = 0; t < T; ++t) {
+            const QString &skill = inst.shifts[size_t(t)].skill;
+            if (!skill.isEmpty() && !ag.skills.contains(skill))
+                s.maxShifts[size_t(t)] = 0;
+            const auto lim = c.maxShiftsPerCode.find(inst.shifts[size_t(t)].id);
+            if (lim != c.maxShiftsPerCode.end())
+                s.maxShifts[size_t(t)] = std::min(s.maxShifts[size_t(t)], lim->second);
+        }
+        const int maxPeriod = c.maxMinutesPerPeriod > 0 ? c.maxMinutesPerPeriod
+                              : c.maxMinutesPerWeek > 0 ? c.maxMinutesPerWeek * weeks
+                                                        : H * 1440;
+        const int minPeriod = c.minMinutesPerPeriod > 0 ? c.minMinutesPerPeriod : c.minMinutesPerWeek * (base.days / 7);
+        s.maxTotalMinutes = maxPeriod;
+        s.minTotalMinutes = minPeriod;
+        s.maxConsecutiveShifts = limitOrNone(c.maxConsecutiveDays, H);
+        s.minConsecutiveShifts = 1;
+        s.minConsecutiveDaysOff = std::max(1, c.minConsecutiveDaysOff);
+        s.maxWeekends = c.maxWorkingWeekends >= 0 ? c.maxWorkingWeekends : H;
+        inst.staff.push_back(s);
+    }
+    inst.resize();
+
+    for (int a = 0; a < inst.staffCount(); ++a) {
+        for (int d = 0; d < map.dayOffset; ++d)
+            inst.setDayOff(a, d);
+        for (int d : base.agents[size_t(a)].fixedDaysOff)
+            if (d >= 0 && d < base.days)
+                inst.setDayOff(a, d + map.dayOffset);
+    }
+    for (int t = 0; t < T; ++t)
+        for (int u = 0; u < T; ++u) {
+            const ShiftType &first = inst.shifts[size_t(t)], &next = inst.shifts[size_t(u)];
+            const Shift &rep = map.typeShifts[size_t(t)];
+            const int firstEnd = first.startMinutes + (rep.end - rep.start) * base.intervalMinutes;
+            const int rest = 1440 + next.startMinutes - firstEnd;
+            if (rest < strictestRest)
+                inst.setForbiddenSuccession(t, u);
+        }
+
+    std::vector<int> required(size_t(H) * T, 0);
+    for (size_t i = 0; i < coverCounts.size(); ++i)
+        required[size_t(coverCounts[i].first) * T + coverCounts[i].second] += demand[i].count;
+    for (int d = map.dayOffset; d < H; ++d)
+        for (int t = 0; t < T; ++t)
+            inst.setCover(d, t, {required[size_t(d) * T + t], options.unstaffedShiftWeight * K, options.extraShiftWeight * K});
+
+    for (size_t a = 0; a < base.agents.size(); ++a) {
+        const Agent &ag = base.agents[a];
+        for (const AgentRequest &q : ag.requests) {
+            if (q.day < 0 || q.day >= base.days)
+                continue;
+            const int weight = int(std::lround(q.weight)) * K;
+            for (int t = 0; t < T; ++t) {
+                if (!q.code.isEmpty() && inst.shifts[size_t(t)].id != q.code)
+                    continue;
+                if (q.on && q.code.isEmpty())
+                    break; // "any shift" on-requests are not representable (see the header)
+                const ShiftRequest r{int(a), q.day + map.dayOffset, t, q.on ? weight + bonusOf(ag) : weight};
+                (q.on ? inst.shiftOnRequests : inst.shiftOffRequests).push_back(r);
+            }
+        }
+    }
+    return map;
+}
+
+AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options,
+                                     const std::atomic_bool *cancel, const std::function<void(const SolveProgress &)> &progress)
+{
+    const AgentNrpMapping map = mapToNrp(base, demand, options);
+    const NrpInstance &inst = map.instance;
+    const RosterResult r = solveNrp(inst, options.timeLimitSeconds, cancel, progress);
+
+    AgentRosterSolution out;
+    out.roster = base;
+    out.roster.assignments.clear();
+    out.hasSolution = r.hasSolution;
+    out.provenOptimal = r.provenOptimal;
+    out.provenInfeasible = r.provenInfeasible;
+    out.seconds = r.seconds;
+    // Back to unscaled units; the seniority bonuses add less than one unit in all.
+    out.modelObjective = r.objective / map.weightScale;
+    out.modelBound = r.bestBound / map.weightScale;
+    const int perDay = base.intervalsPerDay();
+    if (r.hasSolution) {
+        for (int a = 0; a < inst.staffCount(); ++a)
+            for (int d = map.dayOffset; d < inst.days; ++d) {
+                const int t = r.roster.at(a, d);
+                if (t < 0)
+                    continue;
+                const int offset = (d - map.dayOffset) * perDay;
+                const Shift &rep = map.typeShifts[size_t(t)];
+                Assignment s;
+                s.agent = a;
+                s.start = rep.start + offset;
+                s.end = rep.end + offset;
+                for (const Break &b : rep.breaks)
+                    s.breaks.push_back({b.start + offset, b.end + offset});
+                s.code = inst.shifts[size_t(t)].id;
+                s.skill = inst.shifts[size_t(t)].skill;
+                out.roster.assignments.push_back(s);
+            }
+        for (int d = map.dayOffset; d < inst.days; ++d)
+            for (int t = 0; t < inst.shiftCount(); ++t) {
+                int staffed = 0;
+                for (int a = 0; a < inst.staffCount(); ++a)
+                    staffed += r.roster.at(a, d) == t ? 1 : 0;
+                const int need = inst.cover(d, t).requirement;
+                out.unstaffedShifts += std::max(0, need - staffed);
+                out.extraShifts += std::max(0, staffed - need);
+            }
+    }
+    out.evaluation = validateAgentRoster(out.roster);
+    return out;
+}
+
+} // namespace tessera::rostering

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rostering/agentroster.h"
+#include "core/rostering/nrpinstance.h"
+#include "core/scheduling/mip.h"
+#include "core/scheduling/solver.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tessera::rostering {
+
+/// `count` agents are to work `shift` (absolute intervals on the roster's horizon, with its
+/// breaks as unpaid meals), covering `skill` ("" = any agent may take it).
+struct ShiftDemand {
+    Shift shift;
+    int count = 0;
+    QString skill;
+};
+
+/// The scheduled shifts of a solve: result.shiftCounts of catalog `shifts`, looked up by id.
+std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result);
+
+struct AgentRosterOptions {
+    double timeLimitSeconds = 30.0;
+    /// Penalty per scheduled shift left without an agent, and per shift worked beyond the
+    /// schedule (needed when contracts' minimum minutes exceed what the schedule offers).
+    int unstaffedShiftWeight = 1000;
+    int extraShiftWeight = 10;
+};
+
+struct AgentRosterSolution {
+    AgentRoster roster;          ///< the input with `assignments` replaced by the solution
+    RosterEvaluation evaluation; ///< validateAgentRoster(roster)
+    bool hasSolution = false;
+    bool provenOptimal = false;
+    bool provenInfeasible = false;
+    double seconds = 0.0;
+    int unstaffedShifts = 0; ///< scheduled shifts nobody works
+    int extraShifts = 0;     ///< shifts worked beyond the schedule
+    /// Objective and bound of the model divided by K (see solveAgentRoster()): unstaffedShiftWeight
+    /// × unstaffed + extraShiftWeight × extra + request penalties, plus a seniority share below 1.
+    double modelObjective = kNaN;
+    double modelBound = kNaN;
+};
+
+/**
+ * Assigns named agents to the scheduled shifts: the second stage of the classical two-stage
+ * approach (shift scheduling, then tour assignment / rostering; Ernst et al., "Staff scheduling
+ * and rostering: a review of applications, methods and models", EJOR 153 (2004) §3).
+ *
+ * The problem is mapped onto the Curtois & Qu model (NrpInstance, solved exactly by solveNrp()):
+ *  - a shift type per distinct (time of day, length, breaks, skill) among `demand`, named
+ *    "HH:MM-HH:MM" (plus " <skill>"); cover requirement = the scheduled count of that type on
+ *    that day, WeightUnder = unstaffedShiftWeight, WeightOver = extraShiftWeight;
+ *  - each agent: fixed days off → days off; a type whose skill the agent lacks → max 0 shifts;
+ *    contract maxShiftsPerCode (by type name); min/max minutes per period (when only weekly limits
+ *    are given, the period limits are weeks × weekly ones — the validator still checks each week);
+ *    maxConsecutiveDays, minConsecutiveDaysOff, maxWorkingWeekends;
+ *  - minimum rest: type b may not follow type a on the next day when the rest between them is
+ *    below the strictest minRestMinutes among the contracts;
+ *  - requests for a specific code become shift-on/off requests; an off-request without code
+ *    becomes an off-request for every type that day (at most one type a day can be worked);
+ *    an on-request without code is not representable and is left out (documented gap);
+ *  - seniority as the tie-breaker: an on-request of the agent with seniority rank r (1 = most
+ *    senior of N agents) carries a bonus N + 1 − r; every original weight (requests, cover) is
+ *    multiplied by K = 1 + the sum of all bonuses. Two rosters with different original penalties
+ *    keep their order (all bonuses together are worth less than one original unit), and among
+ *    rosters with equal original penalty the one granting more senior agents' requests wins.
+ *  - weekends follow `firstWeekday`: the model's day 0 is the Monday on or before the roster's
+ *    day 0 and the days before the roster are fixed days off for everybody (no cover).
+ * Everything the model cannot express is still checked: the returned evaluation comes from the
+ * independent validateAgentRoster().
+ * Throws InputError for a demand shift outside the horizon or a contract id nobody defines.
+ */
+AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<ShiftDemand> &demand,
+                                     const AgentRosterOptions &options = {},
+                                     const std::atomic_bool *cancel = nullptr,
+                                     const std::function<void(const SolveProgress &)> &progress = {});
+
+/// The mapping used by solveAgentRoster(), exposed for tests and for the relaxation ranking:
+/// the instance, and for each of its shift types the demand shift it stands for (relative breaks).
+struct AgentNrpMapping {
+    NrpInstance instance;
+    int dayOffset = 0;               ///< model day = roster day + dayOffset
+    std::vector<Shift> typeShifts;   ///< per type: a representative demand shift on roster day 0
+    int weightScale = 1;             ///< K above (model objective = K × original + bonuses)
+};
+AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options);
+
+} // namespace tessera::rostering

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Assigning named agents to scheduled shifts (solveAgentRoster): skills, rest, weekends,
+// seniority tie-breaks, contract minutes — every solution checked by the independent validator.
+#include "core/rostering/agentsolve.h"
+
+#include <QtTest>
+
+using namespace tessera;
+using namespace tessera::rostering;
+
+namespace {
+
+constexpr int kPerDay = 24; // hourly intervals
+
+AgentRoster team(int agents, int firstWeekday = 1)
+{
+    AgentRoster r;
+    r.intervalMinutes = 60;
+    r.days = 7;
+    r.firstWeekday = firstWeekday;
+    Contract c;
+    c.id = QStringLiteral("FT");
+    c.maxMinutesPerWeek = 40 * 60;
+    c.maxConsecutiveDays = 5;
+    c.minConsecutiveDaysOff = 1;
+    c.minRestMinutes = 11 * 60;
+    r.contracts.push_back(c);
+    for (int a = 0; a < agents; ++a) {
+        Agent ag;
+        ag.id = QStringLiteral("a%1").arg(a);
+        ag.contractId = c.id;
+        r.agents.push_back(ag);
+    }
+    return r;
+}
+
+ShiftDemand need(int day, int from, int to, int count, const QString &skill = {})
+{
+    ShiftDemand d;
+    d.shift.id = QStringLiteral("d%1-%2").arg(day).arg(from);
+    d.shift.start = day * kPerDay + from;
+    d.shift.end = day * kPerDay + to;
+    d.count = count;
+    d.skill = skill;
+    return d;
+}
+
+AgentRosterSolution solve(const AgentRoster &r, const std::vector<ShiftDemand> &demand)
+{
+    AgentRosterOptions o;
+    o.timeLimitSeconds = 20;
+    const AgentRosterSolution s = solveAgentRoster(r, demand, o);
+    if (!s.hasSolution)
+        qFatal("no roster");
+    return s;
+}
+
+QList<int> agentsOnDay(const AgentRosterSolution &s, int day)
+{
+    QList<int> out;
+    for (const Assignment &a : s.roster.assignments)
+        if (a.day(kPerDay) == day)
+            out << a.agent;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestAgentSolve : public QObject
+{
+    Q_OBJECT
+private slots:
+    void weekdayTeam()
+    {
+        // Two agents a day Monday–Friday, 8-hour shifts, three agents of at most 5 days: 10 of 15.
+        AgentRoster r = team(3);
+        std::vector<ShiftDemand> demand;
+        for (int d = 0; d < 5; ++d)
+            demand.push_back(need(d, 8, 16, 2));
+        const AgentRosterSolution s = solve(r, demand);
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.extraShifts, 0);
+        QCOMPARE(int(s.roster.assignments.size()), 10);
+        QVERIFY(s.evaluation.valid());
+        QCOMPARE(s.modelObjective, 0.0);
+    }
+
+    void restForbidsLateThenEarly_data()
+    {
+        QTest::addColumn<int>("lateEnd");  // the day-0 shift ends at this hour
+        QTest::addColumn<int>("unstaffed");
+        QTest::newRow("ends 22:00, 10 h rest") << 22 << 1;
+        QTest::newRow("ends 21:00, 11 h rest") << 21 << 0;
+    }
+    void restForbidsLateThenEarly()
+    {
+        QFETCH(int, lateEnd);
+        QFETCH(int, unstaffed);
+        AgentRoster r = team(1);
+        const AgentRosterSolution s = solve(r, {need(0, lateEnd - 8, lateEnd, 1), need(1, 8, 16, 1)});
+        QCOMPARE(s.unstaffedShifts, unstaffed);
+        QVERIFY(s.evaluation.valid()); // the validator finds no rest violation either way
+    }
+
+    void skillDecidesWhoWorks()
+    {
+        AgentRoster r = team(3);
+        r.agents[2].skills = {QStringLiteral("billing")};
+        const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1, QStringLiteral("billing"))});
+        QCOMPARE(agentsOnDay(s, 0), QList<int>{2});
+        QCOMPARE(s.roster.assignments.front().skill, QStringLiteral("billing"));
+        QVERIFY(s.evaluation.valid());
+    }
+
+    void seniorityBreaksTies_data()
+    {
+        QTest::addColumn<int>("seniority0");
+        QTest::addColumn<int>("seniority1");
+        QTest::addColumn<int>("winner");
+        QTest::newRow("a0 senior") << 1 << 2 << 0;
+        QTest::newRow("a1 senior") << 2 << 1 << 1;
+    }
+    void seniorityBreaksTies()
+    {
+        QFETCH(int, seniority0);
+        QFETCH(int, seniority1);
+        QFETCH(int, winner);
+        AgentRoster r = team(2);
+        r.agents[0].seniority = seniority0;
+        r.agents[1].seniority = seniority1;
+        // Both want the one Wednesday shift, with the same weight.
+        const QString code = QStringLiteral("08:00-16:00");
+        r.agents[0].requests = {AgentRequest{2, code, true, 5.0}};
+        r.agents[1].requests = {AgentRequest{2, code, true, 5.0}};
+        const AgentRosterSolution s = solve(r, {need(2, 8, 16, 1)});
+        QCOMPARE(agentsOnDay(s, 2), QList<int>{winner});
+        QCOMPARE(s.evaluation.requestPenalty, 5.0); // one of the two is refused either way
+    }
+
+    void seniorityNeverBeatsARealPenalty()
+    {
+        // The junior's request weighs 3, the senior's 2: the junior gets the shift.
+        AgentRoster r = team(2);
+        r.agents[0].seniority = 1;
+        r.agents[1].seniority = 2;
+        const QString code = QStringLiteral("08:00-16:00");
+        r.agents[0].requests = {AgentRequest{2, code, true, 2.0}};
+        r.agents[1].requests = {AgentRequest{2, code, true, 3.0}};
+        const AgentRosterSolution s = solve(r, {need(2, 8, 16, 1)});
+        QCOMPARE(agentsOnDay(s, 2), QList<int>{1});
+        QCOMPARE(s.evaluation.requestPenalty, 2.0);
+    }
+
+    void weekendsFollowTheFirstWeekday_data()
+    {
+        QTest::addColumn<int>("firstWeekday");
+        QTest::addColumn<int>("unstaffed");
+        QTest::newRow("day 0 is a Monday") << 1 << 0;
+        QTest::newRow("day 0 is a Sunday") << 7 << 1;
+        QTest::newRow("day 0 is a Saturday") << 6 << 1;
+    }
+    void weekendsFollowTheFirstWeekday()
+    {
+        QFETCH(int, firstWeekday);
+        QFETCH(int, unstaffed);
+        AgentRoster r = team(1, firstWeekday);
+        r.contracts[0].maxWorkingWeekends = 0;
+        const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1)});
+        QCOMPARE(s.unstaffedShifts, unstaffed);
+        QVERIFY(s.evaluation.valid());
+    }
+
+    void contractMinimumAddsShifts()
+    {
+        // 24 h a week at least, but only two 8-hour shifts scheduled: one extra shift is worked.
+        AgentRoster r = team(1);
+        r.contracts[0].minMinutesPerWeek = 24 * 60;
+        const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1), need(1, 8, 16, 1)});
+        QCOMPARE(s.extraShifts, 1);
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.evaluation.fairness[0].paidMinutes, 24 * 60);
+        QVERIFY(s.evaluation.valid());
+    }
+
+    void breaksAreUnpaidAndKeptInPlace()
+    {
+        AgentRoster r = team(1);
+        r.contracts[0].maxMinutesPerWeek = 7 * 60; // one 8-hour shift with a 1-hour meal = 7 h paid
+        ShiftDemand d = need(3, 8, 16, 1);
+        d.shift.breaks = {Break{3 * kPerDay + 12, 3 * kPerDay + 13}};
+        const AgentRosterSolution s = solve(r, {d});
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.roster.assignments.front().breaks, d.shift.breaks);
+        QVERIFY(s.evaluation.valid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentSolve)
+#include "test_agentsolve.moc"
