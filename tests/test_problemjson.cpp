@@ -99,6 +99,7 @@ void TestProblemJson::roundTrip_data()
     QTest::newRow("sample project (forecast, cyclic)") << 1;
     QTest::newRow("forecast with NaN history and explicit demand") << 2;
     QTest::newRow("no start, no name") << 3;
+    QTest::newRow("with a roster") << 4;
 }
 
 void TestProblemJson::roundTrip()
@@ -114,10 +115,27 @@ void TestProblemJson::roundTrip()
         p.forecast = {{10, 180, 1.25}, {0, 0, std::nan("")}, {3.5, 200.5, 0.0}, {1.0 / 3.0, 0.1 + 0.2, std::nan("")}};
         p.demand = {0.1, 1.0 / 7.0, 2, 0};
         p.staffing = StaffingParams{0.85, 15, 0.3, 0.9};
-    } else {
+    } else if (which == 3) {
         p = projectFromJson(validProblem(), kLabel);
         p.name.clear();
         p.start = QDateTime();
+    } else {
+        json withRoster = validProblem();
+        withRoster.merge_patch(json::parse(R"({"roster": {
+              "contracts": [{"id": "FT", "maxMinutesPerWeek": 2400, "minRestMinutes": 660, "maxWorkingWeekends": 1,
+                             "maxShiftsPerCode": {"early": 1}}],
+              "agents": [{"id": "a1", "name": "Dana", "skills": ["billing"], "contract": "FT", "seniority": 1,
+                          "fixedDaysOff": [0], "requests": [{"day": 0, "code": "early", "on": false, "weight": 2.5}]},
+                         {"id": "a2"}],
+              "assignments": [{"agent": "a2", "start": 0, "end": 3, "code": "early", "breaks": [[1, 2]]}],
+              "rules": {"minRest": {"hard": false, "weight": 4}}}})"));
+        p = projectFromJson(withRoster, kLabel);
+        QCOMPARE(p.roster.agents.size(), size_t(2));
+        QCOMPARE(p.roster.assignments.at(0).agent, 1);
+        QCOMPARE(p.roster.assignments.at(0).breaks, (std::vector<Break>{Break{1, 2}}));
+        QCOMPARE(p.roster.contracts.at(0).maxShiftsPerCode.at(QStringLiteral("early")), 1);
+        QCOMPARE(p.roster.firstWeekday, 7); // 29 March 2026 is a Sunday
+        QVERIFY(!p.roster.rules.at(QStringLiteral("minRest")).hard);
     }
     const json j = projectToJson(p);
     QCOMPARE(QString::fromStdString(j.at("format").get<std::string>()), QStringLiteral("tessera-problem"));
@@ -200,6 +218,18 @@ void TestProblemJson::errorsNamePath_data()
     QTest::newRow("shrinkage 1") << R"({"shrinkage": 1})" << "shrinkage" << "[0, 1)";
     QTest::newRow("part-time share 2") << R"({"constraints": {"maxPartTimeShare": 2}})"
                                        << "constraints.maxPartTimeShare" << "[0, 1]";
+    QTest::newRow("roster: unknown contract") << R"({"roster": {"agents": [{"id": "a", "contract": "X"}]}})"
+                                              << "roster.agents[0].contract" << "no contract 'X'";
+    QTest::newRow("roster: unknown agent") << R"({"roster": {"agents": [{"id": "a"}], "assignments": [{"agent": "b", "start": 0, "end": 2}]}})"
+                                           << "roster.assignments[0].agent" << "no agent 'b'";
+    QTest::newRow("roster: shift past the horizon") << R"({"roster": {"agents": [{"id": "a"}], "assignments": [{"agent": "a", "start": 30, "end": 32}]}})"
+                                                    << "roster.assignments[0].start" << "outside the horizon";
+    QTest::newRow("roster: negative limit") << R"({"roster": {"contracts": [{"id": "FT", "maxMinutesPerWeek": -5}]}})"
+                                            << "roster.contracts[0].maxMinutesPerWeek" << "negative";
+    QTest::newRow("roster: duplicate agent") << R"({"roster": {"agents": [{"id": "a"}, {"id": "a"}]}})"
+                                             << "roster.agents[1].id" << "duplicate";
+    QTest::newRow("roster: day off past the horizon") << R"({"roster": {"agents": [{"id": "a", "fixedDaysOff": [3]}]}})"
+                                                      << "roster.agents[0].fixedDaysOff" << "0 … 0";
     QTest::newRow("headcount fractional") << R"({"constraints": {"maxHeadcount": 2.5}})" << "constraints.maxHeadcount"
                                           << "integer";
 }

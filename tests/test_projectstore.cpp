@@ -96,6 +96,8 @@ private Q_SLOTS:
     void saveIntoMissingDirectory();
     void staffingSettingsRoundTrip();
     void migratesSchema1File();
+    void rosterRoundTrip();
+    void migratesSchema2File();
 
 private:
     QTemporaryDir m_dir;
@@ -411,13 +413,101 @@ void TestProjectStore::staffingSettingsRoundTrip()
     QCOMPARE(q.staffing.slDefinition, staffing::SlDefinition::Answered);
 }
 
+namespace {
+
+/// A sample project with a small roster: two contracts, three agents, two assignments.
+Project withRoster()
+{
+    Project p = makeSampleProject();
+    using namespace tessera::rostering;
+    AgentRoster &r = p.roster;
+    Contract ft;
+    ft.id = QStringLiteral("FT");
+    ft.maxMinutesPerWeek = 2400;
+    ft.minRestMinutes = 660;
+    ft.maxWorkingWeekends = 1;
+    ft.maxShiftsPerCode[QStringLiteral("22:00-06:00")] = 2;
+    Contract pt;
+    pt.id = QStringLiteral("PT");
+    pt.maxMinutesPerWeek = 1200;
+    r.contracts = {ft, pt};
+    Agent a;
+    a.id = QStringLiteral("a1");
+    a.name = QStringLiteral("Dana Levi");
+    a.skills = {QStringLiteral("billing"), QStringLiteral("sales")};
+    a.contractId = QStringLiteral("FT");
+    a.seniority = 2;
+    a.fixedDaysOff = {0, 6};
+    a.requests = {AgentRequest{2, QStringLiteral("08:00-16:00"), true, 3.0}, AgentRequest{3, QString(), false, 1.5}};
+    Agent b;
+    b.id = QStringLiteral("a2");
+    b.contractId = QStringLiteral("PT");
+    Agent c;
+    c.id = QStringLiteral("a3");
+    r.agents = {a, b, c};
+    Assignment s;
+    s.agent = 1;
+    s.start = 16;
+    s.end = 32;
+    s.breaks = {Break{24, 25}};
+    s.paidBreaks = {Break{20, 21}};
+    s.code = QStringLiteral("08:00-16:00");
+    r.assignments = {s};
+    s.agent = 0;
+    s.start = 64;
+    s.end = 80;
+    s.breaks = {Break{72, 74}};
+    s.paidBreaks = {};
+    s.skill = QStringLiteral("billing");
+    r.assignments.push_back(s);
+    r.rules[QStringLiteral("minRest")] = RuleSetting{false, 2.5};
+    r.underPenalty = 50;
+    return p;
+}
+
+} // namespace
+
+void TestProjectStore::rosterRoundTrip()
+{
+    const Project p = withRoster();
+    const QString file = path(QStringLiteral("roster.tessera"));
+    ProjectStore::save(p, file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    QCOMPARE(q.roster.agents, p.roster.agents);
+    QCOMPARE(q.roster.assignments, p.roster.assignments);
+    QCOMPARE(q.roster.contracts, p.roster.contracts);
+    QCOMPARE(q.roster.rules.at(QStringLiteral("minRest")).weight, 2.5);
+    // The grid fields come from the project: 30-minute intervals, a week from Sunday.
+    QCOMPARE(q.roster.intervalMinutes, 30);
+    QCOMPARE(q.roster.days, 7);
+    QCOMPARE(q.roster.firstWeekday, 7);
+    // The validator sees the project's requirement through currentRoster().
+    QCOMPARE(int(q.currentRoster().required.at(QString()).size()), 336);
+}
+
+void TestProjectStore::migratesSchema2File()
+{
+    const Project p = makeSampleProject();
+    const QString file = path(QStringLiteral("schema2.tessera"));
+    ProjectStore::save(p, file);
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("PRAGMA user_version = 2")}));
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    QVERIFY(q.roster.agents.empty());
+    // Saved again, it has the roster table (schema 3) and keeps a roster.
+    Project r = withRoster();
+    ProjectStore::save(r, file);
+    QCOMPARE(ProjectStore::load(file).roster.agents.size(), size_t(3));
+}
+
 void TestProjectStore::migratesSchema1File()
 {
     // Forge what Tessera 0.1 wrote (schema 1): no shrinkage tables, no channel/ASA meta keys.
     const Project p = makeSampleProject();
     const QString file = path(QStringLiteral("schema1.tessera"));
     ProjectStore::save(p, file);
-    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
                           QStringLiteral("DROP TABLE queue_forecast"), QStringLiteral("DROP TABLE queue"),
                           QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
                                          "'deadlineMinutes', 'staffingModel', 'patienceSeconds', 'sl.definition', "

@@ -2,6 +2,8 @@
 #include "core/io/problemjson.h"
 
 #include "core/error.h"
+#include "core/io/jsonreader.h"
+#include "core/io/rosterjson.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -16,95 +18,7 @@ namespace tessera {
 
 namespace {
 
-/// Typed access to a JSON object with errors that name the file and the JSON path.
-class Reader
-{
-public:
-    Reader(const json &j, QString file, QString path)
-        : m_j(j)
-        , m_file(std::move(file))
-        , m_path(std::move(path))
-    {
-        if (!m_j.is_object())
-            fail(QString(), Tr::tr("expected an object"));
-    }
-    [[noreturn]] void fail(const QString &key, const QString &why) const
-    {
-        QString f = m_path;
-        if (!key.isEmpty())
-            f = f.isEmpty() ? key : f + QLatin1Char('.') + key;
-        throw InputError(m_file, 0, f, why);
-    }
-    bool has(const char *key) const { return m_j.contains(key) && !m_j.at(key).is_null(); }
-    const json &raw(const char *key) const { return m_j.at(key); }
-    double number(const char *key, std::optional<double> def = std::nullopt) const
-    {
-        if (!has(key)) {
-            if (def)
-                return *def;
-            fail(QString::fromLatin1(key), Tr::tr("missing; a number is required"));
-        }
-        const json &v = m_j.at(key);
-        if (!v.is_number())
-            fail(QString::fromLatin1(key), Tr::tr("expected a number, found %1").arg(QString::fromStdString(v.dump())));
-        return v.get<double>();
-    }
-    int integer(const char *key, std::optional<int> def = std::nullopt) const
-    {
-        if (!has(key)) {
-            if (def)
-                return *def;
-            fail(QString::fromLatin1(key), Tr::tr("missing; an integer is required"));
-        }
-        const json &v = m_j.at(key);
-        if (!v.is_number_integer())
-            fail(QString::fromLatin1(key), Tr::tr("expected an integer, found %1").arg(QString::fromStdString(v.dump())));
-        return v.get<int>();
-    }
-    bool boolean(const char *key, bool def) const
-    {
-        if (!has(key))
-            return def;
-        const json &v = m_j.at(key);
-        if (!v.is_boolean())
-            fail(QString::fromLatin1(key), Tr::tr("expected true or false"));
-        return v.get<bool>();
-    }
-    QString string(const char *key, std::optional<QString> def = std::nullopt) const
-    {
-        if (!has(key)) {
-            if (def)
-                return *def;
-            fail(QString::fromLatin1(key), Tr::tr("missing; a string is required"));
-        }
-        const json &v = m_j.at(key);
-        if (!v.is_string())
-            fail(QString::fromLatin1(key), Tr::tr("expected a string"));
-        return QString::fromStdString(v.get<std::string>());
-    }
-    const json &array(const char *key) const
-    {
-        const json &v = m_j.at(key);
-        if (!v.is_array())
-            fail(QString::fromLatin1(key), Tr::tr("expected an array"));
-        return v;
-    }
-    Reader child(const char *key) const
-    {
-        return Reader(m_j.at(key), m_file, sub(QString::fromLatin1(key)));
-    }
-    Reader element(const char *key, size_t i) const
-    {
-        return Reader(m_j.at(key).at(i), m_file, sub(QStringLiteral("%1[%2]").arg(QString::fromLatin1(key)).arg(i)));
-    }
-    QString sub(const QString &k) const { return m_path.isEmpty() ? k : m_path + QLatin1Char('.') + k; }
-    const QString &file() const { return m_file; }
-
-private:
-    const json &m_j;
-    QString m_file;
-    QString m_path;
-};
+using io::Reader;
 
 json numberOrNull(double v)
 {
@@ -434,6 +348,10 @@ Project projectFromJson(const json &j, const QString &fileLabel)
         p.solveTimeLimitSeconds = s.number("timeLimitSeconds", 60.0);
         p.solveRelativeGap = s.number("relativeGap", 0.0);
     }
+    p.roster = p.rosterBase();
+    if (r.has("roster"))
+        p.roster = io::rosterFromJson(r.raw("roster"), p.rosterBase(), fileLabel);
+    p.roster.firstWeekday = p.rosterBase().firstWeekday; // follows the start date, never the file
     // Shift indices, breaks and constraint ranges: the solver's own validation, same file label.
     try {
         p.toProblem().validate();
@@ -503,6 +421,10 @@ json projectToJson(const Project &p)
                      {"underPenalty", p.coverage.underPenalty},
                      {"overPenalty", p.coverage.overPenalty}};
     j["solve"] = {{"timeLimitSeconds", p.solveTimeLimitSeconds}, {"relativeGap", p.solveRelativeGap}};
+    if (!p.roster.agents.empty() || !p.roster.contracts.empty()) {
+        j["roster"] = io::rosterToJson(p.roster);
+        j["roster"].erase("firstWeekday"); // the project's start date decides it
+    }
     return j;
 }
 

@@ -120,13 +120,52 @@ std::vector<IntervalRequirement> Project::achievedService(const SolveResult &r, 
     return out;
 }
 
+namespace {
+
+/// What a project stores of its roster; the grid fields and `required` are derived.
+bool sameRosterContent(const rostering::AgentRoster &a, const rostering::AgentRoster &b)
+{
+    return a.contracts == b.contracts && a.agents == b.agents && a.assignments == b.assignments && a.rules == b.rules
+        && a.underPenalty == b.underPenalty && a.overPenalty == b.overPenalty;
+}
+
+} // namespace
+
 bool Project::operator==(const Project &o) const
 {
     return name == o.name && timeZone == o.timeZone && effectiveStart() == o.effectiveStart()
         && intervalMinutes == o.intervalMinutes && cyclic == o.cyclic && queueName == o.queueName
         && forecast == o.forecast && demand == o.demand && staffing == o.staffing && moreQueues == o.moreQueues && shifts == o.shifts && constraints == o.constraints && coverage == o.coverage
         && solveTimeLimitSeconds == o.solveTimeLimitSeconds && solveRelativeGap == o.solveRelativeGap
-        && lastResult == o.lastResult;
+        && lastResult == o.lastResult && sameRosterContent(roster, o.roster);
+}
+
+rostering::AgentRoster Project::rosterBase() const
+{
+    rostering::AgentRoster r;
+    r.intervalMinutes = intervalMinutes;
+    const int perDay = 1440 / intervalMinutes;
+    r.days = std::max(1, (intervalCount() + perDay - 1) / perDay);
+    r.firstWeekday = effectiveStart().date().dayOfWeek();
+    return r;
+}
+
+rostering::AgentRoster Project::currentRoster() const
+{
+    rostering::AgentRoster base = rosterBase();
+    rostering::AgentRoster r = roster;
+    r.intervalMinutes = base.intervalMinutes;
+    r.days = base.days;
+    r.firstWeekday = base.firstWeekday;
+    r.required.clear();
+    try {
+        std::vector<double> need = requiredStaff();
+        need.resize(size_t(r.horizon()), 0.0);
+        r.required[QString()] = need;
+    } catch (const InputError &) {
+        // No requirement to compare with (bad or missing forecast): coverage is not scored.
+    }
+    return r;
 }
 
 } // namespace tessera

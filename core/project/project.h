@@ -49,7 +49,8 @@ struct Project {
     double solveRelativeGap = 0.0;
     std::optional<SolveResult> lastResult;
     /// Named agents, their contracts and their assigned shifts on this horizon (may be empty).
-    /// Its intervalMinutes and days follow the project's grid.
+    /// Its intervalMinutes, days and firstWeekday follow the project's grid (rosterBase()); its
+    /// `required` stays empty (derived: see currentRoster()).
     rostering::AgentRoster roster;
 
     int intervalCount() const { return int(demand.empty() ? forecast.size() : demand.size()); }
@@ -76,6 +77,15 @@ struct Project {
     /// or they do not match. With several queues the scheduled agents are shared in proportion to
     /// the queues' required agents in that interval.
     std::vector<IntervalRequirement> achievedService(const SolveResult &r, int q = 0) const;
+
+    /// An empty roster on this project's grid: intervalMinutes, days (whole days, rounded up) and
+    /// firstWeekday of the start date; no requirement. Days are counted in elapsed time (1440
+    /// minutes), so a horizon over a DST change shifts by an hour after it — the same convention
+    /// as forecasting.
+    rostering::AgentRoster rosterBase() const;
+    /// `roster` with the grid fields from rosterBase() and required[""] = requiredStaff() when it
+    /// can be computed (no requirement otherwise): what the validator and the views work on.
+    rostering::AgentRoster currentRoster() const;
 
     bool operator==(const Project &o) const;
 };

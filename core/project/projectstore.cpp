@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/projectstore.h"
 
+#include "core/io/rosterjson.h"
+
 #include "core/error.h"
 #include "core/io/problemjson.h"
 
@@ -56,6 +58,11 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE queue (ord INTEGER PRIMARY KEY, name TEXT NOT NULL, staffing TEXT NOT NULL)",
             "CREATE TABLE queue_forecast (queue_ord INTEGER NOT NULL REFERENCES queue(ord), idx INTEGER NOT NULL, "
             "offered REAL NOT NULL, aht_seconds REAL NOT NULL, observed_busy REAL, PRIMARY KEY (queue_ord, idx))",
+        },
+        // 2 → 3: the named-agent roster (contracts, agents, assignments, rule settings) as the
+        // PROBLEM.json `roster` object (io/rosterjson.h), one row.
+        {
+            "CREATE TABLE roster (part TEXT PRIMARY KEY, json TEXT NOT NULL)",
         },
     };
     return steps;
@@ -243,6 +250,11 @@ void writeAll(const Connection &c, const Project &p)
             c.run(b);
         }
     }
+    if (!p.roster.agents.empty() || !p.roster.contracts.empty()) {
+        QSqlQuery rq = c.prepare(QStringLiteral("INSERT INTO roster (part, json) VALUES ('roster', ?)"));
+        rq.bindValue(0, QString::fromStdString(io::rosterToJson(p.roster).dump()));
+        c.run(rq);
+    }
     if (p.lastResult) {
         const SolveResult &r = *p.lastResult;
         QSqlQuery sm = c.prepare(QStringLiteral("INSERT INTO solution (key, value) VALUES (?, ?)"));
@@ -396,6 +408,15 @@ Project readAll(const Connection &c, const QString &file)
         if (ord < 0 || ord >= int(p.shifts.size()))
             throw InputError(file, 0, QStringLiteral("shift_break"), Tr::tr("break refers to a missing shift %1").arg(ord));
         p.shifts[ord].breaks.push_back({b.value(1).toInt(), b.value(2).toInt()});
+    }
+    p.roster = p.rosterBase();
+    QSqlQuery rq = c.exec(QStringLiteral("SELECT json FROM roster WHERE part = 'roster'"));
+    if (rq.next()) {
+        const auto j = nlohmann::json::parse(rq.value(0).toString().toStdString(), nullptr, false);
+        if (j.is_discarded())
+            throw InputError(file, 0, QStringLiteral("roster"), Tr::tr("the stored roster is not valid JSON"));
+        p.roster = io::rosterFromJson(j, p.rosterBase(), file);
+        p.roster.firstWeekday = p.rosterBase().firstWeekday; // follows the start date
     }
     const QVariantMap sol = readKeyValues(c, QStringLiteral("solution"));
     if (!sol.isEmpty()) {
