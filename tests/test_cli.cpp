@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tessera-cli through runCli(): exit codes, RESULT.json, messages naming the file.
+#include "clisupport.h"
 #include "core/cli/cli.h"
 #include "core/error.h"
 #include "core/io/forecastcsv.h"
@@ -15,29 +16,9 @@ using namespace tessera;
 using nlohmann::json;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-json readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return json();
-    return json::parse(f.readAll().toStdString());
-}
+using test::cli;
+using test::Run;
+using test::readJson;
 
 void writeText(const QString &path, const QByteArray &text)
 {

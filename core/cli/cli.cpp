@@ -60,7 +60,11 @@ const char *kUsage =
     "  roster INSTANCE.txt [--format curtois] [--time-limit S] [--out R.json]\n"
     "      Named-agent rostering: solves a Curtois & Qu shift-scheduling instance with an integer\n"
     "      program (default 60 s) and prints the objective, best bound and the validator's hard-rule\n"
-    "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n";
+    "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n"
+    "  roster PROBLEM.json --format tessera [--time-limit S] [--out R.json] [--relaxations] [--sample-team]\n"
+    "      Rosters the project's agents (its roster object; --sample-team makes up a team when it has\n"
+    "      none) onto the shifts of its solved schedule, checks the roster with the validator and,\n"
+    "      with --relaxations, ranks the rule changes that would staff the shifts left unstaffed.\n";
 
 struct Args {
     QString command;
@@ -73,7 +77,7 @@ Args parse(const QStringList &args)
 {
     Args a;
     // Every option takes a value except these flags; each command checks the options it reads.
-    static const QStringList flags = {"--save", "--help"};
+    static const QStringList flags = {"--save", "--help", "--relaxations", "--sample-team"};
     for (int i = 0; i < args.size(); ++i) {
         const QString &s = args[i];
         if (s.startsWith(QLatin1String("--"))) {
@@ -425,8 +429,12 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             return forecastCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("patience"))
             return patienceCommand(a.positional, a.options, out, err);
-        if (a.command == QLatin1String("roster"))
-            return rosterCommand(a.positional, a.options, out, err);
+        if (a.command == QLatin1String("roster")) {
+            QMap<QString, QString> options = a.options; // its flags travel as options without value
+            for (const QString &f : a.flags)
+                options.insert(f, QString());
+            return rosterCommand(a.positional, options, out, err);
+        }
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {

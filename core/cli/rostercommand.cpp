@@ -2,6 +2,7 @@
 #include "core/cli/rostercommand.h"
 
 #include "core/cli/cli.h"
+#include "core/cli/teamrostercommand.h"
 #include "core/error.h"
 #include "core/io/problemjson.h"
 #include "core/rostering/nrpinstance.h"
@@ -37,7 +38,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     const QString format = options.value(QStringLiteral("--format"), QStringLiteral("curtois"));
     if (format != QLatin1String("curtois"))
         throw InputError(QString(), 0, QStringLiteral("--format"),
-                         Tr::tr("'%1' is not a known instance format (curtois)").arg(format));
+                         Tr::tr("'%1' is not a known instance format (curtois, tessera)").arg(format));
     double timeLimit = 60.0;
     if (options.contains(QStringLiteral("--time-limit"))) {
         bool ok = false;
@@ -116,6 +117,8 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 int rosterCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                   QTextStream &err)
 {
+    if (options.value(QStringLiteral("--format")) == QLatin1String("tessera"))
+        return teamRosterCommand(positional, options, out, err);
     return reportingErrors(err, [&] { return run(positional, options, out, err); });
 }
 

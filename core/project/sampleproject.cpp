@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/sampleproject.h"
+#include <algorithm>
+#include <numeric>
+#include <QRandomGenerator>
 
 #include "core/error.h"
 #include "core/io/forecastcsv.h"
@@ -122,6 +125,60 @@ Project makeSampleProject()
     p.coverage = Coverage{CoverageMode::Hard, 100.0, 0.0};
     p.solveTimeLimitSeconds = 60.0;
     return p;
+}
+
+rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<rostering::ShiftDemand> &demand, quint32 seed)
+{
+    using namespace rostering;
+    AgentRoster r = p.rosterBase();
+    Contract ft;
+    ft.id = QStringLiteral("FT");
+    ft.minMinutesPerWeek = 32 * 60;
+    ft.maxMinutesPerWeek = 40 * 60;
+    ft.maxConsecutiveDays = 5;
+    ft.minConsecutiveDaysOff = 2;
+    ft.minRestMinutes = 11 * 60;
+    ft.maxWorkingWeekends = std::max(1, r.days / 7);
+    Contract pt = ft;
+    pt.id = QStringLiteral("PT");
+    pt.minMinutesPerWeek = 8 * 60;
+    pt.maxMinutesPerWeek = 24 * 60;
+    r.contracts = {ft, pt};
+
+    int fullTimeShifts = 0, partTimeShifts = 0;
+    QStringList skills, codes;
+    for (const ShiftDemand &d : demand) {
+        (d.shift.partTime ? partTimeShifts : fullTimeShifts) += d.count;
+        if (!d.skill.isEmpty() && !skills.contains(d.skill))
+            skills << d.skill;
+    }
+    // Shift codes as the roster solver names them ("HH:MM-HH:MM"), for shift requests.
+    const AgentNrpMapping map = mapToNrp(r, demand, {});
+    for (const ShiftType &t : map.instance.shifts)
+        codes << t.id;
+    const int weeks = std::max(1, r.days / 7);
+    const int fullTimers = int(std::ceil(1.1 * fullTimeShifts / (5.0 * weeks)));
+    const int partTimers = int(std::ceil(1.1 * partTimeShifts / (5.0 * weeks)));
+    const int n = fullTimers + partTimers;
+    QRandomGenerator rng(seed);
+    std::vector<int> rank(static_cast<size_t>(n));
+    std::iota(rank.begin(), rank.end(), 1);
+    std::shuffle(rank.begin(), rank.end(), rng);
+    for (int a = 0; a < n; ++a) {
+        Agent g;
+        g.id = QStringLiteral("A%1").arg(a + 1, 2, 10, QLatin1Char('0'));
+        g.name = Tr::tr("Agent %1").arg(a + 1, 2, 10, QLatin1Char('0'));
+        g.contractId = a < fullTimers ? ft.id : pt.id;
+        g.skills = skills;
+        g.seniority = rank[size_t(a)];
+        if (rng.bounded(3) == 0)
+            g.requests.push_back(AgentRequest{int(rng.bounded(r.days)), QString(), false, double(1 + rng.bounded(3))});
+        if (!codes.isEmpty() && rng.bounded(5) == 0)
+            g.requests.push_back(AgentRequest{int(rng.bounded(r.days)), codes[int(rng.bounded(codes.size()))], true,
+                                              double(1 + rng.bounded(3))});
+        r.agents.push_back(g);
+    }
+    return r;
 }
 
 } // namespace tessera

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/project/project.h"
+#include "core/rostering/agentsolve.h"
 
 namespace tessera {
 
@@ -40,5 +41,19 @@ bool applyImportedForecast(Project &p, const std::vector<std::pair<QString, Inte
  * 80 % in 20 s, 30 % shrinkage, a generated catalog, max part-time share 40 % and hard coverage.
  */
 Project makeSampleProject();
+
+/**
+ * A made-up team to roster onto scheduled shifts `demand` of project p (for the sample and for
+ * demos; not data): agents "A01"… named "Agent 01"…, on two contracts —
+ *  - "FT": 32–40 paid hours a week, at most 5 days in a row, 2 days off in a row, 11 h rest,
+ *    one working weekend;
+ *  - "PT": 8–24 paid hours a week, otherwise the same —
+ * sized from the scheduled shifts: ⌈1.1 × full-time shifts / 5⌉ full-timers and ⌈1.1 × part-time
+ * shifts / 5⌉ part-timers (part-time = Shift::partTime). Seniority is a random permutation;
+ * about a third of the agents ask for a day off and a fifth for a particular shift (weights 1–3).
+ * Deterministic for a given seed. Skills: the demand's skills, each given to every agent.
+ * Returns p.rosterBase() with contracts and agents, no assignments.
+ */
+rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<rostering::ShiftDemand> &demand, quint32 seed = 1999);
 
 } // namespace tessera
