@@ -14,6 +14,7 @@
 #include "ui/importdialog.h"
 #include "ui/forecastmodel.h"
 #include "ui/settingswidgets.h"
+#include "ui/rosterview.h"
 #include "ui/shiftcatalogmodel.h"
 #include "ui/solverpanel.h"
 
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(createCatalogTab(), tr("Shift catalog"));
     m_tabs->addTab(createConstraintsTab(), tr("Constraints"));
     m_tabs->addTab(createCoverageTab(), tr("Coverage"));
+    m_roster = new RosterView(m_doc, this);
+    m_tabs->addTab(m_roster, tr("Roster"));
     setCentralWidget(m_tabs);
 
     m_solver = new SolverPanel(m_doc, this);
