@@ -368,11 +368,20 @@ QVariant RosterStatsModel::data(const QModelIndex &index, int role) const
 
 QVariant RosterStatsModel::headerData(int section, Qt::Orientation o, int role) const
 {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+    if (o != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, o, role);
-    static const char *names[] = {QT_TR_NOOP("Agent"),    QT_TR_NOOP("Contract"), QT_TR_NOOP("Paid h"),
-                                  QT_TR_NOOP("Weekends"), QT_TR_NOOP("Evenings"), QT_TR_NOOP("Requests ✔"),
-                                  QT_TR_NOOP("Requests ✘"), QT_TR_NOOP("Hard"),   QT_TR_NOOP("Soft")};
+    if (o == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        static const char *tips[] = {QT_TR_NOOP("Agent"), QT_TR_NOOP("Contract"),
+                                     QT_TR_NOOP("Paid hours over the horizon (unpaid breaks excluded)"),
+                                     QT_TR_NOOP("Weekends worked (Saturday or Sunday)"),
+                                     QT_TR_NOOP("Evening shifts: starting at or after 18:00 or ending after 22:00"),
+                                     QT_TR_NOOP("Requests granted"), QT_TR_NOOP("Requests denied"),
+                                     QT_TR_NOOP("Hard rule violations"), QT_TR_NOOP("Soft rule violations")};
+        return tr(tips[section]);
+    }
+    static const char *names[] = {QT_TR_NOOP("Agent"), QT_TR_NOOP("Contract"), QT_TR_NOOP("Paid h"),
+                                  QT_TR_NOOP("Wknd"),  QT_TR_NOOP("Eve"),      QT_TR_NOOP("Req ✔"),
+                                  QT_TR_NOOP("Req ✘"), QT_TR_NOOP("Hard"),     QT_TR_NOOP("Soft")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

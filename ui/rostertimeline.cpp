@@ -50,7 +50,7 @@ RosterTimeline::RosterTimeline(ProjectDocument *doc, QWidget *parent)
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(true);
     viewport()->setBackgroundRole(QPalette::Base);
-    setMinimumHeight(kRulerHeight + 3 * kRowHeight);
+    setMinimumHeight(kRulerHeight + 3 * kMinRowHeight);
     setAccessibleName(tr("Agent timeline"));
     connect(doc, &ProjectDocument::changed, this, &RosterTimeline::onDocumentChanged);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
@@ -59,7 +59,7 @@ RosterTimeline::RosterTimeline(ProjectDocument *doc, QWidget *parent)
 
 QSize RosterTimeline::sizeHint() const
 {
-    return {900, kRulerHeight + std::max<int>(4, int(m_doc->project().roster.agents.size())) * kRowHeight + 4};
+    return {900, kRulerHeight + std::max<int>(4, int(m_doc->project().roster.agents.size())) * kMinRowHeight + 4};
 }
 
 void RosterTimeline::onDocumentChanged(ProjectDocument::Changes what)
@@ -142,10 +142,10 @@ void RosterTimeline::selectAssignment(int index)
     if (index >= 0) {
         const Assignment &a = r.assignments[size_t(index)];
         setDay(a.day(r.intervalsPerDay()));
-        const int top = a.agent * kRowHeight;
+        const int top = a.agent * rowHeight();
         const int visible = viewport()->height() - kRulerHeight;
         QScrollBar *sb = verticalScrollBar();
-        if (top < sb->value() || top + kRowHeight > sb->value() + visible)
+        if (top < sb->value() || top + rowHeight() > sb->value() + visible)
             sb->setValue(top - visible / 2);
     }
     if (index == m_selected)
@@ -155,10 +155,16 @@ void RosterTimeline::selectAssignment(int index)
     Q_EMIT assignmentSelected(index);
 }
 
+int RosterTimeline::rowHeight() const
+{
+    const int n = std::max<int>(1, int(m_doc->project().roster.agents.size()));
+    return std::clamp((viewport()->height() - kRulerHeight) / n, kMinRowHeight, kMaxRowHeight);
+}
+
 double RosterTimeline::pixelsPerInterval() const
 {
     const int n = std::max(1, lastInterval() - firstInterval());
-    return std::max(1.0, double(viewport()->width() - kHeaderWidth - 6)) / n;
+    return std::max(1.0, double(viewport()->width() - kHeaderWidth)) / n;
 }
 
 double RosterTimeline::xForInterval(int i) const
@@ -168,18 +174,18 @@ double RosterTimeline::xForInterval(int i) const
 
 int RosterTimeline::rowTop(int agent) const
 {
-    return kRulerHeight + agent * kRowHeight - verticalScrollBar()->value();
+    return kRulerHeight + agent * rowHeight() - verticalScrollBar()->value();
 }
 
 int RosterTimeline::yForAgent(int agent) const
 {
-    return rowTop(agent) + kRowHeight / 2;
+    return rowTop(agent) + rowHeight() / 2;
 }
 
 int RosterTimeline::agentAtY(int y) const
 {
     const int n = int(shownRoster().agents.size());
-    const int row = int(std::floor(double(y - kRulerHeight + verticalScrollBar()->value()) / kRowHeight));
+    const int row = int(std::floor(double(y - kRulerHeight + verticalScrollBar()->value()) / rowHeight()));
     return std::clamp(row, 0, std::max(0, n - 1));
 }
 
@@ -191,7 +197,7 @@ QRect RosterTimeline::spanRect(int agent, int start, int end, int inset) const
     const double x0 = xForInterval(std::max(start, first));
     const double x1 = xForInterval(std::min(end, last));
     const int top = rowTop(agent) + inset;
-    return QRect(QPoint(int(std::round(x0)), top), QPoint(int(std::round(x1)) - 1, rowTop(agent) + kRowHeight - 1 - inset));
+    return QRect(QPoint(int(std::round(x0)), top), QPoint(int(std::round(x1)) - 1, rowTop(agent) + rowHeight() - 1 - inset));
 }
 
 QRect RosterTimeline::barRect(int index) const
@@ -424,11 +430,11 @@ void RosterTimeline::resizeEvent(QResizeEvent *e)
 
 void RosterTimeline::updateScrollBar()
 {
-    const int content = int(m_doc->project().roster.agents.size()) * kRowHeight;
+    const int content = int(m_doc->project().roster.agents.size()) * rowHeight();
     const int visible = std::max(0, viewport()->height() - kRulerHeight);
     verticalScrollBar()->setRange(0, std::max(0, content - visible));
     verticalScrollBar()->setPageStep(visible);
-    verticalScrollBar()->setSingleStep(kRowHeight);
+    verticalScrollBar()->setSingleStep(rowHeight());
 }
 
 QString RosterTimeline::toolTipAt(const QPoint &pos) const
@@ -526,10 +532,10 @@ void RosterTimeline::paintRows(QPainter &p) const
                        QColor(0xf7, 0xf5, 0xfa));
     for (int agent = 0; agent < int(r.agents.size()); ++agent) {
         const int top = rowTop(agent);
-        if (top + kRowHeight < kRulerHeight || top > viewport()->height())
+        if (top + rowHeight() < kRulerHeight || top > viewport()->height())
             continue;
         if (agent % 2)
-            p.fillRect(QRect(kHeaderWidth, top, w - kHeaderWidth, kRowHeight), QColor(0, 0, 0, 8));
+            p.fillRect(QRect(kHeaderWidth, top, w - kHeaderWidth, rowHeight()), QColor(0, 0, 0, 8));
         // fixed days off: hatched
         for (int d : r.agents[size_t(agent)].fixedDaysOff)
             if (d >= firstDay && d < lastDay) {
@@ -624,12 +630,32 @@ void RosterTimeline::paintBar(QPainter &p, int index) const
     const int day = a.day(r.intervalsPerDay());
     QString label = a.code;
     const QString times = QStringLiteral("%1–%2").arg(rosterstyle::clock(r, a.start, day), rosterstyle::clock(r, a.end, day));
-    if (fm.horizontalAdvance(label + QStringLiteral("  ") + times) + 10 < bar.width() && (m_mode == Mode::Day || dragged))
+    if (m_mode == Mode::Day || dragged)
         label += QStringLiteral("  ") + times;
-    if (fm.horizontalAdvance(label) + 6 < bar.width()) {
+    // the label goes into the longest stretch between breaks, so that it hides none of them
+    std::vector<int> cuts = {a.start};
+    for (const auto *list : {&a.breaks, &a.paidBreaks})
+        for (const tessera::Break &b : *list)
+            cuts.insert(cuts.end(), {b.start, b.end});
+    cuts.push_back(a.end);
+    std::sort(cuts.begin(), cuts.end());
+    QRect room = bar;
+    int longest = -1;
+    for (size_t c = 0; c + 1 < cuts.size(); c += 2) {
+        const QRect stretch = spanRect(a.agent, cuts[c], cuts[c + 1], 4);
+        if (stretch.width() > longest) {
+            longest = stretch.width();
+            room = stretch;
+        }
+    }
+    if (fm.horizontalAdvance(label) + 8 > room.width())
+        label = a.code;
+    if (fm.horizontalAdvance(label) + 6 < room.width()) {
         p.setPen(base.lightness() > 150 ? kText : Qt::white);
-        // keep the label off the first break where possible: draw it in the first working stretch
-        p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+        p.drawText(room.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
+    } else if (fm.horizontalAdvance(a.code) + 4 < bar.width()) { // a short shift: the code over its breaks
+        p.setPen(base.lightness() > 150 ? kText : Qt::white);
+        p.drawText(bar, Qt::AlignCenter, a.code);
     }
     if (dragged) { // floating time label above the bar
         QFont tf = font();
@@ -658,9 +684,9 @@ void RosterTimeline::paintHeader(QPainter &p) const
     const int selectedAgent = m_selected >= 0 && m_selected < int(r.assignments.size()) ? r.assignments[size_t(m_selected)].agent : -1;
     for (int agent = 0; agent < int(r.agents.size()); ++agent) {
         const int top = rowTop(agent);
-        if (top + kRowHeight < kRulerHeight || top > viewport()->height())
+        if (top + rowHeight() < kRulerHeight || top > viewport()->height())
             continue;
-        const QRect row(8, top, kHeaderWidth - 12, kRowHeight);
+        const QRect row(8, top, kHeaderWidth - 12, rowHeight());
         const Severity sev = m_violations.severity(agent, -1);
         f.setBold(agent == selectedAgent);
         p.setFont(f);
@@ -700,11 +726,16 @@ void RosterTimeline::paintRuler(QPainter &p) const
         p.drawLine(QPointF(x0, 0), QPointF(x0, kRulerHeight));
     }
     p.setFont(small);
-    const int labelStep = m_mode == Mode::Day ? 2 : 6;
+    const double pixelsPerHour = pixelsPerInterval() * perHour;
+    const int labelWidth = QFontMetrics(small).horizontalAdvance(QStringLiteral("00:00")) + 10;
+    int labelStep = 1;
+    for (int candidate : {1, 2, 3, 6, 12})
+        if ((labelStep = candidate) * pixelsPerHour >= labelWidth)
+            break;
     for (int i = first; i < last; i += perHour * labelStep) {
         const int hour = (i % perDay) / perHour;
-        if (m_mode == Mode::Week && hour == 0)
-            continue;
+        if (hour == 0)
+            continue; // the day's label is there
         const double x = xForInterval(i);
         p.setPen(kMuted);
         p.drawText(QRectF(x - 20, 17, 40, 16), Qt::AlignCenter, QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
@@ -731,6 +762,9 @@ RosterCoverageChart::RosterCoverageChart(RosterTimeline *timeline, QWidget *pare
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->legend->setFont(QFont(font().family(), 8));
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setColumnSpacing(8);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
     m_plot->yAxis->setLabel(tr("agents"));
@@ -785,20 +819,23 @@ void RosterCoverageChart::refresh()
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const int perDay = r.intervalsPerDay();
     const int perHour = 60 / r.intervalMinutes;
-    const bool day = m_timeline->mode() == RosterTimeline::Mode::Day;
-    for (int i = first; i <= last; i += perHour * (day ? 2 : 6)) {
-        const int hour = (i % perDay) / perHour;
-        ticker->addTick(i - first, day || hour != 0 ? QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'))
-                                                    : rosterstyle::dayLabel(r, i / perDay, m_timeline->firstDate()));
+    if (m_timeline->mode() == RosterTimeline::Mode::Day) {
+        for (int i = first; i <= last; i += 2 * perHour)
+            ticker->addTick(i - first, QStringLiteral("%1:00").arg((i - first) / perHour, 2, 10, QLatin1Char('0')));
+    } else { // a grid line at each midnight, the day's name under its noon
+        for (int d = first / perDay; d * perDay < last; ++d) {
+            ticker->addTick(d * perDay - first, QString());
+            ticker->addTick(d * perDay + perDay / 2 - first, rosterstyle::dayLabel(r, d, m_timeline->firstDate()));
+        }
     }
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0, std::max(1, last - first));
     double top = 1;
     for (int i = 0; i < m_onDuty.size(); ++i)
         top = std::max({top, m_onDuty[i], m_required[i]});
-    m_plot->yAxis->setRange(0, std::ceil(top * 1.15));
+    m_plot->yAxis->setRange(0, std::ceil(top * 1.3)); // headroom for the one-line legend
     // align the plot area with the timeline's time axis
-    const int right = m_timeline->verticalScrollBar()->sizeHint().width() + 2 * m_timeline->frameWidth() + 6;
+    const int right = m_timeline->verticalScrollBar()->sizeHint().width() + m_timeline->frameWidth();
     m_plot->axisRect()->setMargins(QMargins(m_timeline->headerWidth() + m_timeline->frameWidth(), 0, right, 0));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -59,6 +59,8 @@ public:
 
     // Geometry in viewport coordinates, for the coverage chart's alignment and for tests.
     int headerWidth() const { return kHeaderWidth; }
+    /// Rows share the height (between 26 and 40 pixels each); the rest scrolls.
+    int rowHeight() const;
     int rulerHeight() const { return kRulerHeight; }
     double xForInterval(int i) const;
     /// Vertical centre of an agent's row.
@@ -91,7 +93,8 @@ protected:
 private:
     static constexpr int kHeaderWidth = 168;
     static constexpr int kRulerHeight = 34;
-    static constexpr int kRowHeight = 28;
+    static constexpr int kMinRowHeight = 26;
+    static constexpr int kMaxRowHeight = 40;
     static constexpr int kEdge = 5; ///< pixels around a bar's edge that resize it
 
     struct Hit {

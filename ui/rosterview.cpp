@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPainter>
 #include <QSplitter>
@@ -132,7 +133,7 @@ RelaxationPanel::RelaxationPanel(QWidget *parent)
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_placeholder);
     stack->addWidget(m_view);
-    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { Q_EMIT activated(m_view->indexOfTopLevelItem(item)); });
+    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { Q_EMIT activated(m_view->indexOfTopLevelItem(item->parent() ? item->parent() : item)); });
     setRelaxations({});
 }
 
@@ -174,6 +175,7 @@ RosterView::RosterView(ProjectDocument *doc, QWidget *parent)
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gridView->verticalHeader()->setDefaultSectionSize(22);
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_gridView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // like the timeline: days line up
     m_gridView->horizontalHeader()->setMinimumSectionSize(48);
     m_gridView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_gridView->setAccessibleName(tr("Roster grid"));
@@ -181,6 +183,7 @@ RosterView::RosterView(ProjectDocument *doc, QWidget *parent)
     connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RosterView::syncFromGrid);
 
     m_timeline = new RosterTimeline(doc, this);
+    m_gridView->verticalHeader()->setFixedWidth(m_timeline->headerWidth());
     m_chart = new RosterCoverageChart(m_timeline, this);
     connect(m_timeline, &RosterTimeline::assignmentSelected, this, &RosterView::syncFromTimeline);
 
@@ -202,19 +205,15 @@ RosterView::RosterView(ProjectDocument *doc, QWidget *parent)
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_violationList = new QTreeWidget(this);
-    m_violationList->setColumnCount(3);
-    m_violationList->setHeaderLabels({tr("Rule"), tr("Day"), tr("Violation")});
-    m_violationList->setRootIsDecorated(false);
-    m_violationList->setAlternatingRowColors(true);
+    m_violationList = new QListWidget(this);
     m_violationList->setWordWrap(true);
-    m_violationList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_violationList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_violationList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_violationList->header()->setStretchLastSection(false);
-    connect(m_violationList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+    m_violationList->setResizeMode(QListView::Adjust);
+    m_violationList->setUniformItemSizes(false);
+    m_violationList->setAlternatingRowColors(true);
+    m_violationList->setSpacing(1);
+    connect(m_violationList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            showViolation(item->data(0, Qt::UserRole).toInt());
+            showViolation(item->data(Qt::UserRole).toInt());
     });
     auto *statsView = new QTableView(this);
     statsView->setModel(m_stats);
@@ -374,13 +373,14 @@ void RosterView::refresh()
     const QDate first = rosterstyle::firstDate(m_doc->project());
     for (int i : order) {
         const rostering::RosterViolation &v = e.violations[size_t(i)];
-        auto *item = new QTreeWidgetItem(m_violationList);
-        item->setIcon(0, severityIcon(v.hard ? Severity::Hard : Severity::Soft));
-        item->setText(0, v.rule);
-        item->setText(1, v.day >= 0 ? rosterstyle::dayLabel(r, v.day, first) : tr("period"));
-        item->setText(2, v.message);
-        item->setToolTip(2, v.message + (v.hard ? tr(" (hard rule)") : tr(" (soft rule, %1 unit(s))").arg(v.amount)));
-        item->setData(0, Qt::UserRole, i);
+        const QString where = v.day >= 0 ? rosterstyle::dayLabel(r, v.day, first) : tr("whole period");
+        const QString who = v.agent >= 0 && v.agent < int(r.agents.size())
+            ? (r.agents[size_t(v.agent)].name.isEmpty() ? r.agents[size_t(v.agent)].id : r.agents[size_t(v.agent)].name)
+            : QString();
+        auto *item = new QListWidgetItem(severityIcon(v.hard ? Severity::Hard : Severity::Soft),
+                                         QStringLiteral("%1 · %2 · %3\n%4").arg(where, who, v.rule, v.message), m_violationList);
+        item->setToolTip(v.message + (v.hard ? tr(" (hard rule)") : tr(" (soft rule: %1 unit(s) priced)").arg(v.amount)));
+        item->setData(Qt::UserRole, i);
     }
 }
 

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QTableView;
+class QListWidget;
 class QTreeWidget;
 class QToolButton;
 
@@ -71,7 +72,8 @@ public:
     RosterCoverageChart *coverageChart() const { return m_chart; }
     RosterStatsModel *statsModel() const { return m_stats; }
     RelaxationPanel *relaxationPanel() const { return m_relaxations; }
-    QTreeWidget *violationList() const { return m_violationList; }
+    /// One item per violation, hard ones first; Qt::UserRole holds its index in the evaluation.
+    QListWidget *violationList() const { return m_violationList; }
     /// Selects the cell and the bar of violation `i` (index into the evaluation's violations).
     void showViolation(int i);
 
@@ -89,7 +91,7 @@ private:
     RosterTimeline *m_timeline = nullptr;
     RosterCoverageChart *m_chart = nullptr;
     RelaxationPanel *m_relaxations = nullptr;
-    QTreeWidget *m_violationList = nullptr;
+    QListWidget *m_violationList = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_legend = nullptr;
     QComboBox *m_dayBox = nullptr;
