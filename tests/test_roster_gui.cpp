@@ -324,6 +324,30 @@ private Q_SLOTS:
         QCOMPARE(indexOf(doc.project().roster, agent, day) >= 0, expectedStart >= 0);
     }
 
+    void replacingTheRosterReshapesTheGrid()
+    {
+        ProjectDocument doc;
+        doc.reset(demoProject(), QString());
+        RosterGridModel m(&doc);
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        AgentRoster bigger = doc.project().roster;
+        bigger.agents.push_back(bigger.agents.front());
+        bigger.agents.back().id = QStringLiteral("ivy");
+        bigger.days = 8;
+        for (auto &[skill, line] : bigger.required)
+            line.resize(size_t(bigger.horizon()), 0.0);
+        commands::replaceRoster(&doc, bigger, QStringLiteral("Solver roster"));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(m.rowCount(), 9 + RosterGridModel::FooterRowCount);
+        QCOMPARE(m.columnCount(), 8);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Solver roster"));
+        doc.undoStack()->undo();
+        QCOMPARE(m.rowCount(), 8 + RosterGridModel::FooterRowCount);
+        QCOMPARE(m.columnCount(), 7);
+        commands::replaceRoster(&doc, AgentRoster{}, QStringLiteral("Clear"));
+        QCOMPARE(m.rowCount(), 0);
+    }
+
     void gridRejectsUnknownCode()
     {
         ProjectDocument doc;

@@ -32,10 +32,18 @@ RosterGridModel::RosterGridModel(ProjectDocument *doc, QObject *parent)
 void RosterGridModel::refresh()
 {
     const AgentRoster &r = m_doc->project().roster;
-    const bool sameShape = int(m_footer.size()) == r.days && rowCount() == int(r.agents.size()) + FooterRowCount;
+    const bool sameShape = int(m_footer.size()) == r.days && m_agents == int(r.agents.size());
     if (!sameShape)
         beginResetModel();
+    m_agents = int(r.agents.size());
     m_violations.rebuild(m_doc->rosterEvaluation());
+    m_cells.assign(r.agents.size() * size_t(std::max(0, r.days)), {});
+    for (size_t i = 0; i < r.assignments.size(); ++i) {
+        const rostering::Assignment &a = r.assignments[i];
+        const int day = a.day(r.intervalsPerDay());
+        if (a.agent >= 0 && a.agent < int(r.agents.size()) && day >= 0 && day < r.days)
+            m_cells[size_t(a.agent) * size_t(r.days) + size_t(day)].push_back(int(i));
+    }
     m_first = rosterstyle::firstDate(m_doc->project());
     m_footer.assign(size_t(std::max(0, r.days)), {0.0, 0.0, 0.0});
     const int perDay = r.intervalsPerDay();
@@ -60,9 +68,16 @@ void RosterGridModel::refresh()
     }
 }
 
+const std::vector<int> &RosterGridModel::cell(int agent, int day) const
+{
+    static const std::vector<int> none;
+    const size_t i = size_t(agent) * m_footer.size() + size_t(day);
+    return agent >= 0 && day >= 0 && day < int(m_footer.size()) && i < m_cells.size() ? m_cells[i] : none;
+}
+
 int RosterGridModel::agentCount() const
 {
-    return int(m_doc->project().roster.agents.size());
+    return m_agents;
 }
 
 QStringList RosterGridModel::codes() const
@@ -77,7 +92,7 @@ double RosterGridModel::footerValue(FooterRow f, int day) const
 
 int RosterGridModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_footer.empty())
+    if (parent.isValid() || m_footer.empty() || agentCount() == 0)
         return 0;
     return agentCount() + FooterRowCount;
 }
@@ -118,7 +133,7 @@ QVariant RosterGridModel::data(const QModelIndex &index, int role) const
         }
     }
     const int agent = index.row();
-    const std::vector<int> shifts = rostering::assignmentsOn(r, agent, day);
+    const std::vector<int> &shifts = cell(agent, day);
     const auto &offDays = r.agents[size_t(agent)].fixedDaysOff;
     const bool dayOff = std::find(offDays.begin(), offDays.end(), day) != offDays.end();
     const Severity severity = m_violations.severity(agent, day);

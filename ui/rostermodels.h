@@ -57,9 +57,12 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    const std::vector<int> &cell(int agent, int day) const;
 
     ProjectDocument *m_doc;
     rosterstyle::ViolationIndex m_violations;
+    int m_agents = 0; ///< agents as last reported to views
+    std::vector<std::vector<int>> m_cells; ///< agent × day → assignment indices starting there
     std::vector<std::array<double, FooterRowCount>> m_footer; ///< per day
     QDate m_first;
 };
