@@ -13,6 +13,7 @@
 #include "ui/rosterview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QListWidget>
 #include <QTabWidget>
@@ -348,6 +349,30 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    void gridEditorOffersTheCodesInUse()
+    {
+        ProjectDocument doc;
+        doc.reset(demoProject(), QString());
+        RosterGridModel m(&doc);
+        RosterGridDelegate delegate;
+        QWidget parent;
+        const QModelIndex cell = m.index(1, 0); // Ben, Monday: off
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(), cell));
+        auto *box = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(box);
+        QStringList items;
+        for (int i = 0; i < box->count(); ++i)
+            items << box->itemData(i).toString();
+        QCOMPARE(items, (QStringList{QString(), "D", "E", "L", "P"}));
+        delegate.setEditorData(box, cell);
+        QCOMPARE(box->currentIndex(), 0);
+        box->setCurrentIndex(3); // L
+        delegate.setModelData(box, &m, cell);
+        QCOMPARE(cell.data().toString(), QStringLiteral("L"));
+        QCOMPARE(doc.project().roster.assignments[size_t(indexOf(doc.project().roster, 1, 0))].start, 13 * kPerHour);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
     void gridRejectsUnknownCode()
     {
         ProjectDocument doc;
@@ -603,6 +628,12 @@ private Q_SLOTS:
         QCOMPARE(view.gridView()->currentIndex(), view.gridModel()->index(3, 3));
         QCOMPARE(view.timeline()->selectedAssignment(), indexOf(doc.project().roster, 3, 3));
         QCOMPARE(view.timeline()->day(), 3);
+        // Delete in the grid clears the current cell: one command
+        view.gridView()->setFocus();
+        QTest::keyClick(view.gridView(), Qt::Key_Delete);
+        QCOMPARE(indexOf(doc.project().roster, 3, 3), -1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(view.violationList()->count(), 2); // Dev's skill violation went with the shift
     }
 
     void mainWindowScreenshot()
@@ -626,6 +657,13 @@ private Q_SLOTS:
         w.rosterView()->findChildren<QTabWidget *>().front()->setCurrentIndex(1);
         QTest::qWait(200);
         QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/roster-fairness.png")));
+        w.rosterView()->relaxationPanel()->setRelaxations(
+            {{QStringLiteral("Allow Hana 9.5 h rest on Tue 3 Mar"), QStringLiteral("minRest 660 → 570 min for one night; removes a hard violation"), 0.0},
+             {QStringLiteral("Add one billing agent on Fri 6 Mar"), QStringLiteral("covers 19 agent-hours short (coverage penalty 100 per agent-interval)"), 7600.0},
+             {QStringLiteral("Let Gus work 6 days in a row"), QStringLiteral("maxConsecutiveDays 5 → 6 (soft, weight 10)"), 10.0}});
+        w.rosterView()->findChildren<QTabWidget *>().front()->setCurrentIndex(2);
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/roster-relaxations.png")));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "ui/rostermodels.h"
 #include "ui/rostertimeline.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QSignalBlocker>
@@ -156,6 +157,7 @@ void RelaxationPanel::setRelaxations(std::vector<RelaxationRow> rows)
         if (!m_rows[i].description.isEmpty()) {
             auto *detail = new QTreeWidgetItem(item);
             detail->setText(1, m_rows[i].description);
+            detail->setToolTip(1, m_rows[i].description);
             detail->setFirstColumnSpanned(false);
         }
     }
@@ -181,6 +183,15 @@ RosterView::RosterView(ProjectDocument *doc, QWidget *parent)
     m_gridView->setAccessibleName(tr("Roster grid"));
     m_gridView->setToolTip({});
     connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RosterView::syncFromGrid);
+    auto *clear = new QAction(tr("Clear cell"), m_gridView);
+    clear->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_gridView->currentIndex();
+        if (current.isValid() && !m_grid->isFooter(current.row()))
+            m_grid->setData(current, QString(), Qt::EditRole);
+    });
+    m_gridView->addAction(clear);
 
     m_timeline = new RosterTimeline(doc, this);
     m_gridView->verticalHeader()->setFixedWidth(m_timeline->headerWidth());
