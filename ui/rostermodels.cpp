@@ -37,6 +37,7 @@ void RosterGridModel::refresh()
         beginResetModel();
     m_agents = int(r.agents.size());
     m_violations.rebuild(m_doc->rosterEvaluation());
+    m_skills = rosterstyle::skills(r);
     m_cells.assign(r.agents.size() * size_t(std::max(0, r.days)), {});
     for (size_t i = 0; i < r.assignments.size(); ++i) {
         const rostering::Assignment &a = r.assignments[i];
@@ -151,7 +152,7 @@ QVariant RosterGridModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (!shifts.empty()) {
-            QColor c = rosterstyle::skillColor(r, r.assignments[size_t(shifts.front())].skill);
+            QColor c = rosterstyle::skillColor(m_skills, r.assignments[size_t(shifts.front())].skill);
             return QColor::fromHsv(c.hsvHue(), std::min(c.hsvSaturation(), 70), 250);
         }
         if (dayOff)

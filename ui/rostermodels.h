@@ -62,6 +62,7 @@ private:
     ProjectDocument *m_doc;
     rosterstyle::ViolationIndex m_violations;
     int m_agents = 0; ///< agents as last reported to views
+    QStringList m_skills;
     std::vector<std::vector<int>> m_cells; ///< agent × day → assignment indices starting there
     std::vector<std::array<double, FooterRowCount>> m_footer; ///< per day
     QDate m_first;

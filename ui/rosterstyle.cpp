@@ -27,11 +27,13 @@ QStringList skills(const AgentRoster &r)
     for (const rostering::Agent &a : r.agents)
         for (const QString &s : a.skills)
             named.insert(s);
+    const QString *last = nullptr; // assignments come in runs of one skill: skip repeats cheaply
     for (const Assignment &a : r.assignments) {
         if (a.skill.isEmpty())
             any = true;
-        else
+        else if (!last || *last != a.skill)
             named.insert(a.skill);
+        last = &a.skill;
     }
     for (const auto &[skill, req] : r.required) {
         if (skill.isEmpty())
@@ -45,7 +47,7 @@ QStringList skills(const AgentRoster &r)
     return out;
 }
 
-QColor skillColor(const AgentRoster &r, const QString &skill)
+QColor skillColor(const QStringList &skills, const QString &skill)
 {
     // A colour-blind-safe qualitative palette (Okabe & Ito, 2008), strongest hues first.
     static const QColor palette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
@@ -53,7 +55,7 @@ QColor skillColor(const AgentRoster &r, const QString &skill)
                                      QColor(0x8c, 0x6b, 0xb1), QColor(0x6b, 0x8e, 0x23)};
     if (skill.isEmpty())
         return QColor(0x70, 0x78, 0x80);
-    const int i = skills(r).indexOf(skill);
+    const int i = skills.indexOf(skill);
     return palette[std::max(0, i) % int(std::size(palette))];
 }
 

@@ -21,8 +21,9 @@ namespace tessera::ui::rosterstyle {
 /// The skills of a roster in a stable order: agents' skills and assignments' skills, sorted;
 /// "" (a shift for any skill) last when an assignment has none.
 QStringList skills(const rostering::AgentRoster &r);
-/// A colour per skill (a qualitative palette by position in skills()); grey for "".
-QColor skillColor(const rostering::AgentRoster &r, const QString &skill);
+/// A colour per skill (a qualitative palette by position in `skills`, from skills()); grey for "".
+/// Views keep `skills` with their roster: skills() reads every assignment.
+QColor skillColor(const QStringList &skills, const QString &skill);
 QString skillLabel(const QString &skill);
 
 /// Date of the roster's day 0: the project's first day when its weekday is the roster's

@@ -73,6 +73,9 @@ void RosterTimeline::onDocumentChanged(ProjectDocument::Changes what)
         m_selected = -1;
     m_day = std::clamp(m_day, 0, std::max(0, r.days - 1));
     m_first = rosterstyle::firstDate(m_doc->project());
+    m_skills = rosterstyle::skills(r);
+    m_onDuty = rostering::onDutyTotal(r);
+    m_required = rostering::requiredTotal(r);
     evaluate();
     updateScrollBar();
     viewport()->update();
@@ -81,16 +84,31 @@ void RosterTimeline::onDocumentChanged(ProjectDocument::Changes what)
 
 void RosterTimeline::evaluate()
 {
+    const rostering::RosterEvaluation &doc = m_doc->rosterEvaluation();
     if (!isDragging()) {
-        m_eval = m_doc->rosterEvaluation();
-    } else {
-        try {
-            m_eval = rostering::validateAgentRoster(m_preview);
-        } catch (const InputError &) {
-            m_eval = {};
-        }
+        m_violations.rebuild(doc);
+        return;
     }
-    m_violations.rebuild(m_eval);
+    // every rule but coverage is per agent: re-validate only the agents the drag touches
+    const int from = m_drag.original.agent, to = m_drag.current.agent;
+    AgentRoster touched = m_preview;
+    touched.required.clear();
+    touched.assignments.clear();
+    for (const Assignment &a : m_preview.assignments)
+        if (a.agent == from || a.agent == to)
+            touched.assignments.push_back(a);
+    rostering::RosterEvaluation e;
+    for (const rostering::RosterViolation &v : doc.violations)
+        if (v.agent != from && v.agent != to)
+            e.violations.push_back(v);
+    try {
+        for (rostering::RosterViolation &v : rostering::validateAgentRoster(touched).violations)
+            if (v.agent == from || v.agent == to)
+                e.violations.push_back(std::move(v));
+    } catch (const InputError &) {
+        // a malformed preview cannot happen through the clamped edits; show the rest
+    }
+    m_violations.rebuild(e);
 }
 
 const AgentRoster &RosterTimeline::shownRoster() const
@@ -336,6 +354,8 @@ void RosterTimeline::updatePreview(const Assignment &a)
 {
     if (a == m_drag.current)
         return;
+    rostering::addOnDuty(m_drag.current, -1.0, m_onDuty);
+    rostering::addOnDuty(a, 1.0, m_onDuty);
     m_drag.current = a;
     m_preview.assignments[size_t(m_drag.index)] = a;
     evaluate();
@@ -375,6 +395,7 @@ void RosterTimeline::finishDrag(bool commit)
         commands::editAssignment(m_doc, drag.index, drag.current, text); // emits changed(Roster)
         return;
     }
+    m_onDuty = rostering::onDutyTotal(m_doc->project().roster);
     evaluate();
     viewport()->update();
     Q_EMIT previewChanged();
@@ -565,7 +586,7 @@ void RosterTimeline::paintBar(QPainter &p, int index) const
     const QRect bar = barRect(index);
     if (bar.isEmpty())
         return;
-    const QColor base = rosterstyle::skillColor(r, a.skill);
+    const QColor base = rosterstyle::skillColor(m_skills, a.skill);
     const bool selected = index == m_selected;
     const bool dragged = isDragging() && index == m_drag.index;
     if (dragged) { // where it was
@@ -792,9 +813,10 @@ RosterCoverageChart::RosterCoverageChart(RosterTimeline *timeline, QWidget *pare
 void RosterCoverageChart::refresh()
 {
     const AgentRoster &r = m_timeline->shownRoster();
-    const int first = m_timeline->firstInterval(), last = std::min(m_timeline->lastInterval(), r.horizon());
-    const std::vector<double> onDuty = rostering::onDutyTotal(r);
-    const std::vector<double> required = rostering::requiredTotal(r);
+    const int first = m_timeline->firstInterval();
+    const int last = std::min({m_timeline->lastInterval(), int(m_timeline->onDutyTotal().size()), int(m_timeline->requiredTotal().size())});
+    const std::vector<double> &onDuty = m_timeline->onDutyTotal();
+    const std::vector<double> &required = m_timeline->requiredTotal();
     m_onDuty.clear();
     m_required.clear();
     QVector<double> x, shortEdge;

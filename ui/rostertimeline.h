@@ -51,8 +51,10 @@ public:
 
     /// The roster drawn: the document's, or the preview while a drag is under way.
     const rostering::AgentRoster &shownRoster() const;
-    /// Its evaluation (the document's, or the preview's re-validation during a drag).
-    const rostering::RosterEvaluation &shownEvaluation() const { return m_eval; }
+    /// Agents on duty and required per interval of the whole horizon for shownRoster()
+    /// (rostering::onDutyTotal / requiredTotal; during a drag only the dragged shift is recounted).
+    const std::vector<double> &onDutyTotal() const { return m_onDuty; }
+    const std::vector<double> &requiredTotal() const { return m_required; }
     /// Date of day 0 (rosterstyle::firstDate), invalid when unknown.
     QDate firstDate() const { return m_first; }
     bool isDragging() const { return m_drag.kind != DragKind::None; }
@@ -110,6 +112,8 @@ private:
     };
 
     void onDocumentChanged(ProjectDocument::Changes what);
+    /// Violations of the shown roster: the document's, or during a drag the document's for other
+    /// agents and a re-validation of the agents the dragged shift leaves and joins.
     void evaluate();
     double pixelsPerInterval() const;
     int agentAtY(int y) const;
@@ -130,9 +134,11 @@ private:
     int m_selected = -1;
     Drag m_drag;
     rostering::AgentRoster m_preview;
-    rostering::RosterEvaluation m_eval;
     rosterstyle::ViolationIndex m_violations;
+    std::vector<double> m_onDuty;
+    std::vector<double> m_required;
     QDate m_first;
+    QStringList m_skills;
 };
 
 /**

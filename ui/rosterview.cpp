@@ -65,8 +65,8 @@ QPixmap legendPixmap(const AgentRoster &r, const QFont &font)
     };
     std::vector<Item> items;
     for (const QString &s : skills)
-        items.push_back({rosterstyle::skillLabel(s), 0, rosterstyle::skillColor(r, s)});
-    const QColor first = skills.isEmpty() ? QColor(0x00, 0x72, 0xb2) : rosterstyle::skillColor(r, skills.front());
+        items.push_back({rosterstyle::skillLabel(s), 0, rosterstyle::skillColor(skills, s)});
+    const QColor first = skills.isEmpty() ? QColor(0x00, 0x72, 0xb2) : rosterstyle::skillColor(skills, skills.front());
     items.push_back({QCoreApplication::translate("Roster", "unpaid break / meal"), 1, first});
     items.push_back({QCoreApplication::translate("Roster", "paid break"), 2, first});
     items.push_back({QCoreApplication::translate("Roster", "hard violation"), 3, rosterstyle::severityColor(Severity::Hard)});

@@ -15,16 +15,22 @@ std::map<QString, std::vector<double>> onDutyBySkill(const AgentRoster &r)
     for (const Assignment &a : r.assignments) {
         auto &line = out[a.skill];
         line.resize(size_t(T), 0.0);
-        for (int i = std::max(0, a.start); i < std::min(a.end, T); ++i) {
-            bool inBreak = false;
-            for (const auto *list : {&a.breaks, &a.paidBreaks})
-                for (const Break &b : *list)
-                    inBreak = inBreak || (i >= b.start && i < b.end);
-            if (!inBreak)
-                line[size_t(i)] += 1.0;
-        }
+        addOnDuty(a, 1.0, line);
     }
     return out;
+}
+
+void addOnDuty(const Assignment &a, double weight, std::vector<double> &line)
+{
+    const int T = int(line.size());
+    for (int i = std::max(0, a.start); i < std::min(a.end, T); ++i) {
+        bool inBreak = false; // breaks may overlap each other: an interval is off once
+        for (const auto *list : {&a.breaks, &a.paidBreaks})
+            for (const Break &b : *list)
+                inBreak = inBreak || (i >= b.start && i < b.end);
+        if (!inBreak)
+            line[size_t(i)] += weight;
+    }
 }
 
 std::vector<double> onDutyTotal(const AgentRoster &r)

@@ -20,6 +20,9 @@ namespace tessera::rostering {
 /// skill), horizon() entries each. On duty = inside [start, end) of a shift and in none of its
 /// breaks, paid or unpaid — the same definition validateAgentRoster() prices coverage with.
 std::map<QString, std::vector<double>> onDutyBySkill(const AgentRoster &r);
+/// Adds `weight` to `line[i]` for every interval i of [0, line.size()) on which `a` is on duty
+/// (weight −1 takes a shift out again): what a drag changes, without recounting the roster.
+void addOnDuty(const Assignment &a, double weight, std::vector<double> &line);
 /// onDutyBySkill() summed over skills; horizon() entries.
 std::vector<double> onDutyTotal(const AgentRoster &r);
 /// AgentRoster::required summed over skills; horizon() entries (zeros without a requirement).
