@@ -469,6 +469,29 @@ private Q_SLOTS:
         QCOMPARE(f.doc.project().roster.assignments[size_t(ana)].agent, 0);
     }
 
+    void draggingAShiftToAnotherAgentClearsItsViolation()
+    {
+        // Hana's Tuesday E breaks her minimum rest; given to Finn (off on Tuesday, Monday's P
+        // ends 14:00) it breaks nothing. The other violations stay flagged while dragging.
+        TimelineFixture f(RosterTimeline::Mode::Day, 1);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        const AgentRoster &r = f.doc.project().roster;
+        const int hana = indexOf(r, 7, 1), dev = indexOf(r, 3, 3);
+        QCOMPARE(f.timeline->severityOf(hana), rosterstyle::Severity::Hard);
+        rosterstyle::Severity during = rosterstyle::Severity::Hard, other = rosterstyle::Severity::None;
+        const QPoint grab = f.on(hana, 5);
+        f.drag(grab, QPoint(grab.x(), f.timeline->yForAgent(5)), [&] {
+            during = f.timeline->severityOf(hana);
+            other = f.timeline->severityOf(dev);
+        });
+        QCOMPARE(during, rosterstyle::Severity::None);
+        QCOMPARE(other, rosterstyle::Severity::Hard);
+        QCOMPARE(f.doc.project().roster.assignments[size_t(hana)].agent, 5);
+        QCOMPARE(f.timeline->severityOf(hana), rosterstyle::Severity::None);
+        QVERIFY(f.doc.rosterEvaluation().valid() == false); // Dev's skill violation remains
+        QCOMPARE(f.doc.rosterEvaluation().violations.size(), size_t(2));
+    }
+
     void resizeEdges_data()
     {
         QTest::addColumn<bool>("rightEdge");

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <numeric>
+
 using namespace tessera;
 using namespace tessera::rostering;
 
@@ -153,6 +155,17 @@ private Q_SLOTS:
         QCOMPARE(on[11], 1.0);
         QCOMPARE(validateAgentRoster(r).underAgentIntervals, 24.0 - total);
         QCOMPARE(requiredTotal(r), std::vector<double>(24, 1.0));
+        // a drag recounts one shift: take it out, put the moved one in, as a full recount would
+        // moved 3 h later: 11–20, unpaid 15–17, paid 13–14 then dragged onto the unpaid one at 16
+        const Assignment moved = breakMoved(shifted(r.assignments[0], 3, 24), true, 0, 16);
+        std::vector<double> line = on;
+        addOnDuty(r.assignments[0], -1.0, line);
+        addOnDuty(moved, 1.0, line);
+        r.assignments[0] = moved;
+        QCOMPARE(line, onDutyTotal(r));
+        QCOMPARE(line[16], 0.0); // in both breaks: off once, not −1
+        QCOMPARE(line[13], 1.0);
+        QCOMPARE(std::accumulate(line.begin(), line.end(), 0.0), 9.0 - 2.0);
     }
 };
 
