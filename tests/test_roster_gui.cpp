@@ -235,7 +235,10 @@ private Q_SLOTS:
         QTest::newRow("Gus Saturday, soft") << 6 << 5 << "D" << int(rosterstyle::Severity::Soft)
                                            << "gus: 6 consecutive working days from day 1, contract allows 5";
         QTest::newRow("Eva fixed day off") << 4 << 4 << "off" << int(rosterstyle::Severity::None) << "Fixed day off";
-        QTest::newRow("Finn request denied") << 5 << 2 << "P" << int(rosterstyle::Severity::None) << "Requests not to work any shift";
+        QTest::newRow("Finn request denied") << 5 << 2 << "P" << int(rosterstyle::Severity::None)
+                                             << "Requests not to work any shift (weight 1): denied";
+        QTest::newRow("Ana request granted") << 0 << 5 << "" << int(rosterstyle::Severity::None)
+                                             << "Requests not to work any shift (weight 1): granted";
     }
     void gridShowsCodesAndFlags()
     {
@@ -255,6 +258,10 @@ private Q_SLOTS:
         QCOMPARE(cell.data(RosterGridModel::SeverityRole).toInt(), severity);
         QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(tooltipPart), qPrintable(cell.data(Qt::ToolTipRole).toString()));
         QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QLocale().toString(QDate(2026, 3, 2), QStringLiteral("ddd d MMM")));
+        const bool asked = tooltipPart.startsWith(QStringLiteral("Requests"));
+        QCOMPARE(cell.data(RosterGridModel::RequestRole).toInt(),
+                 !asked ? int(RosterGridModel::NoRequest)
+                        : tooltipPart.endsWith(QStringLiteral("granted")) ? int(RosterGridModel::RequestGranted) : int(RosterGridModel::RequestDenied));
     }
 
     void gridFooterSumsTheDay_data()
@@ -613,9 +620,18 @@ private Q_SLOTS:
         QCOMPARE(f.doc.project().roster.assignments[size_t(ana)].end, before.assignments[size_t(ana)].end + 1);
         QTest::keyClick(f.timeline, Qt::Key_Down);
         QCOMPARE(f.doc.project().roster.assignments[size_t(ana)].agent, 1);
+        QCOMPARE(f.timeline->selectedAssignment(), ana); // edits in place keep the selection
         QTest::keyClick(f.timeline, Qt::Key_Delete);
         QCOMPARE(f.doc.project().roster.assignments.size(), before.assignments.size() - 1);
-        QCOMPARE(f.doc.undoStack()->count(), 5);
+        QCOMPARE(f.timeline->selectedAssignment(), -1);
+        // removing an earlier shift keeps the selected one selected at its new index
+        const int cleo = indexOf(f.doc.project().roster, 2, 0);
+        f.timeline->selectAssignment(cleo);
+        commands::removeAssignment(&f.doc, 0);
+        QCOMPARE(f.timeline->selectedAssignment(), cleo - 1);
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.timeline->selectedAssignment(), cleo);
+        QCOMPARE(f.doc.undoStack()->count(), 6); // 5 keys, the removal (undone, redoable)
         while (f.doc.undoStack()->canUndo())
             f.doc.undoStack()->undo();
         QVERIFY(f.doc.project().roster == before);

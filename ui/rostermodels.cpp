@@ -16,6 +16,20 @@ namespace tessera::ui {
 using rostering::AgentRoster;
 using rosterstyle::Severity;
 
+namespace {
+
+/// Whether the shifts `shifts` (assignment indices, all on the request's day) grant request q:
+/// the validator's rule (agentroster.h: on = works that code, or any shift when code is empty).
+bool granted(const AgentRoster &r, const std::vector<int> &shifts, const rostering::AgentRequest &q)
+{
+    bool works = false;
+    for (int i : shifts)
+        works = works || q.code.isEmpty() || r.assignments[size_t(i)].code == q.code;
+    return works == q.on;
+}
+
+} // namespace
+
 RosterGridModel::RosterGridModel(ProjectDocument *doc, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
@@ -170,9 +184,10 @@ QVariant RosterGridModel::data(const QModelIndex &index, int role) const
             lines << tr("Fixed day off");
         for (const rostering::AgentRequest &q : r.agents[size_t(agent)].requests)
             if (q.day == day)
-                lines << (q.on ? tr("Requests to work %1 (weight %2)") : tr("Requests not to work %1 (weight %2)"))
+                lines << (q.on ? tr("Requests to work %1 (weight %2): %3") : tr("Requests not to work %1 (weight %2): %3"))
                              .arg(q.code.isEmpty() ? tr("any shift") : q.code)
-                             .arg(q.weight);
+                             .arg(q.weight)
+                             .arg(granted(r, shifts, q) ? tr("granted") : tr("denied"));
         const QString v = m_violations.messages(agent, day);
         if (!v.isEmpty())
             lines << v;
@@ -190,6 +205,14 @@ QVariant RosterGridModel::data(const QModelIndex &index, int role) const
         return shifts.empty() ? QVariant() : QVariant(r.assignments[size_t(shifts.front())].skill);
     case DayOffRole:
         return dayOff;
+    case RequestRole: {
+        int mark = NoRequest;
+        for (const rostering::AgentRequest &q : r.agents[size_t(agent)].requests) {
+            if (q.day == day)
+                mark = std::max(mark, granted(r, shifts, q) ? int(RequestGranted) : int(RequestDenied));
+        }
+        return mark;
+    }
     default:
         return {};
     }
@@ -264,9 +287,24 @@ bool RosterGridModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
+QColor RosterGridDelegate::requestColor(int mark)
+{
+    return mark == RosterGridModel::RequestDenied ? QColor(0x7b, 0x3f, 0xb5) : QColor(0x1b, 0x8a, 0x3a);
+}
+
 void RosterGridDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(p, option, index);
+    if (const int mark = index.data(RosterGridModel::RequestRole).toInt()) {
+        // top-left corner: the agent asked for something that day
+        QPainterPath corner;
+        const QRect r = option.rect;
+        corner.moveTo(r.topLeft());
+        corner.lineTo(r.topLeft() + QPoint(9, 0));
+        corner.lineTo(r.topLeft() + QPoint(0, 9));
+        corner.closeSubpath();
+        p->fillPath(corner, requestColor(mark));
+    }
     const auto severity = Severity(index.data(RosterGridModel::SeverityRole).toInt());
     if (severity == Severity::None)
         return;

@@ -20,7 +20,8 @@ namespace tessera::ui {
  * SeverityRole (the delegate draws a red border for a hard one, amber for a soft one; the tooltip
  * gives the validator's message). setData(EditRole, code) never edits the project: it pushes
  * commands::setRosterCell (an empty code clears the cell); the model refreshes from
- * ProjectDocument::changed(Roster). Unknown codes emit editRejected().
+ * ProjectDocument::changed(Roster). Unknown codes emit editRejected(). A small corner mark shows
+ * the agent's requests that day (RequestRole: green granted, violet denied).
  */
 class RosterGridModel : public QAbstractTableModel
 {
@@ -31,7 +32,10 @@ public:
         AssignmentsRole,                 ///< QVariantList of assignment indices starting in the cell
         SkillRole,                       ///< skill of the cell's first shift
         DayOffRole,                      ///< bool: a fixed day off of the agent
+        RequestRole,                     ///< int(RequestMark) of the agent's requests that day
     };
+    /// A request on the cell's day: granted (all of them) or denied (at least one).
+    enum RequestMark { NoRequest, RequestGranted, RequestDenied };
     enum FooterRow { OnDutyHours, RequiredHours, ShortHours, FooterRowCount };
 
     explicit RosterGridModel(ProjectDocument *doc, QObject *parent = nullptr);
@@ -75,6 +79,8 @@ class RosterGridDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    /// Colour of a RosterGridModel::RequestMark corner.
+    static QColor requestColor(int mark);
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

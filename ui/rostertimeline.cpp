@@ -69,8 +69,15 @@ void RosterTimeline::onDocumentChanged(ProjectDocument::Changes what)
     if (isDragging())
         m_drag = {}; // the roster under the drag changed (undo, replace): drop the drag
     const AgentRoster &r = m_doc->project().roster;
+    if (m_selected >= 0 && r.assignments.size() != m_assignmentCount) { // indices moved: find it again
+        const auto it = std::find(r.assignments.begin(), r.assignments.end(), m_selectedShift);
+        m_selected = it == r.assignments.end() ? -1 : int(it - r.assignments.begin());
+    }
     if (m_selected >= int(r.assignments.size()))
         m_selected = -1;
+    m_assignmentCount = r.assignments.size();
+    if (m_selected >= 0)
+        m_selectedShift = r.assignments[size_t(m_selected)];
     m_day = std::clamp(m_day, 0, std::max(0, r.days - 1));
     m_first = rosterstyle::firstDate(m_doc->project());
     m_skills = rosterstyle::skills(r);
@@ -166,6 +173,8 @@ void RosterTimeline::selectAssignment(int index)
         if (top < sb->value() || top + rowHeight() > sb->value() + visible)
             sb->setValue(top - visible / 2);
     }
+    if (index >= 0)
+        m_selectedShift = r.assignments[size_t(index)];
     if (index == m_selected)
         return;
     m_selected = index;

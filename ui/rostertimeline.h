@@ -132,6 +132,8 @@ private:
     Mode m_mode = Mode::Week;
     int m_day = 0;
     int m_selected = -1;
+    rostering::Assignment m_selectedShift; ///< to find the selection again after an insert or removal
+    size_t m_assignmentCount = 0;
     Drag m_drag;
     rostering::AgentRoster m_preview;
     rosterstyle::ViolationIndex m_violations;

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTabWidget>
@@ -60,7 +61,7 @@ QPixmap legendPixmap(const AgentRoster &r, const QFont &font)
     const QFontMetrics fm(font);
     struct Item {
         QString text;
-        int kind; // 0 skill, 1 unpaid, 2 paid, 3 hard, 4 soft
+        int kind; // 0 skill, 1 unpaid, 2 paid, 3 hard, 4 soft, 5 request
         QColor color;
     };
     std::vector<Item> items;
@@ -71,6 +72,8 @@ QPixmap legendPixmap(const AgentRoster &r, const QFont &font)
     items.push_back({QCoreApplication::translate("Roster", "paid break"), 2, first});
     items.push_back({QCoreApplication::translate("Roster", "hard violation"), 3, rosterstyle::severityColor(Severity::Hard)});
     items.push_back({QCoreApplication::translate("Roster", "soft violation"), 4, rosterstyle::severityColor(Severity::Soft)});
+    items.push_back({QCoreApplication::translate("Roster", "request granted"), 5, RosterGridDelegate::requestColor(RosterGridModel::RequestGranted)});
+    items.push_back({QCoreApplication::translate("Roster", "request denied"), 5, RosterGridDelegate::requestColor(RosterGridModel::RequestDenied)});
     int width = 0;
     for (const Item &it : items)
         width += 26 + fm.horizontalAdvance(it.text) + 14;
@@ -99,6 +102,18 @@ QPixmap legendPixmap(const AgentRoster &r, const QFont &font)
             p.fillRect(sw, it.color);
             p.fillRect(sw.adjusted(6, 0, -6, 0), it.color.lighter(165));
             break;
+        case 5: {
+            p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 1));
+            p.setBrush(Qt::white);
+            p.drawRect(sw.adjusted(0.5, 0.5, -0.5, -0.5));
+            QPainterPath corner;
+            corner.moveTo(sw.topLeft());
+            corner.lineTo(sw.topLeft() + QPointF(9, 0));
+            corner.lineTo(sw.topLeft() + QPointF(0, 9));
+            corner.closeSubpath();
+            p.fillPath(corner, it.color);
+            break;
+        }
         default:
             p.setPen(QPen(it.color, 2));
             p.setBrush(QColor(0xdd, 0xdd, 0xdd));
