@@ -319,6 +319,9 @@ QWidget *RosterView::createToolbar()
     connect(m_timeline, &RosterTimeline::rangeChanged, this, [this] {
         if (m_dayBox->currentIndex() != m_timeline->day())
             m_dayBox->setCurrentIndex(m_timeline->day());
+        const bool day = m_timeline->mode() == RosterTimeline::Mode::Day;
+        if (m_dayButton->isChecked() != day)
+            (day ? m_dayButton : m_weekButton)->setChecked(true);
     });
     l->addWidget(new QLabel(tr("Timeline:"), bar));
     l->addWidget(m_dayButton);
