@@ -6,7 +6,9 @@
 #include "ui/commands.h"
 
 #include <QHelpEvent>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -450,6 +452,29 @@ void RosterTimeline::keyPressEvent(QKeyEvent *e)
     default:
         QAbstractScrollArea::keyPressEvent(e);
     }
+}
+
+void RosterTimeline::contextMenuEvent(QContextMenuEvent *e)
+{
+    const AgentRoster &r = m_doc->project().roster;
+    const QPoint pos = e->pos(); // viewport coordinates, as for mouse events
+    if (isDragging() || r.agents.empty() || pos.x() < kHeaderWidth || pos.y() < kRulerHeight)
+        return;
+    const Hit hit = hitTest(pos);
+    const int agent = hit.index >= 0 ? r.assignments[size_t(hit.index)].agent : agentAtY(pos.y());
+    const int day = hit.index >= 0 ? r.assignments[size_t(hit.index)].day(r.intervalsPerDay())
+                                   : (firstInterval() + int((pos.x() - kHeaderWidth) / pixelsPerInterval())) / r.intervalsPerDay();
+    if (day < 0 || day >= r.days)
+        return;
+    QMenu menu(this);
+    const QString where = QStringLiteral("%1, %2").arg(agentName(r, agent), rosterstyle::dayLabel(r, day, m_first));
+    menu.addSection(where);
+    for (const QString &code : rostering::codesInUse(r))
+        menu.addAction(tr("Work %1").arg(code), this, [this, agent, day, code] { commands::setRosterCell(m_doc, agent, day, code); });
+    menu.addSeparator();
+    if (!rostering::assignmentsOn(r, agent, day).empty())
+        menu.addAction(tr("Day off (remove the shift)"), this, [this, agent, day] { commands::setRosterCell(m_doc, agent, day, QString()); });
+    menu.exec(e->globalPos());
 }
 
 void RosterTimeline::resizeEvent(QResizeEvent *e)

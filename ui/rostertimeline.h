@@ -25,7 +25,8 @@ namespace tessera::ui {
  * spot — and emits previewChanged() so the coverage chart follows live; the drop pushes exactly
  * one undo command (commands::editAssignment); Escape cancels. Keyboard: Delete removes the
  * selected shift, Left/Right move it by one interval (Shift: resize its end), Up/Down give it to
- * the agent above/below.
+ * the agent above/below. The context menu sets the agent's day to a shift code in use
+ * (commands::setRosterCell) or clears it.
  */
 class RosterTimeline : public QAbstractScrollArea
 {
@@ -89,6 +90,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *e) override;
     void mouseReleaseEvent(QMouseEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
+    /// Right click: set the agent's day to one of the codes in use, clear it, or delete the shift.
+    void contextMenuEvent(QContextMenuEvent *e) override;
     void resizeEvent(QResizeEvent *e) override;
     bool viewportEvent(QEvent *e) override;
 
