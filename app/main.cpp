@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("png"));
     parser.addOption(screenshot);
     QCommandLineOption tab(QStringLiteral("tab"),
-                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage)"),
+                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster)"),
                            QStringLiteral("name"), QStringLiteral("coverage"));
     parser.addOption(tab);
     QCommandLineOption interval(QStringLiteral("interval"),
@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         app.setProperty("tesseraNoDialogs", true);
         const QString png = parser.value(screenshot);
-        const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage")};
+        const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage"),
+                                   QStringLiteral("roster")};
         const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
         const int selected = parser.isSet(interval) ? parser.value(interval).toInt() : -1;
         QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex, selected] {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands.h"
 
+#include "core/rostering/rosteredits.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
 
@@ -121,6 +123,135 @@ void replaceForecast(ProjectDocument *doc, const Project &src, const QString &te
 {
     doc->undoStack()->push(new SnapshotCommand<Project>(
         doc, text, doc->project(), src, [](ProjectDocument *d, const Project &p) { d->applyForecastGrid(p); }));
+}
+
+namespace {
+
+using rostering::AgentRoster;
+using rostering::Assignment;
+
+void pushRoster(ProjectDocument *doc, const QString &text, AgentRoster after)
+{
+    const AgentRoster &before = doc->project().roster;
+    if (before == after)
+        return;
+    doc->undoStack()->push(new SnapshotCommand<AgentRoster>(
+        doc, text, before, std::move(after), [](ProjectDocument *d, const AgentRoster &r) { d->applyRoster(r); }));
+}
+
+bool validIndex(ProjectDocument *doc, int index)
+{
+    return index >= 0 && index < int(doc->project().roster.assignments.size());
+}
+
+const Assignment &assignmentAt(ProjectDocument *doc, int index)
+{
+    return doc->project().roster.assignments[size_t(index)];
+}
+
+} // namespace
+
+void replaceRoster(ProjectDocument *doc, const AgentRoster &roster, const QString &text)
+{
+    pushRoster(doc, text, roster);
+}
+
+void addAssignment(ProjectDocument *doc, const Assignment &a)
+{
+    AgentRoster after = doc->project().roster;
+    after.assignments.push_back(a);
+    pushRoster(doc, undoText("Add shift %1").arg(a.code), std::move(after));
+}
+
+void removeAssignment(ProjectDocument *doc, int index)
+{
+    if (!validIndex(doc, index))
+        return;
+    AgentRoster after = doc->project().roster;
+    const QString code = after.assignments[size_t(index)].code;
+    after.assignments.erase(after.assignments.begin() + index);
+    pushRoster(doc, undoText("Remove shift %1").arg(code), std::move(after));
+}
+
+void editAssignment(ProjectDocument *doc, int index, const Assignment &a, const QString &text)
+{
+    if (!validIndex(doc, index))
+        return;
+    AgentRoster after = doc->project().roster;
+    after.assignments[size_t(index)] = a;
+    pushRoster(doc, text, std::move(after));
+}
+
+void moveAssignment(ProjectDocument *doc, int index, int agent, int delta)
+{
+    if (!validIndex(doc, index) || agent < 0 || agent >= int(doc->project().roster.agents.size()))
+        return;
+    Assignment a = rostering::shifted(assignmentAt(doc, index), delta, doc->project().roster.horizon());
+    a.agent = agent;
+    editAssignment(doc, index, a, undoText("Move shift %1").arg(a.code));
+}
+
+void resizeAssignment(ProjectDocument *doc, int index, int start, int end)
+{
+    if (!validIndex(doc, index))
+        return;
+    const Assignment a = rostering::resized(assignmentAt(doc, index), start, end, doc->project().roster.horizon());
+    editAssignment(doc, index, a, undoText("Resize shift %1").arg(a.code));
+}
+
+void moveBreak(ProjectDocument *doc, int index, bool paid, int breakIndex, int newStart)
+{
+    if (!validIndex(doc, index))
+        return;
+    const Assignment a = rostering::breakMoved(assignmentAt(doc, index), paid, breakIndex, newStart);
+    editAssignment(doc, index, a, undoText("Move break of %1").arg(a.code));
+}
+
+void setAssignmentAgent(ProjectDocument *doc, int index, int agent)
+{
+    if (!validIndex(doc, index) || agent < 0 || agent >= int(doc->project().roster.agents.size()))
+        return;
+    Assignment a = assignmentAt(doc, index);
+    a.agent = agent;
+    editAssignment(doc, index, a, undoText("Give shift %1 to %2").arg(a.code, doc->project().roster.agents[size_t(agent)].id));
+}
+
+void setAssignmentDay(ProjectDocument *doc, int index, int day)
+{
+    const AgentRoster &r = doc->project().roster;
+    if (!validIndex(doc, index) || day < 0 || day >= r.days)
+        return;
+    const Assignment a = rostering::onDay(assignmentAt(doc, index), day, r.intervalsPerDay());
+    editAssignment(doc, index, a, undoText("Move shift %1 to day %2").arg(a.code).arg(day + 1));
+}
+
+bool setRosterCell(ProjectDocument *doc, int agent, int day, const QString &code)
+{
+    const AgentRoster &r = doc->project().roster;
+    if (agent < 0 || agent >= int(r.agents.size()) || day < 0 || day >= r.days)
+        return false;
+    std::optional<Assignment> added;
+    if (!code.isEmpty()) {
+        added = rostering::fromTemplate(r, code, agent, day);
+        if (!added)
+            return false;
+    }
+    AgentRoster after = r;
+    const std::vector<int> old = rostering::assignmentsOn(r, agent, day);
+    for (auto it = old.rbegin(); it != old.rend(); ++it)
+        after.assignments.erase(after.assignments.begin() + *it);
+    QString text;
+    const QString who = r.agents[size_t(agent)].id;
+    if (added) {
+        // keep the roster's order: the new shift takes the place of the first one it replaces
+        const int at = old.empty() ? int(after.assignments.size()) : old.front();
+        after.assignments.insert(after.assignments.begin() + at, *added);
+        text = undoText("Set %1 day %2 to %3").arg(who).arg(day + 1).arg(code);
+    } else {
+        text = undoText("Clear %1 day %2").arg(who).arg(day + 1);
+    }
+    pushRoster(doc, text, std::move(after));
+    return true;
 }
 
 } // namespace tessera::ui::commands

@@ -22,6 +22,32 @@ void setStaffing(ProjectDocument *doc, const StaffingParams &s);
 /// Replaces forecast, grid and (when given) catalog from src: e.g. a CSV import.
 void replaceForecast(ProjectDocument *doc, const Project &src, const QString &text);
 
+/**
+ * Roster edits (Project::roster, document change flag Roster). Each call pushes at most one
+ * command, which swaps whole roster snapshots, so undo restores the roster exactly. Indices are
+ * into roster.assignments; out-of-range indices and edits that change nothing push nothing.
+ * Times are interval indices on the roster's horizon; clamping is rostering::shifted(),
+ * resized() and breakMoved() (core/rostering/rosteredits.h).
+ */
+void replaceRoster(ProjectDocument *doc, const rostering::AgentRoster &roster, const QString &text);
+void addAssignment(ProjectDocument *doc, const rostering::Assignment &a);
+void removeAssignment(ProjectDocument *doc, int index);
+/// Replaces assignment `index` by `a` (e.g. the result of a drag: moved, resized and given to
+/// another agent at once) as one command named `text`.
+void editAssignment(ProjectDocument *doc, int index, const rostering::Assignment &a, const QString &text);
+/// Moves the shift by `delta` intervals and gives it to `agent`.
+void moveAssignment(ProjectDocument *doc, int index, int agent, int delta);
+void resizeAssignment(ProjectDocument *doc, int index, int start, int end);
+/// Moves break `breakIndex` (unpaid, or paid when `paid`) to start at `newStart`, inside its shift.
+void moveBreak(ProjectDocument *doc, int index, bool paid, int breakIndex, int newStart);
+void setAssignmentAgent(ProjectDocument *doc, int index, int agent);
+/// Moves the shift to the same time of day on `day`.
+void setAssignmentDay(ProjectDocument *doc, int index, int day);
+/// The roster grid's edit: the agent's shifts starting on `day` are replaced by one shift of
+/// `code` (modelled on rostering::fromTemplate()), or removed when `code` is empty. Returns false
+/// (and pushes nothing) when no assignment has that code.
+bool setRosterCell(ProjectDocument *doc, int agent, int day, const QString &code);
+
 /// A shift id not yet used in the catalog, derived from base ("Sun 07:00 FT (2)").
 QString uniqueShiftId(const std::vector<Shift> &shifts, const QString &base);
 

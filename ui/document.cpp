@@ -29,6 +29,7 @@ void ProjectDocument::reset(Project p, const QString &filePath)
     m_resultStale = false;
     m_resultModified = false;
     recomputeRequirements();
+    recomputeRoster();
     Q_EMIT changed(Everything);
     Q_EMIT fileChanged();
 }
@@ -71,7 +72,26 @@ void ProjectDocument::touch(Changes what)
         m_resultStale = true;
     if (what & Forecast)
         recomputeRequirements();
+    if (what & Roster)
+        recomputeRoster();
     Q_EMIT changed(what);
+}
+
+void ProjectDocument::recomputeRoster()
+{
+    m_rosterError.clear();
+    try {
+        m_rosterEval = rostering::validateAgentRoster(m_project.roster);
+    } catch (const InputError &e) {
+        m_rosterEval = {};
+        m_rosterError = e.message();
+    }
+}
+
+void ProjectDocument::applyRoster(rostering::AgentRoster roster)
+{
+    m_project.roster = std::move(roster);
+    touch(Roster);
 }
 
 void ProjectDocument::applyShifts(std::vector<Shift> shifts)

@@ -24,7 +24,8 @@ public:
         Catalog = 0x2,     ///< shift catalog
         Constraints = 0x4, ///< constraints, coverage settings, solve settings
         Result = 0x8,      ///< last solve result
-        Everything = 0xF,
+        Roster = 0x10,     ///< the named-agent roster (Project::roster) and its evaluation
+        Everything = 0x1F,
     };
     Q_DECLARE_FLAGS(Changes, Change)
 
@@ -65,6 +66,11 @@ public:
     void applyConstraints(const tessera::Constraints &c, const Coverage &cov);
     void applyStaffing(int queue, const StaffingParams &s);
     void applyForecastGrid(const Project &forecastSource);
+    void applyRoster(rostering::AgentRoster roster);
+    /// The validator's verdict on project().roster (validateAgentRoster), recomputed on every
+    /// Roster change; rosterError() is set instead when the roster is malformed (InputError).
+    const rostering::RosterEvaluation &rosterEvaluation() const { return m_rosterEval; }
+    const QString &rosterError() const { return m_rosterError; }
     /// Not undoable: a solve result is an outcome, not an edit.
     void setResult(const SolveResult &r, bool stale = false);
 
@@ -75,6 +81,7 @@ Q_SIGNALS:
 private:
     void recomputeRequirements();
     void recomputeAchieved();
+    void recomputeRoster();
     void touch(Changes what);
 
     Project m_project;
@@ -88,6 +95,8 @@ private:
     std::function<QString(int)> m_intervalLabel; ///< from the grid; refreshed with the forecast
     bool m_resultStale = false;
     bool m_resultModified = false;
+    rostering::RosterEvaluation m_rosterEval;
+    QString m_rosterError;
 };
 
 } // namespace tessera::ui

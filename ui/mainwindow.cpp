@@ -14,6 +14,8 @@
 #include "ui/importdialog.h"
 #include "ui/forecastmodel.h"
 #include "ui/settingswidgets.h"
+#include "ui/rostermodels.h"
+#include "ui/rosterview.h"
 #include "ui/shiftcatalogmodel.h"
 #include "ui/solverpanel.h"
 
@@ -58,6 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(createCatalogTab(), tr("Shift catalog"));
     m_tabs->addTab(createConstraintsTab(), tr("Constraints"));
     m_tabs->addTab(createCoverageTab(), tr("Coverage"));
+    m_roster = new RosterView(m_doc, this);
+    m_tabs->addTab(m_roster, tr("Roster"));
+    connect(m_roster->gridModel(), &RosterGridModel::editRejected, this,
+            [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
     setCentralWidget(m_tabs);
 
     m_solver = new SolverPanel(m_doc, this);

@@ -18,6 +18,7 @@ namespace tessera::ui {
 class CoverageChart;
 class ForecastChart;
 class ForecastModel;
+class RosterView;
 class ShiftCatalogModel;
 class SolverPanel;
 
@@ -27,13 +28,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab };
+    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab, RosterTab };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectDocument *document() const { return m_doc; }
     SolverPanel *solverPanel() const { return m_solver; }
     CoverageChart *coverageChart() const { return m_coverage; }
     ShiftCatalogModel *catalogModel() const { return m_catalogModel; }
+    /// The Roster tab: grid, agent timeline, violations, fairness, relaxations.
+    RosterView *rosterView() const { return m_roster; }
     void showTab(Tab t);
     /// Selects interval t in the forecast table (the "Why this number?" panel follows).
     void selectInterval(int t);
@@ -82,6 +85,7 @@ private:
     QTableWidget *m_shiftCounts = nullptr;
     QListWidget *m_diagnosis = nullptr;
     QMenu *m_recentMenu = nullptr;
+    RosterView *m_roster = nullptr;
 };
 
 } // namespace tessera::ui
