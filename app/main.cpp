@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
         const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
         const int selected = parser.isSet(interval) ? parser.value(interval).toInt() : -1;
         QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex, selected] {
+            if (tessera::ui::MainWindow::Tab(tabIndex) == tessera::ui::MainWindow::RosterTab)
+                window.assignAgents(true); // the roster of the solved schedule (a sample team when none)
             window.showTab(tessera::ui::MainWindow::Tab(tabIndex));
             if (selected >= 0)
                 window.selectInterval(selected);

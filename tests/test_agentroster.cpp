@@ -174,6 +174,19 @@ private slots:
         QCOMPARE(ruleNames(validateAgentRoster(r)), QStringList{"maxWorkingWeekends"});
     }
 
+    void weekendDaysOfTheSite()
+    {
+        // Friday–Saturday weekend, week from Sunday: Thursday + Friday is one weekend worked
+        // (Friday), Saturday + Sunday of the next... here Sunday (day 0) is a working day.
+        AgentRoster r = week();
+        r.firstWeekday = 7;
+        r.weekendDays = {5, 6};
+        r.assignments = {at(1, 0, 8, 16), at(1, 5, 8, 16), at(1, 6, 8, 16)}; // Sun, Fri, Sat
+        QCOMPARE(validateAgentRoster(r).fairness[1].weekendsWorked, 1);
+        r.weekendDays = {6, 7};
+        QCOMPARE(validateAgentRoster(r).fairness[1].weekendsWorked, 2); // Sunday, then Saturday
+    }
+
     void badShapeNamesTheField()
     {
         AgentRoster r = week();

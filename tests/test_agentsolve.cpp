@@ -155,19 +155,39 @@ private slots:
     void weekendsFollowTheFirstWeekday_data()
     {
         QTest::addColumn<int>("firstWeekday");
+        QTest::addColumn<QList<int>>("weekend");
         QTest::addColumn<int>("unstaffed");
-        QTest::newRow("day 0 is a Monday") << 1 << 0;
-        QTest::newRow("day 0 is a Sunday") << 7 << 1;
-        QTest::newRow("day 0 is a Saturday") << 6 << 1;
+        const QList<int> satSun{6, 7}, friSat{5, 6}, sunMon{1, 7};
+        QTest::newRow("day 0 is a Monday") << 1 << satSun << 0;
+        QTest::newRow("day 0 is a Sunday") << 7 << satSun << 1;
+        QTest::newRow("day 0 is a Saturday") << 6 << satSun << 1;
+        QTest::newRow("Sunday, Friday-Saturday weekend") << 7 << friSat << 0;
+        QTest::newRow("Friday, Friday-Saturday weekend") << 5 << friSat << 1;
+        QTest::newRow("Monday, Sunday-Monday weekend") << 1 << sunMon << 1;
     }
     void weekendsFollowTheFirstWeekday()
     {
         QFETCH(int, firstWeekday);
+        QFETCH(QList<int>, weekend);
         QFETCH(int, unstaffed);
         AgentRoster r = team(1, firstWeekday);
+        r.weekendDays.assign(weekend.begin(), weekend.end());
         r.contracts[0].maxWorkingWeekends = 0;
         const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1)});
         QCOMPARE(s.unstaffedShifts, unstaffed);
+        QVERIFY(s.evaluation.valid());
+    }
+
+    void weekendRunsMatchTheValidator()
+    {
+        // Friday–Saturday weekend, week from Sunday: max one weekend; shifts wanted on Friday and
+        // Saturday (one weekend: both can be worked) and on Sunday (a working day).
+        AgentRoster r = team(1, 7);
+        r.weekendDays = {5, 6};
+        r.contracts[0].maxWorkingWeekends = 1;
+        const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1), need(5, 8, 16, 1), need(6, 8, 16, 1)});
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.evaluation.fairness[0].weekendsWorked, 1);
         QVERIFY(s.evaluation.valid());
     }
 

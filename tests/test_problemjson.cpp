@@ -135,6 +135,7 @@ void TestProblemJson::roundTrip()
         QCOMPARE(p.roster.assignments.at(0).breaks, (std::vector<Break>{Break{1, 2}}));
         QCOMPARE(p.roster.contracts.at(0).maxShiftsPerCode.at(QStringLiteral("early")), 1);
         QCOMPARE(p.roster.firstWeekday, 7); // 29 March 2026 is a Sunday
+        QCOMPARE(p.roster.weekendDays, (std::vector<int>{6, 7})); // Germany's, as the file gives none
         QVERIFY(!p.roster.rules.at(QStringLiteral("minRest")).hard);
     }
     const json j = projectToJson(p);

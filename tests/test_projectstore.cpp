@@ -482,6 +482,8 @@ void TestProjectStore::rosterRoundTrip()
     QCOMPARE(q.roster.intervalMinutes, 30);
     QCOMPARE(q.roster.days, 7);
     QCOMPARE(q.roster.firstWeekday, 7);
+    QCOMPARE(q.roster.weekendDays, p.roster.weekendDays);         // stored with the roster
+    QCOMPARE(q.rosterBase().weekendDays, (std::vector<int>{5, 6})); // Israel: Friday and Saturday
     // The validator sees the project's requirement through currentRoster().
     QCOMPARE(int(q.currentRoster().required.at(QString()).size()), 336);
 }

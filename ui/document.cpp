@@ -70,8 +70,10 @@ void ProjectDocument::touch(Changes what)
 {
     if (m_project.lastResult && (what & (Forecast | Catalog | Constraints)))
         m_resultStale = true;
-    if (what & Forecast)
+    if (what & Forecast) {
         recomputeRequirements();
+        what |= Roster; // the roster's coverage is measured against the requirement
+    }
     if (what & Roster)
         recomputeRoster();
     Q_EMIT changed(what);
@@ -79,6 +81,12 @@ void ProjectDocument::touch(Changes what)
 
 void ProjectDocument::recomputeRoster()
 {
+    // The roster follows the project's grid, and its coverage is measured against the required
+    // staff the views show (Project::currentRoster() without recomputing the requirement).
+    if (m_staffingError.isEmpty())
+        m_project.roster = m_project.rosterWithRequirement(m_queueRequirements, m_required);
+    else
+        m_project.roster = m_project.rosterWithRequirement({}, {});
     m_rosterError.clear();
     try {
         m_rosterEval = rostering::validateAgentRoster(m_project.roster);

@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(createCoverageTab(), tr("Coverage"));
     m_roster = new RosterView(m_doc, this);
     m_tabs->addTab(m_roster, tr("Roster"));
+    connect(m_roster->relaxationPanel(), &RelaxationPanel::activated, this, &MainWindow::applyRelaxation);
     connect(m_roster->gridModel(), &RosterGridModel::editRejected, this,
             [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
     setCentralWidget(m_tabs);
@@ -139,6 +140,10 @@ void MainWindow::createActions()
     solveAct->setShortcut(Qt::Key_F5);
     QAction *cancelAct = solve->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Solve"), m_solver, &SolverPanel::cancel);
     cancelAct->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    solve->addSeparator();
+    m_assignAct = solve->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Assign Agents"), this, [this] { assignAgents(); });
+    m_assignAct->setShortcut(Qt::Key_F6);
+    m_assignAct->setStatusTip(tr("Roster the project's agents onto the scheduled shifts (CBC), with ranked relaxations when shifts stay unstaffed"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tessera"), this, [this] {
@@ -643,6 +648,85 @@ void MainWindow::showError(const QString &title, const QString &message)
     if (qApp->property("tesseraNoDialogs").toBool())
         return; // tests and screenshots: no modal dialogs
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::assignAgents(bool wait)
+{
+    if (m_rosterJob)
+        return;
+    const Project &p = m_doc->project();
+    if (!p.lastResult || !p.lastResult->hasSolution() || m_doc->isResultStale()) {
+        statusBar()->showMessage(tr("Solve the shift schedule first (F5): agents are rostered onto its shifts."), 8000);
+        return;
+    }
+    const std::vector<rostering::ShiftDemand> demand = rostering::shiftDemandFromResult(p.shifts, *p.lastResult);
+    rostering::AgentRoster base = p.roster;
+    const bool madeUp = base.agents.empty();
+    if (madeUp) {
+        const rostering::AgentRoster team = makeSampleTeam(p, demand);
+        base.contracts = team.contracts;
+        base.agents = team.agents;
+    }
+    base.assignments.clear();
+    rostering::AgentRosterOptions options;
+    options.timeLimitSeconds = std::clamp(p.solveTimeLimitSeconds, 5.0, 60.0);
+    m_rosterJob = new rostering::RosterJob(base, demand, options, true, this);
+    m_assignAct->setEnabled(false);
+    rostering::RosterJob *job = m_rosterJob;
+    connect(job, &Job::progress, this, [this](double fraction, const QString &message) {
+        statusBar()->showMessage(tr("Assigning agents… %1 % %2").arg(int(100 * fraction)).arg(message));
+    });
+    connect(job, &Job::finished, this, [this, job, madeUp] { rosterFinished(job, madeUp); });
+    if (wait)
+        job->runSynchronously();
+    else
+        job->start();
+}
+
+void MainWindow::rosterFinished(rostering::RosterJob *job, bool madeUpTeam)
+{
+    m_rosterJob = nullptr;
+    m_assignAct->setEnabled(true);
+    job->deleteLater();
+    if (!job->errorMessage().isEmpty()) {
+        showError(tr("Assign agents"), job->errorMessage());
+        return;
+    }
+    const rostering::AgentRosterSolution s = job->solution();
+    m_relaxationResults = job->relaxations();
+    std::vector<RelaxationRow> rows;
+    for (const rostering::Relaxation &r : m_relaxationResults)
+        rows.push_back({r.title, r.description, double(r.shiftsGained())});
+    m_roster->relaxationPanel()->setRelaxations(rows);
+    if (!s.hasSolution) {
+        statusBar()->showMessage(s.provenInfeasible ? tr("No roster meets the hard rules: see the ranked relaxations.")
+                                                    : tr("No roster found within the time limit."), 10000);
+        showTab(RosterTab);
+        return;
+    }
+    commands::replaceRoster(m_doc, s.roster, madeUpTeam ? tr("Assign agents (sample team)") : tr("Assign agents"));
+    statusBar()->showMessage(tr("%1 agents rostered in %2 s: %3 scheduled shift(s) unstaffed, %4 extra%5")
+                                 .arg(s.roster.agents.size())
+                                 .arg(s.seconds, 0, 'f', 1)
+                                 .arg(s.unstaffedShifts)
+                                 .arg(s.extraShifts)
+                                 .arg(madeUpTeam ? tr(" (the project had no agents: a sample team was made up)") : QString()),
+                             15000);
+    showTab(RosterTab);
+}
+
+void MainWindow::applyRelaxation(int rank)
+{
+    // The panel shows rows by gain; find the relaxation with that title.
+    const std::vector<RelaxationRow> &rows = m_roster->relaxationPanel()->relaxations();
+    if (rank < 0 || rank >= int(rows.size()))
+        return;
+    for (const rostering::Relaxation &r : m_relaxationResults)
+        if (r.title == rows[size_t(rank)].title) {
+            commands::replaceRoster(m_doc, r.relaxedRoster, tr("Apply relaxation: %1").arg(r.title));
+            statusBar()->showMessage(tr("Applied: %1 (undo with Ctrl+Z)").arg(r.description), 10000);
+            return;
+        }
 }
 
 } // namespace tessera::ui

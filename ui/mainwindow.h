@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/scheduling/solver.h"
+#include "core/rostering/rosterjob.h"
 #include "ui/document.h"
 
 #include <QMainWindow>
@@ -46,6 +47,12 @@ public:
     /// Opens a .tessera project or a PROBLEM.json; shows the error and keeps the current project
     /// when the file cannot be read. Returns true on success.
     bool openFile(const QString &path);
+    /// Rosters the project's agents (a made-up sample team when it has none) onto the shifts of
+    /// the last solve with CBC on a worker thread, then ranks relaxations when shifts stay
+    /// unstaffed; the result is one undoable edit. `wait`: block until done (screenshots, tests).
+    void assignAgents(bool wait = false);
+    /// The relaxations of the last assignAgents(), best first (applied by double-click).
+    const std::vector<rostering::Relaxation> &relaxations() const { return m_relaxationResults; }
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -72,6 +79,8 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
+    void rosterFinished(rostering::RosterJob *job, bool madeUpTeam);
+    void applyRelaxation(int rank);
 
     ProjectDocument *m_doc;
     QTabWidget *m_tabs = nullptr;
@@ -86,6 +95,9 @@ private:
     QListWidget *m_diagnosis = nullptr;
     QMenu *m_recentMenu = nullptr;
     RosterView *m_roster = nullptr;
+    rostering::RosterJob *m_rosterJob = nullptr;
+    std::vector<rostering::Relaxation> m_relaxationResults;
+    QAction *m_assignAct = nullptr;
 };
 
 } // namespace tessera::ui

@@ -81,7 +81,7 @@ QString dayLabel(const AgentRoster &r, int day, const QDate &first)
 
 bool isWeekend(const AgentRoster &r, int day)
 {
-    return (r.firstWeekday - 1 + day) % 7 + 1 >= 6;
+    return r.isWeekendDay(day);
 }
 
 QString clock(const AgentRoster &r, int i, int day)

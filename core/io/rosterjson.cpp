@@ -50,6 +50,7 @@ json rosterToJson(const AgentRoster &r)
 {
     json j;
     j["firstWeekday"] = r.firstWeekday;
+    j["weekendDays"] = r.weekendDays;
     j["underPenalty"] = r.underPenalty;
     j["overPenalty"] = r.overPenalty;
     j["contracts"] = json::array();
@@ -110,6 +111,14 @@ AgentRoster rosterFromJson(const json &j, const AgentRoster &base, const QString
     out.firstWeekday = r.integer("firstWeekday", base.firstWeekday);
     if (out.firstWeekday < 1 || out.firstWeekday > 7)
         r.fail(QStringLiteral("firstWeekday"), Tr::tr("must be 1 (Monday) … 7 (Sunday)"));
+    if (r.has("weekendDays")) {
+        out.weekendDays.clear();
+        for (const json &d : r.array("weekendDays")) {
+            if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7)
+                r.fail(QStringLiteral("weekendDays"), Tr::tr("weekdays are 1 (Monday) … 7 (Sunday)"));
+            out.weekendDays.push_back(d.get<int>());
+        }
+    }
     out.underPenalty = r.number("underPenalty", 100.0);
     out.overPenalty = r.number("overPenalty", 0.0);
     QHash<QString, int> contractIds, agentIds;

@@ -3,6 +3,9 @@
 
 #include "core/error.h"
 
+#include <QLocale>
+#include <QSet>
+
 #include <algorithm>
 
 namespace tessera {
@@ -147,25 +150,67 @@ rostering::AgentRoster Project::rosterBase() const
     const int perDay = 1440 / intervalMinutes;
     r.days = std::max(1, (intervalCount() + perDay - 1) / perDay);
     r.firstWeekday = effectiveStart().date().dayOfWeek();
+    // The weekend of the zone's country (CLDR data through QLocale), when it is two days.
+    const QLocale::Territory country = zone().territory();
+    if (country != QLocale::AnyTerritory) {
+        const QList<Qt::DayOfWeek> working = QLocale(QLocale::AnyLanguage, country).weekdays();
+        std::vector<int> weekend;
+        for (int d = 1; d <= 7; ++d)
+            if (!working.contains(Qt::DayOfWeek(d)))
+                weekend.push_back(d);
+        if (weekend.size() == 2)
+            r.weekendDays = weekend;
+    }
     return r;
 }
 
-rostering::AgentRoster Project::currentRoster() const
+rostering::AgentRoster Project::rosterWithRequirement(const std::vector<std::vector<IntervalRequirement>> &queues,
+                                                      const std::vector<double> &total) const
 {
-    rostering::AgentRoster base = rosterBase();
+    if (intervalCount() == 0)
+        return roster; // no horizon of its own: the roster keeps its grid and requirement
+    const rostering::AgentRoster base = rosterBase();
     rostering::AgentRoster r = roster;
     r.intervalMinutes = base.intervalMinutes;
     r.days = base.days;
     r.firstWeekday = base.firstWeekday;
     r.required.clear();
-    try {
-        std::vector<double> need = requiredStaff();
-        need.resize(size_t(r.horizon()), 0.0);
-        r.required[QString()] = need;
-    } catch (const InputError &) {
-        // No requirement to compare with (bad or missing forecast): coverage is not scored.
-    }
+    if (total.empty())
+        return r;
+    QSet<QString> skills;
+    for (const rostering::Agent &a : r.agents)
+        for (const QString &s : a.skills)
+            skills.insert(s);
+    for (const rostering::Assignment &a : r.assignments)
+        skills.insert(a.skill);
+    const auto fit = [&r](std::vector<double> v) {
+        v.resize(size_t(r.horizon()), 0.0);
+        return v;
+    };
+    std::vector<double> rest = total;
+    if (demand.empty())
+        for (int q = 0; q < int(queues.size()) && q < queueCount(); ++q) {
+            const QString name = queue(q).name;
+            if (name.isEmpty() || !skills.contains(name))
+                continue;
+            const std::vector<double> gross = totalGrossAgents({queues[size_t(q)]});
+            for (size_t t = 0; t < rest.size() && t < gross.size(); ++t)
+                rest[t] -= gross[t];
+            r.required[name] = fit(gross);
+        }
+    if (r.required.empty() || std::any_of(rest.begin(), rest.end(), [](double v) { return v > 1e-9; }))
+        r.required[QString()] = fit(rest);
     return r;
+}
+
+rostering::AgentRoster Project::currentRoster() const
+{
+    try {
+        const auto queues = demand.empty() ? queueRequirements() : std::vector<std::vector<IntervalRequirement>>{};
+        return rosterWithRequirement(queues, requiredStaff());
+    } catch (const InputError &) {
+        return rosterWithRequirement({}, {}); // bad or missing forecast: coverage is not scored
+    }
 }
 
 } // namespace tessera

@@ -83,8 +83,15 @@ struct Project {
     /// minutes), so a horizon over a DST change shifts by an hour after it — the same convention
     /// as forecasting.
     rostering::AgentRoster rosterBase() const;
-    /// `roster` with the grid fields from rosterBase() and required[""] = requiredStaff() when it
-    /// can be computed (no requirement otherwise): what the validator and the views work on.
+    /// What the validator and the views work on. Without a horizon of the project's own
+    /// (intervalCount() == 0) the roster itself, unchanged. Otherwise `roster` with the grid fields
+    /// of rosterBase() and its requirement: required[name] = the gross requirement of each queue
+    /// whose name is a skill of the roster's agents or shifts (skill-based routing: a queue is a
+    /// skill), and required[""] = the rest of requiredStaff() (all of it with explicit demand or
+    /// no matching queue). `queues` and `total` are queueRequirements() and requiredStaff();
+    /// currentRoster() computes them (no requirement when they cannot be computed).
+    rostering::AgentRoster rosterWithRequirement(const std::vector<std::vector<IntervalRequirement>> &queues,
+                                                 const std::vector<double> &total) const;
     rostering::AgentRoster currentRoster() const;
 
     bool operator==(const Project &o) const;

@@ -18,6 +18,11 @@ const Contract *AgentRoster::contractOf(int agent) const
     return nullptr;
 }
 
+bool AgentRoster::isWeekendDay(int day) const
+{
+    return std::find(weekendDays.begin(), weekendDays.end(), weekdayOf(day)) != weekendDays.end();
+}
+
 RuleSetting AgentRoster::rule(const QString &name) const
 {
     auto it = rules.find(name);
@@ -93,12 +98,6 @@ private:
         return intervals * m_r.intervalMinutes;
     }
 
-    bool isWeekendDay(int day) const
-    {
-        const int weekday = (m_r.firstWeekday - 1 + day) % 7 + 1;
-        return weekday >= 6;
-    }
-
     void checkAgent(int agent, const std::vector<const Assignment *> &shifts)
     {
         const Agent &ag = m_r.agents[size_t(agent)];
@@ -164,12 +163,11 @@ private:
                 Tr::tr("%1: %2 min, contract needs %3").arg(ag.id).arg(fair.paidMinutes).arg(c->minMinutesPerPeriod));
         checkRuns(agent, ag, *c, worked);
         for (int d = 0; d < m_r.days; ++d) {
-            if (!isWeekendDay(d) || !worked[size_t(d)])
+            if (!m_r.isWeekendDay(d) || !worked[size_t(d)])
                 continue;
-            // Count a weekend once: skip Sunday when the Saturday before it (in the horizon) was worked.
-            const bool sundayAfterWorkedSaturday = d > 0 && isWeekendDay(d - 1) && worked[size_t(d - 1)]
-                                                   && ((m_r.firstWeekday - 1 + d) % 7 + 1) == 7;
-            if (!sundayAfterWorkedSaturday)
+            // Count a weekend once: skip a day whose weekend day before it (same weekend) was worked.
+            const bool sameWeekendWorked = d > 0 && m_r.isWeekendDay(d - 1) && worked[size_t(d - 1)];
+            if (!sameWeekendWorked)
                 ++fair.weekendsWorked;
         }
         if (c->maxWorkingWeekends >= 0 && fair.weekendsWorked > c->maxWorkingWeekends)

@@ -85,6 +85,9 @@ struct AgentRoster {
     int intervalMinutes = 15;
     int days = 7;
     int firstWeekday = 1; ///< weekday of day 0, 1 = Monday … 7 = Sunday (Qt's convention)
+    /// The site's weekend (Qt weekday numbers): Saturday and Sunday by default, Friday and
+    /// Saturday in Israel (Project::rosterBase() takes them from the time zone's country).
+    std::vector<int> weekendDays = {6, 7};
     std::vector<Contract> contracts;
     std::vector<Agent> agents;
     std::vector<Assignment> assignments;
@@ -98,6 +101,8 @@ struct AgentRoster {
 
     int intervalsPerDay() const { return 1440 / intervalMinutes; }
     int horizon() const { return days * intervalsPerDay(); }
+    int weekdayOf(int day) const { return (firstWeekday - 1 + day % 7 + 7) % 7 + 1; }
+    bool isWeekendDay(int day) const;
     const Contract *contractOf(int agent) const;
     RuleSetting rule(const QString &name) const;
 };
@@ -146,7 +151,8 @@ struct RosterEvaluation {
  *  - "maxShiftsPerCode"; "minMinutesPerWeek" / "maxMinutesPerWeek" (per full week, amount = minutes);
  *    "minMinutesPerPeriod" / "maxMinutesPerPeriod";
  *  - "maxConsecutiveDays" (amount = days over), "minConsecutiveDaysOff" (runs inside the horizon);
- *  - "maxWorkingWeekends" (amount = weekends over).
+ *  - "maxWorkingWeekends" (amount = weekends over): a weekend is a run of consecutive
+ *    weekendDays; it is worked when a shift starts on any of its days.
  * Paid minutes = (end − start) × intervalMinutes minus the unpaid `breaks`.
  * Coverage: on duty = inside [start, end) and in neither kind of break, counted for the
  * assignment's skill ("" when it has none), compared with `required`.

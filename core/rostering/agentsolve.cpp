@@ -55,7 +55,16 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
     const QString file = QStringLiteral("roster");
     const int perDay = base.intervalsPerDay();
     AgentNrpMapping map;
-    map.dayOffset = (base.firstWeekday - 1 + 7) % 7;
+    // The model counts days 7k+5 and 7k+6 as weekend k: shift the days so that the site's first
+    // weekend day falls on a model day 5 (mod 7). Needs a weekend of two consecutive days.
+    std::vector<int> weekend = base.weekendDays;
+    std::sort(weekend.begin(), weekend.end());
+    if (weekend == std::vector<int>{1, 7})
+        weekend = {7, 1}; // Sunday and Monday
+    const bool pair = weekend.size() == 2 && (weekend[0] % 7) + 1 == weekend[1];
+    if (!pair)
+        throw InputError(file, 0, QStringLiteral("weekendDays"), Tr::tr("the roster solver needs a weekend of two consecutive days"));
+    map.dayOffset = ((5 - (weekend[0] - base.firstWeekday)) % 7 + 7) % 7;
     // Seniority bonus of an on-request: N + 1 − rank for ranks 1..N (N agents), none without a rank.
     const int N = int(base.agents.size());
     const auto bonusOf = [N](const Agent &ag) { return ag.seniority > 0 ? std::max(1, N + 1 - ag.seniority) : 0; };
