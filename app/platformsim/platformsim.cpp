@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -82,6 +83,7 @@ struct PlatformSim::Impl {
     SimOptions opt;
     mutable QMutex mutex;
     std::map<QString, Fault> faults;
+    std::map<QString, int> fired;
     std::mt19937 rng;
 
     // Fixture
@@ -92,6 +94,7 @@ struct PlatformSim::Impl {
 
     // State
     std::map<QByteArray, qint64> tokens; // token -> expiry ms
+    std::set<QByteArray> usedTokens;     // tokens that have served a call (only those can "expire")
     int tokensIssued = 0;
     struct Upload {
         qint64 expectedLength = 0;
@@ -103,6 +106,7 @@ struct PlatformSim::Impl {
     std::map<QString, QByteArray> downloads;
     std::vector<StoredSchedule> schedules;
     std::map<QString, int> counts;
+    std::vector<Exchange> exchanges;
     int counter = 0;
     int rateWindowCount = 0;
     qint64 rateWindowStart = 0;
@@ -117,6 +121,7 @@ struct PlatformSim::Impl {
             return false;
         if (it->second.remaining > 0)
             --it->second.remaining;
+        ++fired[name];
         return true;
     }
     std::string newId(const char *kind) { return uid(QStringLiteral("%1-%2").arg(QLatin1String(kind)).arg(++counter)); }
@@ -317,6 +322,19 @@ std::map<QString, int> PlatformSim::requestCounts() const
     return d->counts;
 }
 
+std::vector<Exchange> PlatformSim::exchanges() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->exchanges;
+}
+
+int PlatformSim::faultsFired(const QString &name) const
+{
+    QMutexLocker lock(&d->mutex);
+    auto it = d->fired.find(name);
+    return it == d->fired.end() ? 0 : it->second;
+}
+
 int PlatformSim::tokensIssued() const
 {
     QMutexLocker lock(&d->mutex);
@@ -399,7 +417,7 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
             // handled below
         } else if (isApi && (token.isEmpty() || !d->tokens.count(token) || d->tokens[token] < now)) {
             error(401, "authentication.required", QStringLiteral("No authentication bearer token specified in authorization header."));
-        } else if (isApi && d->roll(QStringLiteral("token-expired"))) {
+        } else if (isApi && d->usedTokens.count(token) && d->roll(QStringLiteral("token-expired"))) {
             d->tokens.erase(token);
             error(401, "authentication.required", QStringLiteral("Authentication required: the token has expired."));
         } else if (isApi && d->roll(QStringLiteral("rate-limit"))) {
@@ -728,6 +746,8 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         } else {
             error(404, "not.found", QStringLiteral("no route %1 %2 in the emulator").arg(method, path));
         }
+        if (isApi && !drop && rep.status < 400)
+            d->usedTokens.insert(token);
         if (isApi && !drop) {
             if (now - d->rateWindowStart > 60000) {
                 d->rateWindowStart = now;
@@ -743,10 +763,28 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         socket->abort();
         return true;
     }
-    if (sleepMs > 0)
+    if (sleepMs > 0) {
+        // Blocks the emulator's thread: a local event loop here lets QHttpServer 6.4 delete a
+        // socket the client closed meanwhile and crash when this handler returns.
         QThread::msleep(sleepMs);
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return true;
+    }
     QHttpServerResponder r = makeResponder(request, socket);
     const QByteArray payload = rep.hasBody ? QByteArray::fromStdString(rep.body.dump()) : QByteArray();
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->opt.recordExchanges) {
+            QByteArray reqBody = request.body();
+            if (path.startsWith(QLatin1String("/uploads/"))) {
+                try {
+                    reqBody = gzipDecompress(reqBody);
+                } catch (const std::exception &) {
+                }
+            }
+            d->exchanges.push_back({method, path, rep.status, reqBody, payload});
+        }
+    }
     r.writeStatusLine(QHttpServerResponder::StatusCode(rep.status));
     r.writeHeader("Content-Type", "application/json");
     r.writeHeader("ININ-Correlation-Id", QByteArray::fromStdString(contextId));

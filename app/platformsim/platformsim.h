@@ -57,6 +57,16 @@ struct SimOptions {
     int tokenTtlSeconds = 86400;
     bool downloadResults = false; ///< forecast data, agent-schedule queries and activity codes via downloadUrl
     quint32 seed = 1;
+    bool recordExchanges = false; ///< keep every API request and answer (tests: schema checks)
+};
+
+/// One recorded request/answer; uploads are stored gunzipped.
+struct Exchange {
+    QString method;
+    QString path;
+    int status = 0;
+    QByteArray requestBody;
+    QByteArray responseBody;
 };
 
 /// A schedule as the emulator stores it (for tests: lost or doubled shifts are visible here).
@@ -108,6 +118,9 @@ public:
     /// Requests seen per "METHOD /template" (faulted ones included).
     std::map<QString, int> requestCounts() const;
     int tokensIssued() const;
+    /// How often fault `name` has fired.
+    int faultsFired(const QString &name) const;
+    std::vector<Exchange> exchanges() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -343,7 +343,8 @@ void GenesysClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiResponse resp;
     resp.status = status;
-    resp.body = reply->readAll();
+    if (reply->isOpen())
+        resp.body = reply->readAll();
     for (const auto &h : reply->rawHeaderPairs())
         resp.headers.insert(h.first.toLower(), h.second);
 

@@ -487,7 +487,8 @@ public:
         put.bearer = false;
         put.body = gz;
         put.contentType = "application/json";
-        for (const auto &[k, val] : upload.value("headers", json::object()).items())
+        const json headers = upload.value("headers", json::object());
+        for (const auto &[k, val] : headers.items())
             if (val.is_string()) {
                 if (QByteArray::fromStdString(k).toLower() == "content-type")
                     put.contentType = QByteArray::fromStdString(val.get<std::string>());

@@ -76,7 +76,8 @@ std::vector<BusinessUnitInfo> WfmApi::businessUnits()
 std::vector<ManagementUnitInfo> WfmApi::managementUnits(const QString &buId)
 {
     std::vector<ManagementUnitInfo> out;
-    for (const auto &e : entities(m_client.getJson(buPath(buId) + QStringLiteral("/managementunits"))))
+    const json list = m_client.getJson(buPath(buId) + QStringLiteral("/managementunits"));
+    for (const auto &e : entities(list))
         out.push_back({s(e, "id"), s(e, "name")});
     return out;
 }
@@ -116,7 +117,8 @@ std::vector<ActivityCodeInfo> WfmApi::activityCodes(const QString &buId)
 std::vector<PlanningGroupInfo> WfmApi::planningGroups(const QString &buId)
 {
     std::vector<PlanningGroupInfo> out;
-    for (const auto &e : entities(m_client.getJson(buPath(buId) + QStringLiteral("/planninggroups"))))
+    const json list = m_client.getJson(buPath(buId) + QStringLiteral("/planninggroups"));
+    for (const auto &e : entities(list))
         out.push_back({s(e, "id"), s(e, "name")});
     return out;
 }
