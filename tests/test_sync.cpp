@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync with the WFM platform (issue 5) against the in-process emulator (tessera-platform-sim).
 #include "app/platformsim/platformsim.h"
+#include "core/cli/cli.h"
+#include "core/project/projectstore.h"
 #include "core/sync/cxone.h"
 #include "core/sync/genesysclient.h"
 #include "core/sync/publish.h"
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void publishJobCancelAndSecretsNotWritten();
     void adminEndpointSetsFaults();
     void cxoneSaysWhatIsNotPublic();
+    void cliPullAndPublish();
 };
 
 void TestSync::regionsAndLoginHost()
@@ -736,6 +739,56 @@ void TestSync::cxoneSaysWhatIsNotPublic()
     store.write(secretKey(QStringLiteral("cxone"), QStringLiteral("key1")), QStringLiteral("s"));
     QCOMPARE(store.read(QStringLiteral("cxone/key1")).value_or(QString()), QStringLiteral("s"));
     QVERIFY(!store.read(QStringLiteral("genesys/key1")).has_value());
+}
+
+void TestSync::cliPullAndPublish()
+{
+    QTemporaryDir dir;
+    FixtureParams fp;
+    fp.agents = 12;
+    SimThread s(fp);
+    qputenv("TESSERA_TEST_SECRET", kDemoClientSecret);
+    auto cli = [&](const QStringList &args, QString *output, QString *errors = nullptr) {
+        QString o, e;
+        QTextStream out(&o), err(&e);
+        const int rc = runCli(args, out, err);
+        out.flush();
+        err.flush();
+        *output = o;
+        if (errors)
+            *errors = e;
+        return rc;
+    };
+    const QStringList conn = {"--base-url", s.baseUrl(), "--client-id", "demo-client", "--secret-env", "TESSERA_TEST_SECRET"};
+    QString out, err;
+    const QString project = dir.filePath(QStringLiteral("pulled.tessera"));
+    QCOMPARE(cli(QStringList{"sync", "pull", "--business-unit", s.sim()->businessUnitId(), "--week", "2026-11-30",
+                             "--weeks", "2", "--out", project} + conn, &out, &err), int(CliOk));
+    QVERIFY2(out.contains(QStringLiteral("3 management units, 12 agents, 8 activity codes, 2 planning groups")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("forecast Sales (voice): 1344 intervals of 15 min")), qPrintable(out));
+    const Project p = ProjectStore::load(project);
+    QCOMPARE(p.intervalCount(), 1344);
+    QCOMPARE(p.intervalMinutes, 15);
+    QCOMPARE(QString::fromUtf8(p.timeZone), QStringLiteral("Europe/Berlin"));
+
+    // The secret never goes on the command line: there is no option for it.
+    QCOMPARE(cli(QStringList{"sync", "pull", "--secret", "demo-secret"} + conn, &out, &err), int(CliError));
+    QVERIFY2(err.contains(QStringLiteral("--secret")) && err.contains(QStringLiteral("unknown option")), qPrintable(err));
+
+    ScheduleWeek week = demoWeek(s.sim(), QDate(2026, 11, 30), s.sim()->agentIds());
+    const QString weekFile = dir.filePath(QStringLiteral("week.json"));
+    QFile wf(weekFile);
+    QVERIFY(wf.open(QIODevice::WriteOnly));
+    wf.write(QByteArray::fromStdString(scheduleWeekToJson(week).dump(1)));
+    wf.close();
+    QCOMPARE(cli(QStringList{"sync", "publish", weekFile, "--dry-run"} + conn, &out, &err), int(CliOk));
+    QVERIFY2(out.startsWith(QStringLiteral("Dry run: 12 agents, 60 shifts, 180 activities; 0 error(s), 0 warning(s)")), qPrintable(out));
+    QVERIFY(s.sim()->schedules().empty()); // a dry run writes nothing
+    QCOMPARE(cli(QStringList{"sync", "publish", weekFile, "--chunk", "2"} + conn, &out, &err), int(CliOk));
+    QVERIFY2(out.contains(QStringLiteral("60 shifts added, 0 deleted, 0 unchanged; 6 chunks (0 resumed")), qPrintable(out));
+    verifyExactly(s.sim(), week);
+    QVERIFY(QFile::exists(weekFile + QStringLiteral(".sync-checkpoint.json")));
+    QVERIFY(!err.contains(QStringLiteral("demo-secret")));
 }
 
 QTEST_MAIN(TestSync)

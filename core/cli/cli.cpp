@@ -4,6 +4,7 @@
 #include "core/cli/forecastcommand.h"
 #include "core/cli/patiencecommand.h"
 #include "core/cli/rostercommand.h"
+#include "core/cli/synccommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -60,7 +61,14 @@ const char *kUsage =
     "  roster INSTANCE.txt [--format curtois] [--time-limit S] [--out R.json]\n"
     "      Named-agent rostering: solves a Curtois & Qu shift-scheduling instance with an integer\n"
     "      program (default 60 s) and prints the objective, best bound and the validator's hard-rule\n"
-    "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n";
+    "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n"
+    "  sync pull --client-id ID [--region HOST | --base-url URL] [--secret-env VAR]\n"
+    "            [--business-unit ID [--week YYYY-MM-DD [--weeks N] [--out PROJECT]]]\n"
+    "  sync publish WEEK.json --client-id ID [--region HOST | --base-url URL] [--secret-env VAR]\n"
+    "               [--dry-run] [--checkpoint FILE] [--chunk N]\n"
+    "      Genesys Cloud WFM (or tessera-platform-sim): pull business units, agents, activity codes\n"
+    "      and 15-minute forecasts; dry-run and publish a schedule week (resumable). The client\n"
+    "      secret is read from the environment variable VAR (default TESSERA_CLIENT_SECRET).\n";
 
 struct Args {
     QString command;
@@ -73,7 +81,7 @@ Args parse(const QStringList &args)
 {
     Args a;
     // Every option takes a value except these flags; each command checks the options it reads.
-    static const QStringList flags = {"--save", "--help"};
+    static const QStringList flags = {"--save", "--help", "--dry-run"};
     for (int i = 0; i < args.size(); ++i) {
         const QString &s = args[i];
         if (s.startsWith(QLatin1String("--"))) {
@@ -427,6 +435,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             return patienceCommand(a.positional, a.options, out, err);
         if (a.command == QLatin1String("roster"))
             return rosterCommand(a.positional, a.options, out, err);
+        if (a.command == QLatin1String("sync"))
+            return syncCommand(a.positional, a.options, a.flags, out, err);
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {
