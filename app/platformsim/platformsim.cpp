@@ -366,6 +366,7 @@ const char *methodName(QHttpServerRequest::Method m)
 
 bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle delay on the answer's pieces
     const QString method = QString::fromLatin1(methodName(request.method()));
     const QString path = request.url().path();
     const QUrlQuery query = request.query();

@@ -215,8 +215,15 @@ int GenesysClient::backoffMs(int attempt)
 void GenesysClient::runUntil(const std::function<bool()> &done)
 {
     QEventLoop loop;
+    QEventLoop *outer = m_wait;
+    m_wait = &loop; // finish() wakes the loop at once; the tick only watches the cancel flag
+    struct Restore {
+        QEventLoop *&slot;
+        QEventLoop *value;
+        ~Restore() { slot = value; }
+    } restore{m_wait, outer};
     QTimer tick;
-    tick.setInterval(20);
+    tick.setInterval(50);
     QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
         if (done() || (m_cancel && m_cancel->load()))
             loop.quit();
@@ -443,6 +450,8 @@ void GenesysClient::retryLater(const std::shared_ptr<Call> &call, int requestedM
 void GenesysClient::finish(const std::shared_ptr<Call> &call)
 {
     call->done = true;
+    if (m_wait)
+        m_wait->quit();
     if (call->onDone)
         call->onDone();
     auto it = std::find(m_active.begin(), m_active.end(), call);
@@ -461,6 +470,8 @@ void GenesysClient::authenticate()
         if (e)
             error = *e;
         done = true;
+        if (m_wait)
+            m_wait->quit();
     });
     runUntil([&] { return done; });
     if (!error.isEmpty())

@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <vector>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -192,6 +193,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     SyncStats m_stats;
     QNetworkAccessManager *m_nam = nullptr;
+    QEventLoop *m_wait = nullptr; ///< the loop runUntil() spins, woken when a call ends
     QByteArray m_token;
     qint64 m_tokenValidUntilMs = 0;
     bool m_fetchingToken = false;

@@ -349,15 +349,28 @@ json shiftJson(const ScheduledShift &s)
     return {{"startDate", iso(s.start)}, {"lengthMinutes", s.lengthMinutes}, {"activities", acts}};
 }
 
+/// A UTC instant as "yyyy-MM-ddTHH:mm:ssZ": the canonical "…Z" forms without parsing (fast),
+/// anything else (offsets) through QDateTime.
+std::string utcKey(const std::string &s)
+{
+    auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+    const bool canonical = s.size() >= 20 && s.back() == 'Z' && s[4] == '-' && s[7] == '-' && s[10] == 'T' &&
+                           s[13] == ':' && s[16] == ':' && digit(0) && digit(17) && digit(18) &&
+                           (s.size() == 20 || s[19] == '.');
+    if (canonical)
+        return s.substr(0, 19) + 'Z';
+    return QDateTime::fromString(QString::fromStdString(s), Qt::ISODateWithMs).toUTC().toString(Qt::ISODate).toStdString();
+}
+
 /// Comparable form of a shift (start, length, activities) for platform and local shifts alike.
 std::string shiftSignature(const json &shift)
 {
-    std::string sig = QDateTime::fromString(str(shift, "startDate"), Qt::ISODateWithMs).toUTC().toString(Qt::ISODate).toStdString();
+    std::string sig = utcKey(shift.value("startDate", std::string()));
     sig += '/' + std::to_string(shift.value("lengthMinutes", 0));
     std::vector<std::string> acts;
     for (const auto &x : shift.value("activities", json::array()))
-        acts.push_back(QDateTime::fromString(str(x, "startDate"), Qt::ISODateWithMs).toUTC().toString(Qt::ISODate).toStdString() +
-                       '+' + std::to_string(x.value("lengthMinutes", 0)) + '@' + x.value("activityCodeId", std::string()));
+        acts.push_back(utcKey(x.value("startDate", std::string())) + '+' + std::to_string(x.value("lengthMinutes", 0)) + '@' +
+                       x.value("activityCodeId", std::string()));
     std::sort(acts.begin(), acts.end());
     for (const auto &a : acts)
         sig += '|' + a;
