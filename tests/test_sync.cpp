@@ -5,6 +5,7 @@
 #include "core/project/projectstore.h"
 #include "core/sync/cxone.h"
 #include "core/sync/genesysclient.h"
+#include "core/sync/notifications.h"
 #include "core/sync/publish.h"
 #include "core/sync/secretstore.h"
 #include "core/sync/swaggerschema.h"
@@ -163,6 +164,9 @@ private Q_SLOTS:
     void adminEndpointSetsFaults();
     void cxoneSaysWhatIsNotPublic();
     void cliPullAndPublish();
+    void notificationChannelHeartbeatAndReconnect();
+    void failedOperationReportedByNotification();
+    void pollingFallbackWithoutNotifications();
 };
 
 void TestSync::regionsAndLoginHost()
@@ -789,6 +793,78 @@ void TestSync::cliPullAndPublish()
     verifyExactly(s.sim(), week);
     QVERIFY(QFile::exists(weekFile + QStringLiteral(".sync-checkpoint.json")));
     QVERIFY(!err.contains(QStringLiteral("demo-secret")));
+}
+
+void TestSync::notificationChannelHeartbeatAndReconnect()
+{
+    SimOptions o;
+    o.heartbeatMs = 100;
+    SimThread s({}, o);
+    GenesysClient c(settingsFor(s), QString::fromLatin1(kDemoClientSecret), fastPolicy());
+    NotificationChannel ch(c);
+    const QString topic = QStringLiteral("v2.workforcemanagement.businessunits.%1.schedules").arg(s.sim()->businessUnitId());
+    const QStringList rejected = ch.open({topic, QStringLiteral("v2.no.such.topic")});
+    QCOMPARE(rejected, QStringList{QStringLiteral("v2.no.such.topic")});
+    QVERIFY(ch.isConnected());
+    for (int i = 0; i < 20 && ch.heartbeats() < 2; ++i)
+        ch.pump(100);
+    QVERIFY(ch.heartbeats() >= 2);
+    s.sim()->sendSocketClosing(50);
+    for (int i = 0; i < 20 && ch.reconnects() == 0; ++i)
+        ch.pump(50);
+    QCOMPARE(ch.reconnects(), 1);
+    QCOMPARE(s.sim()->channelsCreated(), 2);
+    QTRY_COMPARE(s.sim()->socketsAccepted(), 2);
+    // Re-subscribed on the new channel: an event on the topic arrives.
+    s.sim()->notify(topic, {{"operationId", "op-1"}, {"status", "Complete"}});
+    std::optional<json> event;
+    for (int i = 0; i < 20 && !event; ++i) {
+        ch.pump(50);
+        event = ch.take([](const json &b) { return b.value("operationId", std::string()) == "op-1"; });
+    }
+    QVERIFY(event.has_value());
+    QCOMPARE(event->value("topicName", std::string()), topic.toStdString());
+}
+
+void TestSync::failedOperationReportedByNotification()
+{
+    FixtureParams fp;
+    fp.agents = 9;
+    SimThread s(fp);
+    const PlatformSnapshot snap = pullSnapshot(s);
+    ScheduleWeek week = demoWeek(s.sim(), QDate(2026, 11, 30), s.sim()->agentIds());
+    QVERIFY(dryRunSchedule(week, snap).ok());
+    GenesysClient c(settingsFor(s), QString::fromLatin1(kDemoClientSecret), fastPolicy());
+    s.sim()->setFault(QStringLiteral("async-fail"), 1.0, 1);
+    PublishOptions po;
+    po.operationTimeoutMs = 60000; // polling alone would wait a minute for the failed operation
+    po.pollIntervalMs = 100;
+    QElapsedTimer t;
+    t.start();
+    const PublishResult r = publishScheduleWeek(c, week, po);
+    QVERIFY(r.notifications);
+    QCOMPARE(r.chunksRedone, 1);
+    QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
+    verifyExactly(s.sim(), week);
+}
+
+void TestSync::pollingFallbackWithoutNotifications()
+{
+    FixtureParams fp;
+    fp.agents = 9;
+    SimThread s(fp);
+    const PlatformSnapshot snap = pullSnapshot(s);
+    ScheduleWeek week = demoWeek(s.sim(), QDate(2026, 11, 30), s.sim()->agentIds());
+    QVERIFY(dryRunSchedule(week, snap).ok());
+    GenesysClient c(settingsFor(s), QString::fromLatin1(kDemoClientSecret), fastPolicy());
+    PublishOptions po;
+    po.useNotifications = false;
+    po.pollIntervalMs = 20;
+    const PublishResult r = publishScheduleWeek(c, week, po);
+    QVERIFY(!r.notifications);
+    QCOMPARE(s.sim()->channelsCreated(), 0);
+    QCOMPARE(r.shiftsAdded, 45);
+    verifyExactly(s.sim(), week);
 }
 
 QTEST_MAIN(TestSync)

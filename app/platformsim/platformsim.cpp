@@ -4,6 +4,7 @@
 #include "core/sync/publish.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <cmath>
 #include <functional>
@@ -107,6 +109,14 @@ struct PlatformSim::Impl {
     std::vector<StoredSchedule> schedules;
     std::map<QString, int> counts;
     std::vector<Exchange> exchanges;
+    struct Channel {
+        QString id;
+        std::set<QString> topics;
+        QWebSocket *socket = nullptr;
+    };
+    std::vector<Channel> channels;
+    int channelsCreated = 0;
+    int socketsAccepted = 0;
     int counter = 0;
     int rateWindowCount = 0;
     qint64 rateWindowStart = 0;
@@ -234,6 +244,86 @@ PlatformSim::PlatformSim(FixtureParams params, SimOptions options, QObject *pare
     d->opt = options;
     d->rng.seed(options.seed);
     d->buildFixture();
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections()) {
+            QWebSocket *ws = nextPendingWebSocketConnection().release();
+            ws->setParent(this);
+            const QString id = ws->requestUrl().path().section(QLatin1Char('/'), -1);
+            QMutexLocker lock(&d->mutex);
+            ++d->socketsAccepted;
+            auto it = std::find_if(d->channels.begin(), d->channels.end(), [&](const auto &c) { return c.id == id; });
+            if (it == d->channels.end()) {
+                ws->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown channel"));
+                ws->deleteLater();
+                continue;
+            }
+            if (it->socket) // one socket per channel: a second one disconnects the first (API_NOTES §6)
+                it->socket->close();
+            it->socket = ws;
+            auto *beat = new QTimer(ws);
+            connect(beat, &QTimer::timeout, ws, [ws] {
+                ws->sendTextMessage(QStringLiteral(R"({"topicName":"channel.metadata","eventBody":{"message":"WebSocket Heartbeat"}})"));
+            });
+            beat->start(std::max(10, d->opt.heartbeatMs));
+            connect(ws, &QWebSocket::disconnected, this, [this, ws] {
+                QMutexLocker lock2(&d->mutex);
+                for (auto &c : d->channels)
+                    if (c.socket == ws)
+                        c.socket = nullptr;
+                ws->deleteLater();
+            });
+        }
+    });
+}
+
+int PlatformSim::channelsCreated() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->channelsCreated;
+}
+
+int PlatformSim::socketsAccepted() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->socketsAccepted;
+}
+
+void PlatformSim::sendSocketClosing(int closeAfterMs)
+{
+    QMetaObject::invokeMethod(this, [this, closeAfterMs] {
+        std::vector<QPointer<QWebSocket>> open;
+        {
+            QMutexLocker lock(&d->mutex);
+            for (auto &c : d->channels)
+                if (c.socket)
+                    open.emplace_back(c.socket);
+        }
+        for (auto &ws : open) {
+            ws->sendTextMessage(QStringLiteral(
+                R"({"topicName":"v2.system.socket_closing","eventBody":{"message":"socket_closing"}})"));
+            QTimer::singleShot(closeAfterMs, this, [ws] {
+                if (ws)
+                    ws->close(QWebSocketProtocol::CloseCodeGoingAway);
+            });
+        }
+    });
+}
+
+void PlatformSim::notify(const QString &topic, const json &body)
+{
+    QMetaObject::invokeMethod(this, [this, topic, body] {
+        const QString frame = QString::fromStdString(json{{"topicName", topic.toStdString()}, {"eventBody", body}}.dump());
+        std::vector<QPointer<QWebSocket>> targets;
+        {
+            QMutexLocker lock(&d->mutex);
+            for (auto &c : d->channels)
+                if (c.socket && c.topics.count(topic))
+                    targets.emplace_back(c.socket);
+        }
+        for (auto &ws : targets)
+            if (ws)
+                ws->sendTextMessage(frame);
+    });
 }
 
 PlatformSim::~PlatformSim() = default;
@@ -366,6 +456,11 @@ const char *methodName(QHttpServerRequest::Method m)
 
 bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4.2 hands a WebSocket upgrade to its WebSocket server only when handleRequest()
+    // returns true for it, and the handler must write nothing (the 101 comes from QWebSocketServer).
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
+        request.url().path().startsWith(QLatin1String("/channels/")))
+        return true;
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle delay on the answer's pieces
     const QString method = QString::fromLatin1(methodName(request.method()));
     const QString path = request.url().path();
@@ -649,12 +744,16 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                         rep.body = {{"status", "Processing"}, {"operationId", opId}};
                         const bool fail = d->roll(QStringLiteral("async-fail"));
                         const int delay = d->opt.asyncDelayMs + (d->roll(QStringLiteral("async-late")) ? d->opt.lateMs : 0);
-                        afterReply = [this, schedId, upload, fail, delay] {
-                            QTimer::singleShot(delay, this, [this, schedId, upload, fail] {
+                        afterReply = [this, schedId, upload, fail, delay, opId] {
+                            QTimer::singleShot(delay, this, [this, schedId, upload, fail, opId] {
                                 QMutexLocker lock2(&d->mutex);
                                 StoredSchedule *st = d->schedule(schedId);
-                                if (fail || !st || upload.value("metadata", json::object()).value("version", -1) != st->version)
+                                const QString topic = QStringLiteral("v2.workforcemanagement.businessunits.%1.schedules").arg(q(d->bu["id"]));
+                                if (fail || !st || upload.value("metadata", json::object()).value("version", -1) != st->version) {
+                                    lock2.unlock();
+                                    notify(topic, {{"status", "Error"}, {"operationId", opId}, {"eventType", "Update"}});
                                     return; // the operation ends Error (reported on the schedules topic)
+                                }
                                 for (const auto &as : upload.value("agentSchedules", json::array())) {
                                     const QString user = q(as.value("userId", std::string()));
                                     auto &list = st->shifts[user];
@@ -686,6 +785,9 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                                 st->published = upload.value("published", st->published);
                                 if (upload.contains("description") && upload["description"].is_string())
                                     st->description = q(upload["description"].get<std::string>());
+                                const json meta = d->scheduleMetadata(*st);
+                                lock2.unlock();
+                                notify(topic, {{"status", "Complete"}, {"operationId", opId}, {"eventType", "Update"}, {"result", meta}});
                             });
                         };
                     }
@@ -744,6 +846,45 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                                         {"impact", k == 3 ? "Negative" : "Neutral"}});
                 }
             }
+        } else if (match(QStringLiteral("POST"), QStringLiteral("/api/v2/notifications/channels"))) {
+            Impl::Channel ch;
+            ch.id = q(d->newId("channel"));
+            d->channels.push_back(ch);
+            ++d->channelsCreated;
+            rep.body = {{"id", ch.id.toStdString()},
+                        {"connectUri", QStringLiteral("ws://127.0.0.1:%1/channels/%2").arg(d->port).arg(ch.id).toStdString()},
+                        {"expires", QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate).toStdString()}};
+        } else if (match(QStringLiteral("HEAD"), QStringLiteral("/api/v2/notifications/channels/([^/]+)"))) {
+            const QString id = m.captured(1);
+            if (std::none_of(d->channels.begin(), d->channels.end(), [&](const auto &c) { return c.id == id; }))
+                error(404, "not.found", QStringLiteral("channel %1 not found").arg(id));
+            rep.hasBody = false;
+        } else if (match(QStringLiteral("PUT"), QStringLiteral("/api/v2/notifications/channels/([^/]+)/subscriptions")) ||
+                   match(QStringLiteral("POST"), QStringLiteral("/api/v2/notifications/channels/([^/]+)/subscriptions"))) {
+            const QString id = m.captured(1);
+            auto it = std::find_if(d->channels.begin(), d->channels.end(), [&](const auto &c) { return c.id == id; });
+            if (!parseBody()) {
+            } else if (it == d->channels.end()) {
+                error(404, "not.found", QStringLiteral("channel %1 not found").arg(id));
+            } else if (!body.is_array()) {
+                error(400, "bad.request", QStringLiteral("expected an array of {\"id\": topic}"));
+            } else {
+                if (method == QLatin1String("PUT"))
+                    it->topics.clear();
+                const QString buId = q(d->bu["id"]);
+                const QRegularExpression known(QStringLiteral(
+                    "^(v2\\.workforcemanagement\\.businessunits\\.%1\\.schedules|v2\\.workforcemanagement\\.managementunits\\.[^.]+\\.adherence|v2\\.users\\.[^.]+\\.(presence|routingStatus))$")
+                                                   .arg(QRegularExpression::escape(buId)));
+                json ents = json::array();
+                for (const auto &topic : body) {
+                    const QString name = q(topic.value("id", std::string()));
+                    const bool ok = known.match(name).hasMatch();
+                    if (ok)
+                        it->topics.insert(name);
+                    ents.push_back({{"id", name.toStdString()}, {"state", ok ? "Permitted" : "Rejected"}});
+                }
+                rep.body = {{"entities", ents}};
+            }
         } else {
             error(404, "not.found", QStringLiteral("no route %1 %2 in the emulator").arg(method, path));
         }
@@ -800,12 +941,14 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
 
 SimThread::SimThread(FixtureParams params, SimOptions options, quint16 port)
 {
-    m_sim = new PlatformSim(params, options);
-    m_sim->moveToThread(&m_thread);
+    // Built inside its thread: QAbstractHttpServer's internal WebSocket server is not a child
+    // QObject, so moveToThread() would leave it (and the sockets it makes) on this thread.
+    m_helper.moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_sim,
-        [this, port] {
+        &m_helper,
+        [this, params, options, port] {
+            m_sim = new PlatformSim(params, options);
             m_port = m_sim->listenLoopback(port);
         },
         Qt::BlockingQueuedConnection);
@@ -815,7 +958,7 @@ SimThread::SimThread(FixtureParams params, SimOptions options, quint16 port)
 
 SimThread::~SimThread()
 {
-    QMetaObject::invokeMethod(m_sim, [this] { delete m_sim; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(&m_helper, [this] { delete m_sim; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

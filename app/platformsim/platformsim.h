@@ -58,6 +58,7 @@ struct SimOptions {
     bool downloadResults = false; ///< forecast data, agent-schedule queries and activity codes via downloadUrl
     quint32 seed = 1;
     bool recordExchanges = false; ///< keep every API request and answer (tests: schema checks)
+    int heartbeatMs = 30000;      ///< channel.metadata heartbeat on notification sockets
 };
 
 /// One recorded request/answer; uploads are stored gunzipped.
@@ -121,6 +122,14 @@ public:
     /// How often fault `name` has fired.
     int faultsFired(const QString &name) const;
     std::vector<Exchange> exchanges() const;
+    /// Notification channels created so far, and WebSocket connections accepted.
+    int channelsCreated() const;
+    int socketsAccepted() const;
+    /// Sends v2.system.socket_closing on every open notification socket and closes them
+    /// `closeAfterMs` later (the platform gives about a minute). Thread-safe.
+    void sendSocketClosing(int closeAfterMs = 100);
+    /// Sends {"topicName": topic, "eventBody": body} to every channel subscribed to topic. Thread-safe.
+    void notify(const QString &topic, const nlohmann::json &body);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -136,6 +145,8 @@ class SimThread
 {
 public:
     explicit SimThread(FixtureParams params = {}, SimOptions options = {}, quint16 port = 0);
+    SimThread(const SimThread &) = delete;
+    SimThread &operator=(const SimThread &) = delete;
     ~SimThread();
     PlatformSim *sim() const { return m_sim; }
     quint16 port() const { return m_port; }
@@ -143,6 +154,7 @@ public:
 
 private:
     QThread m_thread;
+    QObject m_helper; ///< lives on m_thread: runs construction and destruction there
     PlatformSim *m_sim = nullptr;
     quint16 m_port = 0;
 };

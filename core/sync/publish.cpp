@@ -2,6 +2,7 @@
 #include "core/sync/publish.h"
 
 #include "core/error.h"
+#include "core/sync/notifications.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -385,8 +386,9 @@ struct Chunk {
 class Publisher
 {
 public:
-    Publisher(GenesysClient &c, const ScheduleWeek &w, const PublishOptions &o, const std::atomic_bool *cancel)
-        : m_client(c), m_week(w), m_opt(o), m_cancel(cancel)
+    Publisher(GenesysClient &c, const ScheduleWeek &w, const PublishOptions &o, const std::atomic_bool *cancel,
+              NotificationChannel *channel)
+        : m_client(c), m_week(w), m_opt(o), m_cancel(cancel), m_channel(channel)
     {
         m_weekPath = WfmApi::buPath(w.businessUnitId) + QStringLiteral("/weeks/") + w.weekDate.toString(Qt::ISODate) +
                      QStringLiteral("/schedules");
@@ -518,17 +520,40 @@ public:
         int newVersion = 0;
         if (status == QLatin1String("Complete") && op.contains("result") && op["result"].is_object())
             newVersion = op["result"].value("metadata", json::object()).value("version", 0);
+        const std::string opId = op.value("operationId", std::string());
         QElapsedTimer waited;
         waited.start();
-        while (newVersion <= v) {
+        for (int round = 1; newVersion <= v; ++round) {
             if (waited.elapsed() > m_opt.operationTimeoutMs)
                 throw PlatformError(QStringLiteral("schedule update operation %1 did not finish within %2 s")
                                         .arg(str(op, "operationId"))
                                         .arg(m_opt.operationTimeoutMs / 1000.0));
-            for (int slept = 0; slept < m_opt.pollIntervalMs; slept += 20) {
-                if (m_cancel && m_cancel->load())
-                    throw SyncCancelled();
-                QThread::msleep(20);
+            if (m_cancel && m_cancel->load())
+                throw SyncCancelled();
+            if (m_channel) {
+                m_channel->pump(m_opt.pollIntervalMs);
+                const auto event = m_channel->take([&](const json &b) { return b.value("operationId", std::string()) == opId; });
+                if (event) {
+                    const json body = event->value("eventBody", json::object());
+                    const std::string st = body.value("status", std::string());
+                    if (st == "Error" || st == "Canceled")
+                        throw PlatformError(QStringLiteral("schedule update operation %1 ended %2 (notification)")
+                                                .arg(QString::fromStdString(opId), QString::fromStdString(st)));
+                    if (st == "Complete") {
+                        newVersion = body.value("result", json::object()).value("metadata", json::object()).value("version", 0);
+                        if (newVersion <= v)
+                            newVersion = version(scheduleId);
+                        continue;
+                    }
+                }
+                if (round % 4 != 0) // the channel may miss events while it reconnects: poll now and then
+                    continue;
+            } else {
+                for (int slept = 0; slept < m_opt.pollIntervalMs; slept += 20) {
+                    if (m_cancel && m_cancel->load())
+                        throw SyncCancelled();
+                    QThread::msleep(20);
+                }
             }
             newVersion = version(scheduleId);
         }
@@ -542,6 +567,7 @@ public:
     const ScheduleWeek &m_week;
     PublishOptions m_opt;
     const std::atomic_bool *m_cancel;
+    NotificationChannel *m_channel;
     QString m_weekPath;
 };
 
@@ -591,8 +617,25 @@ PublishResult publishScheduleWeek(GenesysClient &client, const ScheduleWeek &wee
     cp.weekDate = week.weekDate.toString(Qt::ISODate);
     cp.contentHash = hash;
 
-    Publisher pub(client, week, options, cancel);
     PublishResult res;
+    std::unique_ptr<NotificationChannel> channel;
+    if (options.useNotifications) {
+        const QString topic = QStringLiteral("v2.workforcemanagement.businessunits.%1.schedules").arg(week.businessUnitId);
+        try {
+            channel = std::make_unique<NotificationChannel>(client);
+            const QStringList rejected = channel->open({topic});
+            if (!rejected.isEmpty())
+                throw PlatformError(QStringLiteral("topic %1 was rejected").arg(rejected.join(QStringLiteral(", "))));
+            res.notifications = true;
+        } catch (const SyncCancelled &) {
+            throw;
+        } catch (const std::exception &e) {
+            channel.reset();
+            report(0.0, QStringLiteral("notifications unavailable (%1); following operations by polling")
+                            .arg(QString::fromUtf8(e.what())));
+        }
+    }
+    Publisher pub(client, week, options, cancel, channel.get());
     res.chunks = int(chunks.size());
     report(0.0, QStringLiteral("finding the schedule of the week %1").arg(cp.weekDate));
     res.scheduleId = pub.ensureSchedule(cp.scheduleId);
@@ -623,6 +666,7 @@ PublishResult publishScheduleWeek(GenesysClient &client, const ScheduleWeek &wee
                 const bool retryable = e.status() == 409 || e.status() == 0;
                 if (!retryable || attempt >= std::max(1, options.chunkAttempts))
                     throw;
+                ++res.chunksRedone;
                 report(double(i) / double(chunks.size()),
                        QStringLiteral("chunk %1: %2; redoing it").arg(i + 1).arg(QString::fromUtf8(e.what())));
             }

@@ -100,6 +100,9 @@ struct PublishOptions {
     int pollIntervalMs = 250;
     int chunkAttempts = 3;       ///< tries per chunk (stale version, failed operation)
     bool published = true;       ///< `published: true` in every upload
+    /// Follow operations on the BU's schedules topic (notification channel, WebSocket), with
+    /// polling as the fallback; false = polling only.
+    bool useNotifications = true;
 };
 
 struct PublishResult {
@@ -107,6 +110,8 @@ struct PublishResult {
     int chunks = 0;
     int chunksResumed = 0;  ///< skipped: done in an earlier run (checkpoint)
     int chunksUnchanged = 0; ///< nothing to change on the platform
+    int chunksRedone = 0;    ///< chunks tried again (stale version, failed or late operation)
+    bool notifications = false; ///< operations were followed on a notification channel
     int shiftsAdded = 0;
     int shiftsDeleted = 0;
     int shiftsKept = 0;
@@ -123,7 +128,9 @@ struct PublishResult {
  *    changes sends UpdateScheduleUploadSchema {published, metadata.version, agentSchedules}:
  *    POST …/{id}/update/uploadurl {contentLengthBytes of the gzip} → PUT gzip to the
  *    pre-signed URL with the returned headers → POST …/{id}/update {uploadKey}; the operation is
- *    followed by polling the schedule's metadata until its version moves;
+ *    followed on v2.workforcemanagement.businessunits.{id}.schedules (matched on operationId:
+ *    Complete, or Error/Canceled at once) and, as the fallback, by polling the schedule's
+ *    metadata until its version moves;
  * 3. records each finished chunk in the checkpoint (atomic JSON write).
  * Because each chunk is computed as a difference against the platform, re-running (after a
  * crash, a network loss or on purpose) never doubles a shift. A stale version (409) or a failed
