@@ -167,6 +167,7 @@ private Q_SLOTS:
     void notificationChannelHeartbeatAndReconnect();
     void failedOperationReportedByNotification();
     void pollingFallbackWithoutNotifications();
+    void pullJobRunsOnWorkerThread();
 };
 
 void TestSync::regionsAndLoginHost()
@@ -285,6 +286,14 @@ void TestSync::pullBusinessUnit()
     GenesysClient c(settingsFor(s), QString::fromLatin1(kDemoClientSecret), fastPolicy());
     const auto adherence = WfmApi(c).adherence(s.sim()->agentIds());
     QCOMPARE(int(adherence.size()), 300); // 3 calls of 100 (the documented limit)
+    QCOMPARE(c.stats().rateLimitAllowed, 300); // inin-ratelimit-* headers are read
+    QVERIFY(c.stats().rateLimitCount > 0);
+    std::vector<AgentInfo> some(snap.agents.begin(), snap.agents.begin() + 4);
+    WfmApi(c).agentDetails(some);
+    QVERIFY(!some[0].workPlanId.isEmpty());
+    QCOMPARE(some[0].queueIds.size(), 1);
+    QCOMPARE(some[0].skillIds.size(), 1);
+    QVERIFY(some[0].queueIds != some[1].queueIds || some[0].managementUnitId != some[1].managementUnitId);
     QCOMPARE(s.sim()->requestCounts()[QStringLiteral("GET /api/v2/workforcemanagement/adherence")], 3);
 }
 
@@ -617,6 +626,8 @@ void TestSync::requestBodiesFollowTheSpec()
     week.agents[3].shifts.pop_back(); // the second publish deletes one shift by id
     publishScheduleWeek(c, week, po);
     WfmApi(c).adherence(s.sim()->agentIds());
+    std::vector<AgentInfo> two(snap.agents.begin(), snap.agents.begin() + 2);
+    WfmApi(c).agentDetails(two);
 
     int bodies = 0, uploads = 0, answers = 0;
     for (const Exchange &x : s.sim()->exchanges()) {
@@ -865,6 +876,29 @@ void TestSync::pollingFallbackWithoutNotifications()
     QCOMPARE(s.sim()->channelsCreated(), 0);
     QCOMPARE(r.shiftsAdded, 45);
     verifyExactly(s.sim(), week);
+}
+
+void TestSync::pullJobRunsOnWorkerThread()
+{
+    FixtureParams fp;
+    fp.agents = 12;
+    SimThread s(fp);
+    PullJob job(settingsFor(s), QString::fromLatin1(kDemoClientSecret), s.sim()->businessUnitId(), QDate(2026, 11, 30), 2,
+                fastPolicy());
+    job.setAgentDetails(true);
+    QStringList steps;
+    QObject::connect(&job, &Job::progress, &job, [&](double, const QString &m) { steps << m; });
+    QSignalSpy done(&job, &Job::finished);
+    s.sim()->setFault(QStringLiteral("server-error"), 1.0, 1);
+    job.start();
+    QVERIFY(done.wait(30000));
+    QVERIFY2(job.errorMessage().isEmpty(), qPrintable(job.errorMessage()));
+    QCOMPARE(int(job.snapshot().agents.size()), 12);
+    QVERIFY(!job.snapshot().agents[5].workPlanId.isEmpty());
+    QCOMPARE(int(job.snapshot().forecast->series[0].intervals.size()), 2 * 672);
+    QVERIFY2(steps.contains(QStringLiteral("agent work plans, queues and skills")), qPrintable(steps.join(QLatin1Char(','))));
+    QCOMPARE(job.stats().retries, 1);
+    QVERIFY2(job.log().join(QLatin1Char('\n')).contains(QStringLiteral("503 service.unavailable")), qPrintable(job.log().join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestSync)

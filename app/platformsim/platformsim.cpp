@@ -617,6 +617,22 @@ bool PlatformSim::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                 rep.body["nextUri"] = uri(number + 1);
             if (number > 1)
                 rep.body["previousUri"] = uri(number - 1);
+        } else if (match(QStringLiteral("GET"), wfm + QStringLiteral("/managementunits/([^/]+)/agents/([^/]+)"))) {
+            const std::string agent = m.captured(2).toStdString();
+            auto it = std::find_if(d->agentMu.begin(), d->agentMu.end(), [&](const auto &p) { return p.first == agent; });
+            if (it == d->agentMu.end() || d->mus[it->second]["id"] != m.captured(1).toStdString()) {
+                error(404, "not.found", QStringLiteral("agent %1 not found in management unit %2").arg(m.captured(2), m.captured(1)));
+            } else {
+                const int index = int(it - d->agentMu.begin());
+                const json mu = {{"id", d->mus[it->second]["id"]}};
+                rep.body = {{"id", agent},
+                            {"user", {{"id", agent}}},
+                            {"workPlan", {{"id", uid(QStringLiteral("workplan-%1-%2").arg(it->second).arg(index % 2))}, {"managementUnit", mu}}},
+                            {"queues", json::array({{{"id", uid(QStringLiteral("queue-%1").arg(index % 2))}}})},
+                            {"skills", json::array({{{"id", uid(QStringLiteral("skill-%1").arg(index % 3))}}})},
+                            {"schedulable", true},
+                            {"metadata", {{"version", 1}}}};
+            }
         } else if (match(QStringLiteral("GET"), QRegularExpression::escape(buPath) + QStringLiteral("/activitycodes"))) {
             if (d->opt.downloadResults)
                 rep.body = {{"downloadUrl", d->download({{"entities", d->activityCodes}})}};

@@ -355,11 +355,17 @@ void GenesysClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
     for (const auto &h : reply->rawHeaderPairs())
         resp.headers.insert(h.first.toLower(), h.second);
 
-    if (resp.headers.contains("inin-ratelimit-count"))
-        log(QStringLiteral("%1: rate limit %2 of %3, resets in %4 s")
-                .arg(QString::fromUtf8(what), QString::fromUtf8(resp.headers.value("inin-ratelimit-count")),
-                     QString::fromUtf8(resp.headers.value("inin-ratelimit-allowed")),
-                     QString::fromUtf8(resp.headers.value("inin-ratelimit-reset"))));
+    if (resp.headers.contains("inin-ratelimit-count")) {
+        m_stats.rateLimitCount = resp.headers.value("inin-ratelimit-count").toInt();
+        m_stats.rateLimitAllowed = resp.headers.value("inin-ratelimit-allowed").toInt();
+        // Logged once usage reaches 80 % of the allowance (every answer would drown the log).
+        if (m_stats.rateLimitAllowed > 0 && m_stats.rateLimitCount * 5 >= m_stats.rateLimitAllowed * 4)
+            log(QStringLiteral("%1: rate limit %2 of %3 used, resets in %4 s")
+                    .arg(QString::fromUtf8(what))
+                    .arg(m_stats.rateLimitCount)
+                    .arg(m_stats.rateLimitAllowed)
+                    .arg(QString::fromUtf8(resp.headers.value("inin-ratelimit-reset"))));
+    }
 
     const bool canRetry = call->attempt < m_policy.maxAttempts;
     if (status == 0) { // no HTTP answer: dropped connection, refused, timeout

@@ -118,6 +118,8 @@ struct SyncStats {
     int rateLimited = 0;   ///< 429 answers
     qint64 waitedMs = 0;   ///< requested retry waits (Retry-After + backoff), whatever the clock did
     qint64 retryAfterMs = 0; ///< the part of waitedMs asked for by Retry-After
+    int rateLimitCount = 0;   ///< last inin-ratelimit-count seen
+    int rateLimitAllowed = 0; ///< last inin-ratelimit-allowed seen
 };
 
 /**
@@ -133,7 +135,8 @@ struct SyncStats {
  *   "equal jitter" (half fixed, half random; M. Brooker, "Exponential Backoff And Jitter",
  *   AWS Architecture Blog, 2015), capped by maxBackoffMs, at most maxAttempts tries.
  * - Any 2xx is success (API_NOTES §1). Other answers throw PlatformError built from ErrorBody.
- * - inin-ratelimit-allowed/-count/-reset headers are logged when present.
+ * - inin-ratelimit-allowed/-count/-reset headers are kept in stats() and logged once 80 % of
+ *   the allowance is used.
  * The log never contains the secret, the Authorization header or the token.
  */
 class GenesysClient

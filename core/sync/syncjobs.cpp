@@ -54,7 +54,8 @@ void PullJob::execute()
     auto client = makeClient();
     WfmApi api(*client);
     try {
-        m_snapshot = api.pull(m_buId, m_weekDate, m_weeks, [this](double f, const QString &m) { reportProgress(f, m); });
+        m_snapshot = api.pull(m_buId, m_weekDate, m_weeks, [this](double f, const QString &m) { reportProgress(f, m); },
+                              m_agentDetails);
     } catch (...) {
         keepStats(*client);
         throw;

@@ -55,6 +55,8 @@ class PullJob : public SyncJob
 public:
     PullJob(ConnectionSettings settings, QString secret, QString businessUnitId, QDate weekDate, int forecastWeeks,
             RetryPolicy policy = {}, QObject *parent = nullptr);
+    /// Also read each agent's work plan, queues and skills (one request per agent).
+    void setAgentDetails(bool on) { m_agentDetails = on; }
     /// Valid after a successful run.
     const PlatformSnapshot &snapshot() const { return m_snapshot; }
 
@@ -65,6 +67,7 @@ private:
     QString m_buId;
     QDate m_weekDate;
     int m_weeks;
+    bool m_agentDetails = false;
     PlatformSnapshot m_snapshot;
 };
 

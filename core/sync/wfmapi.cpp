@@ -89,7 +89,7 @@ std::vector<AgentInfo> WfmApi::agents(const QString &buId)
     for (const auto &mu : listing.value("managementUnits", json::array())) {
         const QString muId = s(mu.value("managementUnit", json::object()), "id");
         for (const auto &u : mu.value("users", json::array()))
-            out.push_back({s(u, "id"), QString(), muId});
+            out.push_back({s(u, "id"), QString(), muId, {}, {}, {}});
     }
     // Names: the users directory is paged (pageSize/pageNumber, nextUri; API_NOTES §3).
     std::map<QString, QString> names;
@@ -99,6 +99,27 @@ std::vector<AgentInfo> WfmApi::agents(const QString &buId)
         if (auto it = names.find(a.id); it != names.end())
             a.name = it->second;
     return out;
+}
+
+void WfmApi::agentDetails(std::vector<AgentInfo> &agents)
+{
+    std::vector<ApiRequest> requests;
+    for (const auto &a : agents) {
+        ApiRequest r;
+        r.path = QStringLiteral("/api/v2/workforcemanagement/managementunits/%1/agents/%2").arg(a.managementUnitId, a.id);
+        requests.push_back(r);
+    }
+    const auto replies = m_client.sendAll(requests);
+    for (std::size_t i = 0; i < agents.size(); ++i) {
+        const json j = replies[i].json();
+        agents[i].workPlanId = s(j.value("workPlan", json::object()), "id");
+        agents[i].queueIds.clear();
+        agents[i].skillIds.clear();
+        for (const auto &q : j.value("queues", json::array()))
+            agents[i].queueIds << s(q, "id");
+        for (const auto &k : j.value("skills", json::array()))
+            agents[i].skillIds << s(k, "id");
+    }
 }
 
 std::vector<ActivityCodeInfo> WfmApi::activityCodes(const QString &buId)
@@ -220,7 +241,7 @@ std::vector<AdherenceRecord> WfmApi::adherence(const QStringList &userIds)
 }
 
 PlatformSnapshot WfmApi::pull(const QString &buId, const QDate &weekDate, int forecastWeeks,
-                              const std::function<void(double, const QString &)> &progress)
+                              const std::function<void(double, const QString &)> &progress, bool withAgentDetails)
 {
     auto step = [&](double f, const char *what) {
         if (progress)
@@ -233,6 +254,10 @@ PlatformSnapshot WfmApi::pull(const QString &buId, const QDate &weekDate, int fo
     snap.managementUnits = managementUnits(buId);
     step(0.2, "agents");
     snap.agents = agents(buId);
+    if (withAgentDetails) {
+        step(0.3, "agent work plans, queues and skills");
+        agentDetails(snap.agents);
+    }
     step(0.4, "activity codes");
     snap.activityCodes = activityCodes(buId);
     step(0.5, "planning groups");

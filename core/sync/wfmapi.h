@@ -27,11 +27,15 @@ struct ManagementUnitInfo {
     QString name;
 };
 
-/// A BU user (agent) and the management unit it belongs to.
+/// A BU user (agent) and the management unit it belongs to; work plan, queues and skills are
+/// filled by WfmApi::agentDetails() (one call per agent, so optional).
 struct AgentInfo {
     QString id;
     QString name;
     QString managementUnitId;
+    QString workPlanId;
+    QStringList queueIds;
+    QStringList skillIds;
 };
 
 /// A BU activity code; category is one of the 8 of BusinessUnitActivityCode (OnQueueWork…Unavailable).
@@ -107,6 +111,8 @@ public:
     std::vector<ManagementUnitInfo> managementUnits(const QString &buId);
     /// GET BU/users (agents grouped by MU), names from GET /api/v2/users (paged, nextUri).
     std::vector<AgentInfo> agents(const QString &buId);
+    /// GET MU/agents/{agentId} (WfmAgent) for each agent, concurrently: work plan, queues, skills.
+    void agentDetails(std::vector<AgentInfo> &agents);
     /// GET BU/activitycodes (inline entities or downloadUrl).
     std::vector<ActivityCodeInfo> activityCodes(const QString &buId);
     /// GET BU/planninggroups.
@@ -122,9 +128,11 @@ public:
     /// GET WFM/adherence?userId=… in batches of 100 (the documented limit), run concurrently.
     std::vector<AdherenceRecord> adherence(const QStringList &userIds);
 
-    /// Everything a planner pulls for one BU; forecastWeeks 0 skips the forecast.
+    /// Everything a planner pulls for one BU; forecastWeeks 0 skips the forecast; withAgentDetails
+    /// adds work plans, queues and skills (one call per agent).
     PlatformSnapshot pull(const QString &buId, const QDate &weekDate, int forecastWeeks,
-                          const std::function<void(double, const QString &)> &progress = {});
+                          const std::function<void(double, const QString &)> &progress = {},
+                          bool withAgentDetails = false);
 
     static QString buPath(const QString &buId);
 
