@@ -536,8 +536,11 @@ void TestSync::publishCrashAndResume()
         n += int(shifts.size());
     QCOMPARE(n, 140 * 5);
     po.stopAfterChunks = -1;
+    po.verify = true;
     GenesysClient fresh(settingsFor(s), QString::fromLatin1(kDemoClientSecret), fastPolicy());
     const PublishResult r = publishScheduleWeek(fresh, week, po);
+    QVERIFY(r.verified);
+    QCOMPARE(r.verifyMismatches, 0);
     QCOMPARE(r.chunks, 9);
     QCOMPARE(r.chunksResumed, 4);
     QCOMPARE(r.shiftsAdded, 160 * 5);

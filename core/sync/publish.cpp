@@ -455,11 +455,17 @@ public:
     }
 
     /// Runs one chunk; returns false when nothing had to change.
-    bool runChunk(const QString &scheduleId, const Chunk &chunk, PublishResult &res)
+    struct Diff {
+        nlohmann::json agentSchedules = json::array(); ///< BuUpdateAgentScheduleUploadSchema entries
+        int added = 0, deleted = 0, kept = 0;
+    };
+
+    /// What the chunk's agents need on the platform: identical shifts kept, others deleted by id,
+    /// missing ones added.
+    Diff diffChunk(const QString &scheduleId, const Chunk &chunk)
     {
         const auto current = currentShifts(scheduleId, chunk);
-        json agentSchedules = json::array();
-        int added = 0, deleted = 0, kept = 0;
+        Diff d;
         for (const auto *a : chunk.agents) {
             std::multimap<std::string, json> existing;
             if (auto it = current.find(a->userId); it != current.end())
@@ -471,19 +477,27 @@ public:
                 auto it = existing.find(shiftSignature(sj));
                 if (it != existing.end()) {
                     existing.erase(it);
-                    ++kept;
+                    ++d.kept;
                     continue;
                 }
                 shifts.push_back(sj);
-                ++added;
+                ++d.added;
             }
             for (const auto &[sig, s] : existing) {
                 shifts.push_back({{"id", s.value("id", std::string())}, {"delete", true}});
-                ++deleted;
+                ++d.deleted;
             }
             if (!shifts.empty())
-                agentSchedules.push_back({{"userId", a->userId.toStdString()}, {"shifts", shifts}});
+                d.agentSchedules.push_back({{"userId", a->userId.toStdString()}, {"shifts", shifts}});
         }
+        return d;
+    }
+
+    bool runChunk(const QString &scheduleId, const Chunk &chunk, PublishResult &res)
+    {
+        Diff diff = diffChunk(scheduleId, chunk);
+        const json &agentSchedules = diff.agentSchedules;
+        const int added = diff.added, deleted = diff.deleted, kept = diff.kept;
         res.shiftsKept += kept;
         if (agentSchedules.empty())
             return false;
@@ -674,6 +688,18 @@ PublishResult publishScheduleWeek(GenesysClient &client, const ScheduleWeek &wee
         cp.doneChunks.insert(i);
         cp.save();
         ++ranThisRun;
+    }
+    if (options.verify) {
+        report(0.99, QStringLiteral("verifying: reading every chunk back"));
+        res.verified = true;
+        for (const auto &chunk : chunks) {
+            const auto d = pub.diffChunk(res.scheduleId, chunk);
+            res.verifyMismatches += d.added + d.deleted;
+        }
+        if (res.verifyMismatches > 0)
+            throw PlatformError(QStringLiteral("verification found %1 shift(s) missing or extra on the platform; "
+                                               "publish again to repair (it only sends the difference)")
+                                    .arg(res.verifyMismatches));
     }
     if (res.version == 0)
         res.version = pub.version(res.scheduleId);

@@ -103,6 +103,8 @@ struct PublishOptions {
     /// Follow operations on the BU's schedules topic (notification channel, WebSocket), with
     /// polling as the fallback; false = polling only.
     bool useNotifications = true;
+    /// After the last chunk, read every chunk back and compare (no write); mismatches throw.
+    bool verify = false;
 };
 
 struct PublishResult {
@@ -112,6 +114,8 @@ struct PublishResult {
     int chunksUnchanged = 0; ///< nothing to change on the platform
     int chunksRedone = 0;    ///< chunks tried again (stale version, failed or late operation)
     bool notifications = false; ///< operations were followed on a notification channel
+    bool verified = false;      ///< the read-back verification ran (PublishOptions::verify)
+    int verifyMismatches = 0;   ///< shifts missing or extra found by it (0 after a success)
     int shiftsAdded = 0;
     int shiftsDeleted = 0;
     int shiftsKept = 0;
