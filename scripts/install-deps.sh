@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
-  coinor-libcbc-dev coinor-cbc nlohmann-json3-dev qtkeychain-qt6-dev
+  coinor-libcbc-dev coinor-cbc nlohmann-json3-dev qtkeychain-qt6-dev zlib1g-dev
   libgl-dev xvfb xauth tzdata
 )
 missing=()

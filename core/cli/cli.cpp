@@ -4,6 +4,7 @@
 #include "core/cli/forecastcommand.h"
 #include "core/cli/patiencecommand.h"
 #include "core/cli/rostercommand.h"
+#include "core/cli/synccommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -64,7 +65,14 @@ const char *kUsage =
     "  roster PROBLEM.json --format tessera [--time-limit S] [--out R.json] [--relaxations] [--sample-team]\n"
     "      Rosters the project's agents (its roster object; --sample-team makes up a team when it has\n"
     "      none) onto the shifts of its solved schedule, checks the roster with the validator and,\n"
-    "      with --relaxations, ranks the rule changes that would staff the shifts left unstaffed.\n";
+    "      with --relaxations, ranks the rule changes that would staff the shifts left unstaffed.\n"
+    "  sync pull --client-id ID [--region HOST | --base-url URL] [--secret-env VAR]\n"
+    "            [--business-unit ID [--week YYYY-MM-DD [--weeks N] [--out PROJECT]]]\n"
+    "  sync publish WEEK.json --client-id ID [--region HOST | --base-url URL] [--secret-env VAR]\n"
+    "               [--dry-run] [--checkpoint FILE] [--chunk N]\n"
+    "      Genesys Cloud WFM (or tessera-platform-sim): pull business units, agents, activity codes\n"
+    "      and 15-minute forecasts; dry-run and publish a schedule week (resumable). The client\n"
+    "      secret is read from the environment variable VAR (default TESSERA_CLIENT_SECRET).\n";
 
 struct Args {
     QString command;
@@ -77,7 +85,7 @@ Args parse(const QStringList &args)
 {
     Args a;
     // Every option takes a value except these flags; each command checks the options it reads.
-    static const QStringList flags = {"--save", "--help", "--relaxations", "--sample-team"};
+    static const QStringList flags = {"--save", "--help", "--relaxations", "--sample-team", "--dry-run"};
     for (int i = 0; i < args.size(); ++i) {
         const QString &s = args[i];
         if (s.startsWith(QLatin1String("--"))) {
@@ -435,6 +443,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
                 options.insert(f, QString());
             return rosterCommand(a.positional, options, out, err);
         }
+        if (a.command == QLatin1String("sync"))
+            return syncCommand(a.positional, a.options, a.flags, out, err);
         if (a.command == QLatin1String("import-forecast"))
             return importForecastCommand(a, out, err);
         if (a.command == QLatin1String("sample")) {
