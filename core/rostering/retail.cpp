@@ -366,11 +366,6 @@ std::vector<int> lengthsOf(const RetailOptions &opt)
     return out;
 }
 
-double remaining(const QElapsedTimer &clock, double limit)
-{
-    return limit > 0 ? std::max(1.0, limit - clock.elapsed() / 1000.0) : 0.0;
-}
-
 /// Step 1: integer staff count per (day, start, length); returns the patterns with their counts.
 std::vector<std::pair<Pattern, int>> aggregate(const RetailInstance &inst, const RetailOptions &opt, const CoverRows &cover,
                                                double limit, const std::atomic_bool *cancel, RetailResult &r)
@@ -468,41 +463,43 @@ std::vector<std::vector<Pattern>> offered(const RetailInstance &inst, const Reta
     return out;
 }
 
-/// Greedy fallback: hands step 1's shifts to people, then tops up anyone below their minimum.
-RetailRoster greedy(const RetailInstance &inst, const RetailOptions &opt, const std::vector<std::pair<Pattern, int>> &chosen,
-                    const std::vector<std::vector<Pattern>> &offer)
+/// Greedy fallback for a group of people: hands out step 1's shifts still unclaimed (`left`,
+/// decremented) until each person reaches their minimum, the rest too when `takeRest`, then tops
+/// up anyone still below their minimum from the offered shifts.
+std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions &opt, const std::vector<int> &members,
+                                std::vector<std::pair<Pattern, int>> &left, const std::vector<std::vector<Pattern>> &offer,
+                                bool takeRest)
 {
-    const int S = inst.staffCount();
     const int D = inst.days;
-    std::vector<std::vector<char>> works(size_t(S), std::vector<char>(size_t(D), 0));
-    std::vector<long long> minutes(size_t(S), 0);
-    RetailRoster roster;
+    std::map<int, std::vector<char>> works;
+    std::map<int, long long> minutes;
+    for (int s : members)
+        works[s].assign(size_t(D), 0);
+    std::vector<RetailShift> out;
     auto canWork = [&](int s, int d, int len) {
-        if (works[size_t(s)][size_t(d)] || minutes[size_t(s)] + len * RetailInstance::kIntervalMinutes > inst.staff[size_t(s)].maxMinutes)
+        const std::vector<char> &w = works[s];
+        if (w[size_t(d)] || minutes[s] + len * RetailInstance::kIntervalMinutes > inst.staff[size_t(s)].maxMinutes)
             return false;
         int run = 1;
-        for (int e = d - 1; e >= 0 && works[size_t(s)][size_t(e)]; --e)
+        for (int e = d - 1; e >= 0 && w[size_t(e)]; --e)
             ++run;
-        for (int e = d + 1; e < D && works[size_t(s)][size_t(e)]; ++e)
+        for (int e = d + 1; e < D && w[size_t(e)]; ++e)
             ++run;
         return run <= opt.maxConsecutiveDays;
     };
     auto take = [&](int s, const Pattern &p) {
-        works[size_t(s)][size_t(p.day())] = 1;
-        minutes[size_t(s)] += p.length * RetailInstance::kIntervalMinutes;
-        roster.shifts.push_back({s, p.start, p.start + p.length, {}});
+        works[s][size_t(p.day())] = 1;
+        minutes[s] += p.length * RetailInstance::kIntervalMinutes;
+        out.push_back({s, p.start, p.start + p.length, {}});
     };
-    std::vector<std::pair<Pattern, int>> left = chosen;
-    std::vector<int> order(static_cast<size_t>(S));
-    for (int s = 0; s < S; ++s)
-        order[size_t(s)] = s;
+    std::vector<int> order = members;
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return inst.staff[size_t(a)].minMinutes > inst.staff[size_t(b)].minMinutes; });
     // Round robin: each pass gives everyone below their minimum one more of step 1's shifts.
     for (bool progress = true; progress;) {
         progress = false;
         for (int s : order) {
-            if (minutes[size_t(s)] >= inst.staff[size_t(s)].minMinutes)
+            if (minutes[s] >= inst.staff[size_t(s)].minMinutes)
                 continue;
             for (auto &[p, n] : left)
                 if (n > 0 && canWork(s, p.day(), p.length)) {
@@ -513,14 +510,15 @@ RetailRoster greedy(const RetailInstance &inst, const RetailOptions &opt, const 
                 }
         }
     }
-    for (auto &[p, n] : left) // the rest to anyone with room
-        for (int s : order)
-            while (n > 0 && canWork(s, p.day(), p.length)) {
-                take(s, p);
-                --n;
-            }
+    if (takeRest)
+        for (auto &[p, n] : left)
+            for (int s : order)
+                while (n > 0 && canWork(s, p.day(), p.length)) {
+                    take(s, p);
+                    --n;
+                }
     for (int s : order) // top up from the offered shifts, longest first
-        for (int d = 0; d < D && minutes[size_t(s)] < inst.staff[size_t(s)].minMinutes; ++d) {
+        for (int d = 0; d < D && minutes[s] < inst.staff[size_t(s)].minMinutes; ++d) {
             const Pattern *best = nullptr;
             for (const Pattern &p : offer[size_t(d)])
                 if (canWork(s, d, p.length) && (!best || p.length > best->length))
@@ -528,7 +526,97 @@ RetailRoster greedy(const RetailInstance &inst, const RetailOptions &opt, const 
             if (best)
                 take(s, *best);
         }
-    return roster;
+    return out;
+}
+
+/**
+ * Step 2 for one group of people: binary person × (day, offered shift); hard one shift a day,
+ * minutes and consecutive days; soft cover of [lo − offset, hi − offset] per interval, where
+ * offset is what the other people are (or are expected to be) staffing.
+ */
+struct GroupOutcome {
+    std::vector<RetailShift> shifts;
+    bool solved = false;
+    double objective = kNaN;
+    int columns = 0;
+};
+
+GroupOutcome staffLevel(const RetailInstance &inst, const RetailOptions &opt, const CoverRows &cover,
+                        const std::vector<std::vector<Pattern>> &offer, const std::vector<int> &members,
+                        const std::vector<double> &offset, double limit, const std::atomic_bool *cancel)
+{
+    const int D = inst.days;
+    const int N = inst.intervals();
+    const int C = opt.maxConsecutiveDays;
+    const int G = int(members.size());
+    MipModel m;
+    for (int t = 0; t < N; ++t)
+        m.addRow(cover.lo[size_t(t)] - offset[size_t(t)], cover.hi[size_t(t)] - offset[size_t(t)], "cover" + std::to_string(t));
+    std::vector<int> linkRow0(static_cast<size_t>(D));
+    for (int d = 0; d < D; ++d) {
+        linkRow0[size_t(d)] = m.rows;
+        for (size_t j = 0; j < offer[size_t(d)].size(); ++j)
+            m.addRow(0.0, 0.0, "link" + std::to_string(d) + "_" + std::to_string(j));
+    }
+    const int windows = std::max(0, D - C);
+    struct StaffRows {
+        int day0, minutes, window0;
+    };
+    std::vector<StaffRows> sr(static_cast<size_t>(G));
+    for (int g = 0; g < G; ++g) {
+        const RetailStaff &st = inst.staff[size_t(members[size_t(g)])];
+        sr[size_t(g)].day0 = m.rows;
+        for (int d = 0; d < D; ++d)
+            m.addRow(0.0, 0.0, "day" + std::to_string(g) + "_" + std::to_string(d));
+        sr[size_t(g)].minutes = m.addRow(st.minMinutes, st.maxMinutes, "minutes" + std::to_string(g));
+        sr[size_t(g)].window0 = m.rows;
+        for (int w = 0; w < windows; ++w)
+            m.addRow(-kMipInfinity, C, "window" + std::to_string(g) + "_" + std::to_string(w));
+    }
+    struct ZCol {
+        int member, day, j, column;
+    };
+    std::vector<ZCol> zcols;
+    for (int g = 0; g < G; ++g)
+        for (int d = 0; d < D; ++d) {
+            for (size_t j = 0; j < offer[size_t(d)].size(); ++j) {
+                const Pattern &p = offer[size_t(d)][j];
+                const int col = m.addColumn(0.0, 1.0, 0.0, true, "z",
+                                            {{linkRow0[size_t(d)] + int(j), 1.0},
+                                             {sr[size_t(g)].day0 + d, 1.0},
+                                             {sr[size_t(g)].minutes, double(p.length * RetailInstance::kIntervalMinutes)}});
+                zcols.push_back({g, d, int(j), col});
+            }
+            std::vector<std::pair<int, double>> e{{sr[size_t(g)].day0 + d, -1.0}};
+            for (int w = std::max(0, d - C); w <= std::min(d, windows - 1); ++w)
+                e.emplace_back(sr[size_t(g)].window0 + w, 1.0);
+            m.addColumn(0.0, 1.0, 0.0, false, "works", e);
+        }
+    for (int d = 0; d < D; ++d)
+        for (size_t j = 0; j < offer[size_t(d)].size(); ++j) {
+            const Pattern &p = offer[size_t(d)][j];
+            std::vector<std::pair<int, double>> e;
+            for (int t = p.start; t < p.start + p.length; ++t)
+                e.emplace_back(t, 1.0);
+            e.emplace_back(linkRow0[size_t(d)] + int(j), -1.0);
+            m.addColumn(0.0, G, 0.0, false, "count", e);
+        }
+    addCover(m, cover, opt, 0);
+    GroupOutcome out;
+    out.columns = int(zcols.size());
+    if (cancel && cancel->load())
+        return out;
+    const MipOutcome o = solveMipWithin(m, limit, cancel);
+    if (o.solution.empty())
+        return out;
+    out.solved = true;
+    out.objective = o.objective;
+    for (const ZCol &z : zcols)
+        if (o.solution[size_t(z.column)] > 0.5) {
+            const Pattern &p = offer[size_t(z.day)][size_t(z.j)];
+            out.shifts.push_back({members[size_t(z.member)], p.start, p.start + p.length, {}});
+        }
+    return out;
 }
 
 } // namespace
@@ -541,86 +629,70 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
     RetailResult r;
     r.bestBound = kNaN;
     const int S = inst.staffCount();
-    const int D = inst.days;
     const int N = inst.intervals();
-    const int C = opt.maxConsecutiveDays;
     const CoverRows cover = coverRanges(inst);
 
     const double limit1 = timeLimitSeconds > 0 ? 0.4 * timeLimitSeconds : 0.0;
     const std::vector<std::pair<Pattern, int>> chosen = aggregate(inst, opt, cover, limit1, cancel, r);
 
-    const int cap = std::clamp(opt.maxStaffColumns / std::max(1, S * D), 4, 60);
-    const std::vector<std::vector<Pattern>> offer = offered(inst, opt, chosen, cap);
+    const std::vector<std::vector<Pattern>> offer = offered(inst, opt, chosen, std::max(1, opt.maxShiftsPerDay));
 
-    // Step 2: rows cover (N), pattern links, staff-day, staff minutes, staff windows.
-    MipModel m;
-    for (int t = 0; t < N; ++t)
-        m.addRow(cover.lo[size_t(t)], cover.hi[size_t(t)], "cover" + std::to_string(t));
-    std::vector<int> linkRow0(static_cast<size_t>(D));
-    for (int d = 0; d < D; ++d) {
-        linkRow0[size_t(d)] = m.rows;
-        for (size_t j = 0; j < offer[size_t(d)].size(); ++j)
-            m.addRow(0.0, 0.0, "link" + std::to_string(d) + "_" + std::to_string(j));
-    }
-    const int windows = std::max(0, D - C);
-    struct StaffRows {
-        int day0, minutes, window0;
-    };
-    std::vector<StaffRows> sr(static_cast<size_t>(S));
-    for (int s = 0; s < S; ++s) {
-        sr[size_t(s)].day0 = m.rows;
-        for (int d = 0; d < D; ++d)
-            m.addRow(0.0, 0.0, "day" + std::to_string(s) + "_" + std::to_string(d));
-        sr[size_t(s)].minutes = m.addRow(inst.staff[size_t(s)].minMinutes, inst.staff[size_t(s)].maxMinutes, "minutes" + std::to_string(s));
-        sr[size_t(s)].window0 = m.rows;
-        for (int w = 0; w < windows; ++w)
-            m.addRow(-kMipInfinity, C, "window" + std::to_string(s) + "_" + std::to_string(w));
-    }
-    struct ZCol {
-        int staff, day, j;
-    };
-    std::vector<ZCol> zcols;
-    std::vector<int> zIndex;
-    for (int s = 0; s < S; ++s)
-        for (int d = 0; d < D; ++d) {
-            for (size_t j = 0; j < offer[size_t(d)].size(); ++j) {
-                const Pattern &p = offer[size_t(d)][j];
-                zIndex.push_back(m.addColumn(0.0, 1.0, 0.0, true, "z",
-                                             {{linkRow0[size_t(d)] + int(j), 1.0},
-                                              {sr[size_t(s)].day0 + d, 1.0},
-                                              {sr[size_t(s)].minutes, double(p.length * RetailInstance::kIntervalMinutes)}}));
-                zcols.push_back({s, d, int(j)});
-            }
-            std::vector<std::pair<int, double>> e{{sr[size_t(s)].day0 + d, -1.0}};
-            for (int w = std::max(0, d - C); w <= std::min(d, windows - 1); ++w)
-                e.emplace_back(sr[size_t(s)].window0 + w, 1.0);
-            m.addColumn(0.0, 1.0, 0.0, false, "works", e);
+    // Step 2, by groups of people small enough for CBC (every group a stride through the staff
+    // list, so each mixes full- and part-timers). A group sees as fixed what earlier groups
+    // staff and, as expected, step 1's staffing times the share of minutes of later groups.
+    int perPerson = 0;
+    for (const std::vector<Pattern> &o : offer)
+        perPerson += int(o.size());
+    const int groupSize = std::clamp(opt.maxGroupColumns / std::max(1, perPerson), 1, std::max(1, S));
+    const int groups = (S + groupSize - 1) / std::max(1, groupSize);
+    r.groups = groups;
+    std::vector<double> step1(size_t(N), 0.0), fixed(size_t(N), 0.0);
+    for (const auto &[p, n] : chosen)
+        for (int t = p.start; t < p.start + p.length; ++t)
+            step1[size_t(t)] += n;
+    double totalWeight = 0.0;
+    for (const RetailStaff &st : inst.staff)
+        totalWeight += 0.5 * (st.minMinutes + st.maxMinutes);
+    std::vector<std::pair<Pattern, int>> left = chosen;
+    double laterWeight = totalWeight;
+    r.modelObjective = 0.0;
+    for (int g = 0; g < groups; ++g) {
+        std::vector<int> members;
+        double weight = 0.0;
+        for (int s = g; s < S; s += groups) {
+            members.push_back(s);
+            weight += 0.5 * (inst.staff[size_t(s)].minMinutes + inst.staff[size_t(s)].maxMinutes);
         }
-    for (int d = 0; d < D; ++d)
-        for (size_t j = 0; j < offer[size_t(d)].size(); ++j) {
-            const Pattern &p = offer[size_t(d)][j];
-            std::vector<std::pair<int, double>> e;
-            for (int t = p.start; t < p.start + p.length; ++t)
-                e.emplace_back(t, 1.0);
-            e.emplace_back(linkRow0[size_t(d)] + int(j), -1.0);
-            m.addColumn(0.0, S, 0.0, false, "count", e);
+        laterWeight -= weight;
+        const double share = totalWeight > 0 ? std::max(0.0, laterWeight) / totalWeight : 0.0;
+        std::vector<double> offset(static_cast<size_t>(N));
+        for (int t = 0; t < N; ++t)
+            offset[size_t(t)] = fixed[size_t(t)] + (g + 1 < groups ? share * step1[size_t(t)] : 0.0);
+        double limit = 0.0;
+        if (timeLimitSeconds > 0)
+            limit = std::max(1.0, (timeLimitSeconds - clock.elapsed() / 1000.0) / (groups - g));
+        GroupOutcome o = staffLevel(inst, opt, cover, offer, members, offset, limit, cancel);
+        r.staffColumns += o.columns;
+        if (!o.solved) {
+            o.shifts = greedy(inst, opt, members, left, offer, g + 1 == groups);
+            r.greedyFallback = true;
+        } else {
+            r.modelObjective += o.objective;
+            for (const RetailShift &sh : o.shifts) // claim step 1's shifts the group took
+                for (auto &[p, n] : left)
+                    if (n > 0 && p.start == sh.start && p.start + p.length == sh.end) {
+                        --n;
+                        break;
+                    }
         }
-    addCover(m, cover, opt, 0);
-    r.staffColumns = int(zcols.size());
-
-    MipOutcome o;
-    if (!(cancel && cancel->load()))
-        o = solveMipWithin(m, remaining(clock, timeLimitSeconds), cancel);
-    if (!o.solution.empty()) {
-        for (size_t c = 0; c < zcols.size(); ++c)
-            if (o.solution[size_t(zIndex[c])] > 0.5) {
-                const Pattern &p = offer[size_t(zcols[c].day)][size_t(zcols[c].j)];
-                r.roster.shifts.push_back({zcols[c].staff, p.start, p.start + p.length, {}});
-            }
-    } else {
-        r.roster = greedy(inst, opt, chosen, offer);
-        r.greedyFallback = true;
+        for (const RetailShift &sh : o.shifts) {
+            for (int t = sh.start; t < sh.end; ++t)
+                fixed[size_t(t)] += 1.0;
+            r.roster.shifts.push_back(sh);
+        }
     }
+    if (groups != 1 || r.greedyFallback)
+        r.modelObjective = kNaN; // only a single group's model prices the whole roster
     assignTasks(inst, r.roster);
     r.hasSolution = true;
     r.objective = checkRetail(inst, r.roster, opt).objective;

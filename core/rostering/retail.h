@@ -86,9 +86,11 @@ struct RetailOptions {
     int maxConsecutiveDays = 5;
     double weightUnder = 1.0;
     double weightOver = 1.0;
-    /// Size cap of the staff-level integer program (staff × day × shift columns); the shifts per
-    /// day offered to each person shrink to keep it (memory and time on 150 staff × 28 days).
-    int maxStaffColumns = 150000;
+    /// Shifts (start, length) offered to each person per day in the staff-level model.
+    int maxShiftsPerDay = 40;
+    /// Size cap of one staff-level integer program (people × days × offered shifts): larger
+    /// staffs are solved group by group (memory and time on 150 staff × 28 days).
+    int maxGroupColumns = 20000;
 };
 
 struct RetailViolation {
@@ -121,11 +123,13 @@ struct RetailResult {
     RetailRoster roster;
     bool hasSolution = false;
     double objective = 0.0; ///< checkRetail() of the roster
+    double modelObjective = 0.0; ///< the staff-level program's value (NaN unless one group solved by CBC)
     double bestBound = 0.0; ///< lower bound from the aggregate model (NaN when none)
     double seconds = 0.0;
     int patterns = 0;     ///< shift patterns (day, start, length) in the aggregate model
     int staffColumns = 0; ///< staff × shift columns of the staff-level model
-    bool greedyFallback = false; ///< the staff-level model found nothing in time; a greedy assignment was used
+    bool greedyFallback = false; ///< some group's staff-level model found nothing in time; greedy used
+    int groups = 1;              ///< staff groups of step 2
 };
 
 /**
@@ -134,15 +138,19 @@ struct RetailResult {
  *    of the all-task range [Σ_k Min_k, Σ_k Max_k]; per day at most |staff| shifts, in every
  *    maxConsecutiveDays+1 days at most maxConsecutiveDays·|staff|; total minutes within
  *    [Σ min, Σ max]. Its CBC bound is a lower bound for the whole problem (with this shift set).
- * 2. staff level: binary staff × (day, pattern) over the patterns of step 1 plus nearby variants
- *    (capped by maxStaffColumns), one shift per day, minutes within [min, max] and consecutive
- *    days as hard rows, the same soft cover. If it finds nothing in time, a greedy assignment of
- *    step 1's shifts is used.
+ * 2. staff level: binary person × (day, shift) over the shifts of step 1 plus nearby variants
+ *    (at most maxShiftsPerDay a day), one shift per day, minutes within [min, max] and consecutive
+ *    days as hard rows, the same soft cover. Staffs too large for one program (maxGroupColumns)
+ *    are solved in groups, one after another: a group sees the shifts of earlier groups as fixed
+ *    and expects later groups to staff their share of step 1's shifts. A group for which CBC
+ *    finds nothing in time gets a greedy assignment of step 1's unclaimed shifts instead.
  * Multi-activity: with the same weights for every task, the least cover penalty of w people in an
  * interval is max(0, ΣMin − w)·weightUnder + max(0, w − ΣMax)·weightOver (fill every task to its
  * Min, then to its Max), so aggregating tasks is exact; decoding assigns people to tasks interval
  * by interval in that order, keeping each person on their previous task where possible (blocks).
- * The time limit (seconds, ≤ 0: none) is split 40/60 between the two steps.
+ * The time limit (seconds, ≤ 0: none) is split 40/60 between the two steps (step 2 evenly over
+ * its groups); CBC is also stopped on wall time (mipdeadline.h), though it only notices at its
+ * next event, so a very large model can overrun in its root heuristics.
  */
 RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, const RetailOptions &opt = {},
                          const std::atomic_bool *cancel = nullptr);

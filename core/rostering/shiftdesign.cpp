@@ -364,6 +364,7 @@ ShiftDesignResult solveShiftDesign(const ShiftDesignInstance &inst, double timeL
             r.solution.shifts.push_back(std::move(s));
     }
     r.hasSolution = true;
+    r.modelObjective = o.objective;
     r.objective = evaluateShiftDesign(inst, r.solution).objective;
     r.provenOptimal = o.provenOptimal || (std::isfinite(r.bestBound) && r.bestBound >= r.objective - 1e-6);
     return r;

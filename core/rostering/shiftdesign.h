@@ -95,6 +95,7 @@ struct ShiftDesignResult {
     ShiftDesignSolution solution;
     bool hasSolution = false;
     double objective = 0.0; ///< evaluateShiftDesign() of the solution
+    double modelObjective = 0.0; ///< the integer program's own value of it (agrees unless a bug)
     double bestBound = 0.0; ///< CBC's bound on the integer program (see solveShiftDesign)
     bool provenOptimal = false;
     double seconds = 0.0;
