@@ -253,6 +253,31 @@ private Q_SLOTS:
         QCOMPARE(c.under + c.over, aggregate);
     }
 
+    void greedyFallbackKeepsHardRules_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("5_7_10_2") << "5_7_10_2.txt";
+        QTest::newRow("23_7_50_4") << "23_7_50_4.txt";
+    }
+    void greedyFallbackKeepsHardRules()
+    {
+        // Without the staff-level program, step 1's shifts are handed out greedily: worse cover,
+        // but still every hard rule (minutes, one shift a day, 5 days in a row).
+        QFETCH(QString, file);
+        const RetailInstance inst = readRetail(retailFile(file));
+        RetailOptions opt;
+        opt.staffLevelProgram = false;
+        const RetailResult r = solveRetail(inst, 5.0, opt);
+        QVERIFY(r.greedyFallback);
+        const RetailCheck c = checkRetail(inst, r.roster, opt);
+        QStringList messages;
+        for (const RetailViolation &v : c.violations)
+            messages << v.message;
+        QVERIFY2(c.feasible(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(std::isnan(r.modelObjective));
+        QVERIFY(c.objective >= r.bestBound - 1e-6);
+    }
+
     void cli_data()
     {
         QTest::addColumn<QString>("format");

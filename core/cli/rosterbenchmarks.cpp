@@ -58,8 +58,10 @@ int retail(const QString &path, double limit, const QMap<QString, QString> &opti
         << "coverage " << fixed(c.coveragePercent, 2) << "% of " << c.demand << " demanded person-intervals\n";
     for (int k = 0; k < inst.tasks; ++k)
         out << "  task " << k + 1 << ": under " << c.underPerTask[size_t(k)] << ", over " << c.overPerTask[size_t(k)] << '\n';
+    out << "model: " << r.patterns << " shift patterns, " << r.staffColumns << " staff columns in " << r.groups
+        << " staff group(s)\n";
     if (r.greedyFallback)
-        out << "note: the staff-level model found no roster in time; greedy assignment used\n";
+        out << "note: a staff group's model found no roster in time; greedy assignment used there\n";
     out << "hard-rule violations " << c.violations.size() << '\n';
     for (const RetailViolation &v : c.violations)
         out << "  " << v.rule << ": " << v.message << '\n';
@@ -74,6 +76,8 @@ int retail(const QString &path, double limit, const QMap<QString, QString> &opti
     j["under"] = c.under;
     j["over"] = c.over;
     j["coveragePercent"] = c.coveragePercent;
+    j["staffGroups"] = r.groups;
+    j["greedyFallback"] = r.greedyFallback;
     nlohmann::json vs = nlohmann::json::array();
     for (const RetailViolation &v : c.violations)
         vs.push_back({{"rule", v.rule.toStdString()},

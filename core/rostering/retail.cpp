@@ -439,7 +439,7 @@ std::vector<std::vector<Pattern>> offered(const RetailInstance &inst, const Reta
         std::vector<Pattern> &mine = out[size_t(d)];
         const int base = d * kPerDay;
         auto add = [&](int start, int len, bool force) {
-            if (len <= 0 || start < base || start + len > base + kPerDay)
+            if (len < lengths.front() || len > lengths.back() || start < base || start + len > base + kPerDay)
                 return;
             if (!force && int(mine.size()) >= cap)
                 return;
@@ -526,6 +526,31 @@ std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions 
             if (best)
                 take(s, *best);
         }
+    // Still short (every free day would make too long a run): lengthen shifts already held.
+    for (RetailShift &sh : out) {
+        const int s = sh.staff;
+        const long long need = inst.staff[size_t(s)].minMinutes - minutes[s];
+        if (need <= 0)
+            continue;
+        const int have = sh.end - sh.start;
+        // Prefer a shift that contains the one held and adds about what is missing.
+        const Pattern *best = nullptr;
+        auto score = [&](const Pattern &p) {
+            const bool contains = p.start <= sh.start && p.start + p.length >= sh.end;
+            const long long extra = (p.length - have) * RetailInstance::kIntervalMinutes;
+            return std::pair<int, long long>(contains ? 0 : 1, extra >= need ? extra - need : 100000 + need - extra);
+        };
+        for (const Pattern &p : offer[size_t(sh.start / kPerDay)]) {
+            const long long extra = (p.length - have) * RetailInstance::kIntervalMinutes;
+            if (extra > 0 && minutes[s] + extra <= inst.staff[size_t(s)].maxMinutes && (!best || score(p) < score(*best)))
+                best = &p;
+        }
+        if (best) {
+            minutes[s] += (best->length - have) * RetailInstance::kIntervalMinutes;
+            sh.start = best->start;
+            sh.end = best->start + best->length;
+        }
+    }
     return out;
 }
 
@@ -609,13 +634,23 @@ GroupOutcome staffLevel(const RetailInstance &inst, const RetailOptions &opt, co
     const MipOutcome o = solveMipWithin(m, limit, cancel);
     if (o.solution.empty())
         return out;
-    out.solved = true;
-    out.objective = o.objective;
+    std::vector<long long> minutes(size_t(G), 0);
     for (const ZCol &z : zcols)
         if (o.solution[size_t(z.column)] > 0.5) {
             const Pattern &p = offer[size_t(z.day)][size_t(z.j)];
             out.shifts.push_back({members[size_t(z.member)], p.start, p.start + p.length, {}});
+            minutes[size_t(z.member)] += p.length * RetailInstance::kIntervalMinutes;
         }
+    // CBC stopped from outside can hand back a point that is not a solution; keep only real ones.
+    for (int g = 0; g < G; ++g) {
+        const RetailStaff &st = inst.staff[size_t(members[size_t(g)])];
+        if (minutes[size_t(g)] < st.minMinutes || minutes[size_t(g)] > st.maxMinutes) {
+            out.shifts.clear();
+            return out;
+        }
+    }
+    out.solved = true;
+    out.objective = o.objective;
     return out;
 }
 
@@ -632,7 +667,7 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
     const int N = inst.intervals();
     const CoverRows cover = coverRanges(inst);
 
-    const double limit1 = timeLimitSeconds > 0 ? 0.4 * timeLimitSeconds : 0.0;
+    const double limit1 = timeLimitSeconds > 0 ? 0.3 * timeLimitSeconds : 0.0;
     const std::vector<std::pair<Pattern, int>> chosen = aggregate(inst, opt, cover, limit1, cancel, r);
 
     const std::vector<std::vector<Pattern>> offer = offered(inst, opt, chosen, std::max(1, opt.maxShiftsPerDay));
@@ -655,6 +690,7 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
         totalWeight += 0.5 * (st.minMinutes + st.maxMinutes);
     std::vector<std::pair<Pattern, int>> left = chosen;
     double laterWeight = totalWeight;
+    double overrun = 0.0;
     r.modelObjective = 0.0;
     for (int g = 0; g < groups; ++g) {
         std::vector<int> members;
@@ -668,10 +704,21 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
         std::vector<double> offset(static_cast<size_t>(N));
         for (int t = 0; t < N; ++t)
             offset[size_t(t)] = fixed[size_t(t)] + (g + 1 < groups ? share * step1[size_t(t)] : 0.0);
+        // Each group's share of the time left, less what earlier groups overran theirs by (model
+        // building, CBC's root work before its first event); none left: greedy.
         double limit = 0.0;
-        if (timeLimitSeconds > 0)
-            limit = std::max(1.0, (timeLimitSeconds - clock.elapsed() / 1000.0) / (groups - g));
-        GroupOutcome o = staffLevel(inst, opt, cover, offer, members, offset, limit, cancel);
+        bool skip = false;
+        if (timeLimitSeconds > 0) {
+            const double left = timeLimitSeconds - clock.elapsed() / 1000.0;
+            limit = left / (groups - g) - (g > 0 ? overrun / g : 0.0);
+            skip = limit < 0.5;
+        }
+        const qint64 groupStart = clock.elapsed();
+        GroupOutcome o;
+        if (!skip && opt.staffLevelProgram)
+            o = staffLevel(inst, opt, cover, offer, members, offset, limit, cancel);
+        if (timeLimitSeconds > 0 && !skip)
+            overrun += std::max(0.0, (clock.elapsed() - groupStart) / 1000.0 - limit);
         r.staffColumns += o.columns;
         if (!o.solved) {
             o.shifts = greedy(inst, opt, members, left, offer, g + 1 == groups);

@@ -90,7 +90,9 @@ struct RetailOptions {
     int maxShiftsPerDay = 40;
     /// Size cap of one staff-level integer program (people × days × offered shifts): larger
     /// staffs are solved group by group (memory and time on 150 staff × 28 days).
-    int maxGroupColumns = 20000;
+    int maxGroupColumns = 12000;
+    /// false: skip CBC in step 2 and assign step 1's shifts greedily (tests, very tight limits).
+    bool staffLevelProgram = true;
 };
 
 struct RetailViolation {
@@ -148,7 +150,7 @@ struct RetailResult {
  * interval is max(0, ΣMin − w)·weightUnder + max(0, w − ΣMax)·weightOver (fill every task to its
  * Min, then to its Max), so aggregating tasks is exact; decoding assigns people to tasks interval
  * by interval in that order, keeping each person on their previous task where possible (blocks).
- * The time limit (seconds, ≤ 0: none) is split 40/60 between the two steps (step 2 evenly over
+ * The time limit (seconds, ≤ 0: none) is split 30/70 between the two steps (step 2 evenly over
  * its groups); CBC is also stopped on wall time (mipdeadline.h), though it only notices at its
  * next event, so a very large model can overrun in its root heuristics.
  */
