@@ -76,6 +76,8 @@ int retail(const QString &path, double limit, const QMap<QString, QString> &opti
     j["under"] = c.under;
     j["over"] = c.over;
     j["coveragePercent"] = c.coveragePercent;
+    j["underPerTask"] = c.underPerTask;
+    j["overPerTask"] = c.overPerTask;
     j["staffGroups"] = r.groups;
     j["greedyFallback"] = r.greedyFallback;
     nlohmann::json vs = nlohmann::json::array();

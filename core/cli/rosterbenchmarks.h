@@ -13,8 +13,9 @@ namespace tessera {
  *
  * - `retail`: a multi-activity instance (core/rostering/retail.h), solved by solveRetail and
  *   checked by checkRetail; prints objective (weighted under/over person-intervals), bound,
- *   coverage, hard-rule violations and seconds. R.json "roster": [{staff, day, start, end,
- *   blocks: [{task, start, end}]}] with staff ids, 1-based days and tasks, "HH:MM" clock times.
+ *   coverage, hard-rule violations and seconds. R.json adds "under", "over", "underPerTask",
+ *   "overPerTask" (person-intervals), "coveragePercent" and "roster": [{staff, day, start, end,
+ *   minutes, blocks: [{task, start, end}]}] with staff ids, 1-based days and tasks, "HH:MM" times.
  * - `shiftdesign`: a shift design instance (core/rostering/shiftdesign.h), solved by
  *   solveShiftDesign and re-evaluated by evaluateShiftDesign; R.json "solution": [{type, start,
  *   length, employees: [per day]}] in timeslots.
