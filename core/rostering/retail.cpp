@@ -463,19 +463,66 @@ std::vector<std::vector<Pattern>> offered(const RetailInstance &inst, const Reta
     return out;
 }
 
-/// Greedy fallback for a group of people: hands out step 1's shifts still unclaimed (`left`,
-/// decremented) until each person reaches their minimum, the rest too when `takeRest`, then tops
-/// up anyone still below their minimum from the offered shifts.
+/// Changes the lengths of one person's shifts (keeping each inside its horizon day, start moved
+/// earlier only if needed) so that their minutes fall within [lo, hi]; false if no change of one
+/// length step at a time gets there.
+bool fitLengths(std::vector<RetailShift> &mine, const std::vector<int> &lengths, long long lo, long long hi)
+{
+    auto total = [&] {
+        long long t = 0;
+        for (const RetailShift &sh : mine)
+            t += (sh.end - sh.start) * RetailInstance::kIntervalMinutes;
+        return t;
+    };
+    auto step = [&](bool longer) { // the shortest shift grows, or the longest shrinks, by one step
+        RetailShift *pick = nullptr;
+        int next = 0;
+        for (RetailShift &sh : mine) {
+            const int len = sh.end - sh.start;
+            const auto it = std::find(lengths.begin(), lengths.end(), len);
+            if (it == lengths.end())
+                continue;
+            if (longer ? it + 1 == lengths.end() : it == lengths.begin())
+                continue;
+            if (!pick || (longer ? len < pick->end - pick->start : len > pick->end - pick->start)) {
+                pick = &sh;
+                next = longer ? *(it + 1) : *(it - 1);
+            }
+        }
+        if (!pick)
+            return false;
+        const int dayEnd = (pick->start / kPerDay + 1) * kPerDay;
+        pick->start = std::min(pick->start, dayEnd - next);
+        pick->end = pick->start + next;
+        return true;
+    };
+    while (total() > hi)
+        if (!step(false))
+            return false;
+    while (total() < lo)
+        if (!step(true))
+            return false;
+    return total() <= hi;
+}
+
+/// Greedy assignment for a group of people, starting from `out` (shifts they already hold):
+/// when `distribute`, hands out step 1's shifts still unclaimed (`left`, decremented) until each
+/// person reaches their minimum, the rest too when `takeRest`; then tops up anyone still below
+/// their minimum from the offered shifts on free days, and lengthens shifts held if that is not
+/// enough. Never breaks max minutes, one shift a day or the consecutive-days rule.
 std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions &opt, const std::vector<int> &members,
                                 std::vector<std::pair<Pattern, int>> &left, const std::vector<std::vector<Pattern>> &offer,
-                                bool takeRest)
+                                bool distribute, bool takeRest, std::vector<RetailShift> out = {})
 {
     const int D = inst.days;
     std::map<int, std::vector<char>> works;
     std::map<int, long long> minutes;
     for (int s : members)
         works[s].assign(size_t(D), 0);
-    std::vector<RetailShift> out;
+    for (const RetailShift &sh : out) {
+        works[sh.staff][size_t(sh.start / kPerDay)] = 1;
+        minutes[sh.staff] += (sh.end - sh.start) * RetailInstance::kIntervalMinutes;
+    }
     auto canWork = [&](int s, int d, int len) {
         const std::vector<char> &w = works[s];
         if (w[size_t(d)] || minutes[s] + len * RetailInstance::kIntervalMinutes > inst.staff[size_t(s)].maxMinutes)
@@ -496,7 +543,7 @@ std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions 
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return inst.staff[size_t(a)].minMinutes > inst.staff[size_t(b)].minMinutes; });
     // Round robin: each pass gives everyone below their minimum one more of step 1's shifts.
-    for (bool progress = true; progress;) {
+    for (bool progress = distribute; progress;) {
         progress = false;
         for (int s : order) {
             if (minutes[s] >= inst.staff[size_t(s)].minMinutes)
@@ -510,7 +557,7 @@ std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions 
                 }
         }
     }
-    if (takeRest)
+    if (distribute && takeRest)
         for (auto &[p, n] : left)
             for (int s : order)
                 while (n > 0 && canWork(s, p.day(), p.length)) {
@@ -551,6 +598,39 @@ std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions 
             sh.end = best->start + best->length;
         }
     }
+    // Still short (e.g. two 9 h shifts against a 20 h minimum and maximum): add a shortest shift
+    // on a free day, then fit the lengths into [min, max] one length step at a time.
+    const std::vector<int> lengths = lengthsOf(opt);
+    for (int s : order) {
+        const RetailStaff &st = inst.staff[size_t(s)];
+        if (minutes[s] >= st.minMinutes || lengths.empty())
+            continue;
+        std::vector<RetailShift> mine, others;
+        for (RetailShift &sh : out)
+            (sh.staff == s ? mine : others).push_back(sh);
+        const std::vector<char> saved = works[s];
+        const long long savedMinutes = minutes[s];
+        for (int d = 0; d < D && !mine.empty(); ++d) {
+            if (!canWork(s, d, 0))
+                continue;
+            const int start = offer[size_t(d)].empty() ? d * kPerDay : offer[size_t(d)].front().start;
+            const int len = lengths.front();
+            mine.push_back({s, std::min(start, (d + 1) * kPerDay - len), std::min(start, (d + 1) * kPerDay - len) + len, {}});
+            works[s][size_t(d)] = 1;
+            break;
+        }
+        if (fitLengths(mine, lengths, st.minMinutes, st.maxMinutes)) {
+            long long total = 0;
+            for (const RetailShift &sh : mine)
+                total += (sh.end - sh.start) * RetailInstance::kIntervalMinutes;
+            minutes[s] = total;
+            others.insert(others.end(), mine.begin(), mine.end());
+            out = std::move(others);
+        } else {
+            works[s] = saved;
+            minutes[s] = savedMinutes;
+        }
+    }
     return out;
 }
 
@@ -562,6 +642,7 @@ std::vector<RetailShift> greedy(const RetailInstance &inst, const RetailOptions 
 struct GroupOutcome {
     std::vector<RetailShift> shifts;
     bool solved = false;
+    bool repaired = false; ///< someone is below their minimum minutes (soft in the program)
     double objective = kNaN;
     int columns = 0;
 };
@@ -594,6 +675,11 @@ GroupOutcome staffLevel(const RetailInstance &inst, const RetailOptions &opt, co
         for (int d = 0; d < D; ++d)
             m.addRow(0.0, 0.0, "day" + std::to_string(g) + "_" + std::to_string(d));
         sr[size_t(g)].minutes = m.addRow(st.minMinutes, st.maxMinutes, "minutes" + std::to_string(g));
+        // Minimum minutes are soft here (CBC then always has a solution to improve), priced above
+        // any cover gain: 10 × the larger cover weight per 15 minutes short. Shortfalls left are
+        // repaired greedily afterwards.
+        m.addColumn(0.0, st.minMinutes, 10.0 * std::max(opt.weightUnder, opt.weightOver) / RetailInstance::kIntervalMinutes,
+                    false, "short" + std::to_string(g), {{sr[size_t(g)].minutes, 1.0}});
         sr[size_t(g)].window0 = m.rows;
         for (int w = 0; w < windows; ++w)
             m.addRow(-kMipInfinity, C, "window" + std::to_string(g) + "_" + std::to_string(w));
@@ -641,13 +727,14 @@ GroupOutcome staffLevel(const RetailInstance &inst, const RetailOptions &opt, co
             out.shifts.push_back({members[size_t(z.member)], p.start, p.start + p.length, {}});
             minutes[size_t(z.member)] += p.length * RetailInstance::kIntervalMinutes;
         }
-    // CBC stopped from outside can hand back a point that is not a solution; keep only real ones.
+    out.repaired = false;
     for (int g = 0; g < G; ++g) {
         const RetailStaff &st = inst.staff[size_t(members[size_t(g)])];
-        if (minutes[size_t(g)] < st.minMinutes || minutes[size_t(g)] > st.maxMinutes) {
+        if (minutes[size_t(g)] > st.maxMinutes) { // CBC stopped from outside: not a solution
             out.shifts.clear();
             return out;
         }
+        out.repaired = out.repaired || minutes[size_t(g)] < st.minMinutes;
     }
     out.solved = true;
     out.objective = o.objective;
@@ -721,9 +808,14 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
             overrun += std::max(0.0, (clock.elapsed() - groupStart) / 1000.0 - limit);
         r.staffColumns += o.columns;
         if (!o.solved) {
-            o.shifts = greedy(inst, opt, members, left, offer, g + 1 == groups);
+            o.shifts = greedy(inst, opt, members, left, offer, true, g + 1 == groups);
             r.greedyFallback = true;
         } else {
+            if (o.repaired) {
+                std::vector<std::pair<Pattern, int>> none;
+                o.shifts = greedy(inst, opt, members, none, offer, false, false, std::move(o.shifts));
+                r.repaired = true;
+            }
             r.modelObjective += o.objective;
             for (const RetailShift &sh : o.shifts) // claim step 1's shifts the group took
                 for (auto &[p, n] : left)
@@ -738,7 +830,7 @@ RetailResult solveRetail(const RetailInstance &inst, double timeLimitSeconds, co
             r.roster.shifts.push_back(sh);
         }
     }
-    if (groups != 1 || r.greedyFallback)
+    if (groups != 1 || r.greedyFallback || r.repaired)
         r.modelObjective = kNaN; // only a single group's model prices the whole roster
     assignTasks(inst, r.roster);
     r.hasSolution = true;

@@ -131,6 +131,7 @@ struct RetailResult {
     int patterns = 0;     ///< shift patterns (day, start, length) in the aggregate model
     int staffColumns = 0; ///< staff × shift columns of the staff-level model
     bool greedyFallback = false; ///< some group's staff-level model found nothing in time; greedy used
+    bool repaired = false;       ///< someone short of their minimum in step 2 was topped up greedily
     int groups = 1;              ///< staff groups of step 2
 };
 
@@ -141,8 +142,9 @@ struct RetailResult {
  *    maxConsecutiveDays+1 days at most maxConsecutiveDays·|staff|; total minutes within
  *    [Σ min, Σ max]. Its CBC bound is a lower bound for the whole problem (with this shift set).
  * 2. staff level: binary person × (day, shift) over the shifts of step 1 plus nearby variants
- *    (at most maxShiftsPerDay a day), one shift per day, minutes within [min, max] and consecutive
- *    days as hard rows, the same soft cover. Staffs too large for one program (maxGroupColumns)
+ *    (at most maxShiftsPerDay a day), one shift per day, max minutes and consecutive days as hard
+ *    rows, min minutes soft (10 × the larger cover weight per 15 minutes short, then repaired
+ *    greedily: more days, longer shifts), the same soft cover. Staffs too large for one program (maxGroupColumns)
  *    are solved in groups, one after another: a group sees the shifts of earlier groups as fixed
  *    and expects later groups to staff their share of step 1's shifts. A group for which CBC
  *    finds nothing in time gets a greedy assignment of step 1's unclaimed shifts instead.
