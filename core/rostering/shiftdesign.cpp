@@ -310,16 +310,6 @@ ShiftDesignResult solveShiftDesign(const ShiftDesignInstance &inst, double timeL
     std::vector<int> xCol(cands.size() * size_t(inst.days), -1);
     for (size_t c = 0; c < cands.size(); ++c) {
         const Candidate &cd = cands[c];
-        // Upper bound per day: without the duties ratio, more people than the largest demand the
-        // shift covers that day only add excess, so that demand bounds x (a tighter big-M).
-        std::vector<int> bound(static_cast<size_t>(inst.days), maxDemand);
-        if (!duties)
-            for (int d = 0; d < inst.days; ++d) {
-                int most = 0;
-                for (int k = 0; k < cd.length; ++k)
-                    most = std::max(most, inst.demand[size_t(slotOf(inst, d, cd.start, k))]);
-                bound[size_t(d)] = most;
-            }
         std::vector<int> linkRows;
         for (int d = 0; d < inst.days; ++d)
             linkRows.push_back(m.addRow(-kMipInfinity, 0.0, "link" + std::to_string(c) + "_" + std::to_string(d)));
@@ -343,12 +333,11 @@ ShiftDesignResult solveShiftDesign(const ShiftDesignInstance &inst, double timeL
                 merged.emplace_back(dutiesLow, inst.avgMinutes - inst.minDuties * minutes);
             }
             xCol[c * size_t(inst.days) + size_t(d)] =
-                m.addColumn(0.0, bound[size_t(d)], 0.0, true, "x" + std::to_string(c) + "_" + std::to_string(d), merged);
+                m.addColumn(0.0, maxDemand, 0.0, true, "x" + std::to_string(c) + "_" + std::to_string(d), merged);
         }
         std::vector<std::pair<int, double>> uEntries;
-        for (int d = 0; d < inst.days; ++d)
-            if (bound[size_t(d)] > 0)
-                uEntries.emplace_back(linkRows[size_t(d)], -double(bound[size_t(d)]));
+        for (int row : linkRows)
+            uEntries.emplace_back(row, -double(maxDemand));
         m.addColumn(0.0, 1.0, inst.weightShiftInstances, true, "used" + std::to_string(c), uEntries);
     }
     for (int t = 0; t < week; ++t) {

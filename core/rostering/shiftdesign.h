@@ -105,9 +105,8 @@ struct ShiftDesignResult {
 /**
  * Solves the shift design problem as an integer program with CBC (core/scheduling/mip.h).
  * Candidates: every distinct (start, length) of every shift type's window. Variables: integer
- * employees x[c][d] ≤ M[c][d], binary u[c] "shift used" with x[c][d] ≤ M[c][d]·u[c] (big-M:
- * the largest demand the shift covers that day, or the week's maximum demand when the duties
- * ratio is modelled), continuous shortage/excess per timeslot. Objective exactly as in
+ * employees x[c][d] ≤ max demand per candidate and day, binary u[c] "shift used" with
+ * x[c][d] ≤ maxDemand·u[c], continuous shortage/excess per timeslot. Objective exactly as in
  * evaluateShiftDesign(). The duties-per-week term is not linear (a ratio); when its weight is
  * positive the model makes it a hard constraint, minDuties·W ≤ avgMinutes·D ≤ maxDuties·W
  * (D duties, W working minutes), so every solution found has deviation 0, and the reported bound
