@@ -303,6 +303,25 @@ private Q_SLOTS:
         QVERIFY(c.objective >= r.bestBound - 1e-6);
     }
 
+    void staffGroupsKeepHardRules()
+    {
+        // A cap of 600 columns splits 5_7_10_2's ten people into groups solved one after
+        // another (the path 150-staff, 28-day instances take); the roster must stay valid.
+        const RetailInstance inst = readRetail(retailFile(QStringLiteral("5_7_10_2.txt")));
+        RetailOptions opt;
+        opt.maxGroupColumns = 600;
+        const RetailResult r = solveRetail(inst, 8.0, opt);
+        QVERIFY(r.groups > 1);
+        QVERIFY(std::isnan(r.modelObjective));
+        const RetailCheck c = checkRetail(inst, r.roster, opt);
+        QStringList messages;
+        for (const RetailViolation &v : c.violations)
+            messages << v.message;
+        QVERIFY2(c.feasible(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(c.objective >= r.bestBound - 1e-6);
+        QVERIFY(c.coveragePercent > 50.0);
+    }
+
     void cli_data()
     {
         QTest::addColumn<QString>("format");
