@@ -3,6 +3,7 @@
 
 #include "core/cli/cli.h"
 #include "core/cli/teamrostercommand.h"
+#include "core/cli/rosterbenchmarks.h"
 #include "core/error.h"
 #include "core/io/problemjson.h"
 #include "core/rostering/nrpinstance.h"
@@ -36,9 +37,9 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     if (positional.size() != 1)
         throw InputError(Tr::tr("roster needs one INSTANCE file"));
     const QString format = options.value(QStringLiteral("--format"), QStringLiteral("curtois"));
-    if (format != QLatin1String("curtois"))
+    if (format != QLatin1String("curtois") && format != QLatin1String("retail") && format != QLatin1String("shiftdesign"))
         throw InputError(QString(), 0, QStringLiteral("--format"),
-                         Tr::tr("'%1' is not a known instance format (curtois, tessera)").arg(format));
+                         Tr::tr("'%1' is not a known instance format (curtois, retail, shiftdesign, tessera)").arg(format));
     double timeLimit = 60.0;
     if (options.contains(QStringLiteral("--time-limit"))) {
         bool ok = false;
@@ -47,6 +48,9 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
             throw InputError(QString(), 0, QStringLiteral("--time-limit"),
                              Tr::tr("'%1' is not a non-negative number").arg(options.value(QStringLiteral("--time-limit"))));
     }
+
+    if (format != QLatin1String("curtois"))
+        return rosterBenchmarkCommand(format, positional.front(), timeLimit, options, out, err);
 
     const rostering::NrpInstance inst = rostering::readNrpText(positional.front());
     const rostering::RosterResult r = rostering::solveNrp(inst, timeLimit);
