@@ -417,7 +417,9 @@ void TestProjectStore::migratesSchema1File()
     const Project p = makeSampleProject();
     const QString file = path(QStringLiteral("schema1.tessera"));
     ProjectStore::save(p, file);
-    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE shift_template"), QStringLiteral("DROP TABLE skill_demand"),
+                          QStringLiteral("DROP TABLE skill"), QStringLiteral("DROP TABLE agent_group"),
+                          QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
                           QStringLiteral("DROP TABLE queue_forecast"), QStringLiteral("DROP TABLE queue"),
                           QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
                                          "'deadlineMinutes', 'staffingModel', 'patienceSeconds', 'sl.definition', "

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/project/project.h"
+
+#include <QTextStream>
+
+namespace tessera {
+
+/**
+ * `tessera-cli solve` for a project with shift templates: expands them, solves the implicit-break
+ * multi-skill model (templatesolver.h) within the project's time limit and gap, prints status,
+ * objective, bound, gap, model size, scheduled shifts and per-skill shortfall, writes RESULT.json
+ * (writeTemplateResultFile) to outPath when given and, with save, stores the result in the
+ * .tessera input. Returns a CliExit code.
+ */
+int solveTemplateProject(Project &project, const QString &input, const QString &outPath, bool save, QTextStream &out,
+                         QTextStream &err);
+
+} // namespace tessera
