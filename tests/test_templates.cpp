@@ -531,6 +531,13 @@ void TestTemplates::cliSolve()
             QVERIFY(QDateTime::fromString(QString::fromStdString(b["start"].get<std::string>()), Qt::ISODate).isValid());
         }
     }
+    // export-mps writes the implicit template model (break columns and link rows).
+    const QString mps = dir.filePath(QStringLiteral("model.mps"));
+    QCOMPARE(runCli({QStringLiteral("export-mps"), problem, QStringLiteral("--out"), mps}, out, err), int(CliOk));
+    QFile m(mps);
+    QVERIFY(m.open(QIODevice::ReadOnly));
+    const QByteArray text = m.readAll();
+    QVERIFY(text.contains("link_") && text.contains("capacity_1_"));
     // Spanish evenings (16–20) can only be worked by the multi-skill group's shifts.
     double spanishUnder = 0;
     for (const json &c : r["skills"][1]["intervals"])
