@@ -97,6 +97,8 @@ private slots:
     void decodedBreaksValid();
     void multiSkill_data();
     void multiSkill();
+    void infeasibleNamesUncovered_data();
+    void infeasibleNamesUncovered();
     void jsonRoundTrip();
     void badInput_data();
     void badInput();
@@ -360,6 +362,31 @@ void TestTemplates::multiSkill()
     QCOMPARE(under, spanishUnder);
     for (const IntervalCoverage &c : r.skillCoverage[0])
         QCOMPARE(c.under, 0.0);
+}
+
+void TestTemplates::infeasibleNamesUncovered_data()
+{
+    QTest::addColumn<std::vector<int>>("needed");    // intervals (15 min) with demand 1
+    QTest::addColumn<std::vector<int>>("uncovered"); // expected diagnosis
+    // Shifts start 06:00–10:00 and last 4 h: they span intervals 24–55.
+    QTest::newRow("03:00 only") << std::vector<int>{12} << std::vector<int>{12};
+    QTest::newRow("night and morning") << std::vector<int>{12, 13, 30, 60} << std::vector<int>{12, 13, 60};
+}
+
+void TestTemplates::infeasibleNamesUncovered()
+{
+    QFETCH(std::vector<int>, needed);
+    QFETCH(std::vector<int>, uncovered);
+    std::vector<double> demand(96, 0.0);
+    for (int t : needed)
+        demand[t] = 1.0;
+    const TemplateProblem p = singleSkill(demand, {tmpl("t", 360, 600, 60, {240})}, 15);
+    const TemplateSolveResult r = solveTemplates(p, exact());
+    QCOMPARE(r.status, SolveStatus::Infeasible);
+    QCOMPARE(r.diagnosis.size(), size_t(1));
+    QCOMPARE(r.diagnosis[0].kind, QStringLiteral("uncovered"));
+    QCOMPARE(r.diagnosis[0].intervals, uncovered);
+    QVERIFY2(r.diagnosis[0].message.contains(QLatin1String("Mon 03:00")), qPrintable(r.diagnosis[0].message));
 }
 
 namespace {

@@ -44,6 +44,8 @@ int solveTemplateProject(Project &project, const QString &input, const QString &
         project.lastResult = toSolveResult(problem, r);
         ProjectStore::save(project, input);
     }
+    for (const Diagnosis &d : r.diagnosis)
+        err << "diagnosis [" << d.kind << "] " << d.message << '\n';
     if (r.status == SolveStatus::Infeasible) {
         err << "infeasible: the templates cannot cover the requirement; use soft coverage to see the shortfall\n";
         return CliInfeasible;

@@ -332,6 +332,34 @@ TemplateSolveResult solveTemplates(const TemplateProblem &p, const SolveOptions 
         r.status = options.relativeGap <= 0.0 ? SolveStatus::Optimal : SolveStatus::Feasible;
     else
         r.status = o.timeLimitReached ? SolveStatus::TimeLimit : SolveStatus::Feasible;
+    if (r.status == SolveStatus::Infeasible && p.coverage.mode == CoverageMode::Hard) {
+        const int T = p.grid.count();
+        for (size_t k = 0; k < p.skills.size(); ++k) {
+            std::vector<bool> spanned(T, false);
+            for (const TemplateModel::ShiftColumn &sc : m.shiftColumns) {
+                if (!p.groups[sc.group].skills.contains(p.skills[k].name))
+                    continue;
+                const Shift &sh = m.variants[sc.variant].shift;
+                for (int t = sh.start; t < sh.end; ++t)
+                    spanned[t % T] = true;
+            }
+            std::vector<int> uncovered;
+            QStringList names;
+            for (int t = 0; t < T; ++t)
+                if (p.skills[k].demand[t] > 0 && !spanned[t]) {
+                    uncovered.push_back(t);
+                    if (names.size() < 6)
+                        names << (options.intervalLabel ? options.intervalLabel(t) : p.grid.label(t));
+                }
+            if (!uncovered.empty())
+                r.diagnosis.push_back({QStringLiteral("uncovered"), uncovered,
+                                       Tr::tr("No template shift of a group with skill '%1' spans %n interval(s) that need it "
+                                              "(%2%3). Widen the templates' start times or lengths, or use soft coverage.",
+                                              nullptr, int(uncovered.size()))
+                                           .arg(p.skills[k].name, names.join(QStringLiteral(", ")),
+                                                uncovered.size() > 6 ? QStringLiteral(", …") : QString())});
+        }
+    }
     if (o.solution.empty())
         return r;
 
@@ -370,6 +398,7 @@ SolveResult toSolveResult(const TemplateProblem &p, const TemplateSolveResult &r
     out.bestBound = r.bestBound;
     out.gap = r.gap;
     out.seconds = r.seconds;
+    out.diagnosis = r.diagnosis;
     if (!r.hasSolution())
         return out;
     std::map<QString, int> counts;

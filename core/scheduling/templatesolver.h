@@ -126,6 +126,9 @@ struct TemplateSolveResult {
     std::vector<std::vector<double>> onDuty; ///< [group][interval]
     /// [skill][interval]: required, scheduled = agents allocated to the skill, under, over.
     std::vector<std::vector<IntervalCoverage>> skillCoverage;
+    /// When hard coverage is infeasible: "uncovered" entries naming, per skill, the intervals with
+    /// demand that no shift variant of a group with that skill spans.
+    std::vector<Diagnosis> diagnosis;
     bool hasSolution() const { return status != SolveStatus::Infeasible && status != SolveStatus::Error && !skillCoverage.empty(); }
 };
 
