@@ -464,9 +464,12 @@ void TestTemplates::badInput_data()
                                          << "cannot start within its window";
     QTest::newRow("increment off grid") << "/templates/0/startIncrement" << "20" << "templates[0].startIncrement" << "multiple";
     QTest::newRow("zero length") << "/templates/0/lengths/0" << "0" << "templates[0].lengths[0]" << "multiple";
+    QTest::newRow("no lengths") << "/templates/0/lengths" << "null" << "templates[0].lengths" << "missing";
+    QTest::newRow("lengths not minutes") << "/templates/0/lengths/1" << "\"9h\"" << "templates[0].lengths[1]" << "integer";
     QTest::newRow("unknown weekday") << "/templates/0/days/0" << "\"Funday\"" << "templates[0].days[0]" << "weekday";
     QTest::newRow("unknown group") << "/templates/1/groups/0" << "\"nobody\"" << "templates[1].groups" << "unknown group";
     QTest::newRow("skill demand too short") << "/skills/1/demand" << "[1, 2]" << "skills[1].demand" << "has 2 intervals";
+    QTest::newRow("skill without demand") << "/skills/0/demand" << "null" << "skills[0].demand" << "missing";
     QTest::newRow("group with unknown skill") << "/groups/0/skills/0" << "\"french\"" << "groups[0].skills" << "unknown skill";
 }
 

@@ -375,6 +375,8 @@ json stringsToJson(const QStringList &l)
 
 std::vector<double> demandFromJson(const Reader &r, const char *key)
 {
+    if (!r.has(key))
+        r.fail(QString::fromLatin1(key), Tr::tr("missing; required agents per interval are required"));
     const json &d = r.array(key);
     std::vector<double> out;
     for (size_t i = 0; i < d.size(); ++i) {
@@ -422,6 +424,8 @@ ShiftTemplate templateFromJson(const json &j, const QString &fileLabel, const QS
     t.earliestStartMinutes = clockFromJson(r, "earliestStart");
     t.latestStartMinutes = clockFromJson(r, "latestStart", t.earliestStartMinutes);
     t.startIncrementMinutes = r.integer("startIncrement", 15);
+    if (!r.has("lengths"))
+        r.fail(QStringLiteral("lengths"), Tr::tr("missing; a list of shift lengths (minutes) is required"));
     const json &lengths = r.array("lengths");
     for (size_t i = 0; i < lengths.size(); ++i) {
         if (!lengths[i].is_number_integer())
