@@ -5,7 +5,7 @@
 // run first proves a gap of 1 % and 0.2 %. Prints a table; asserts nothing.
 //
 //   bench_week [--time-limit S] [--peaks 150,300] [--explicit-in-process] [--no-cbc]
-#include "core/project/sampleproject.h"
+#include "bench/sampleweek.h"
 #include "core/scheduling/mpsexport.h"
 #include "core/scheduling/templatesolver.h"
 
@@ -35,15 +35,7 @@ namespace {
  */
 TemplateProblem weekProblem(double peak)
 {
-    const Project sample = makeSampleProject();
-    const std::vector<double> req = sample.requiredStaff();
-    const double top = *std::max_element(req.begin(), req.end());
-    std::vector<double> demand;
-    for (double r : req) {
-        const double v = std::ceil(r / top * peak - 1e-9);
-        demand.push_back(v);
-        demand.push_back(v);
-    }
+    const std::vector<double> demand = bench::sampleWeekQuarterHours(peak);
     TemplateProblem p;
     const QTimeZone tz("Europe/Berlin");
     p.grid = IntervalGrid(QDateTime(QDate(2026, 6, 1), QTime(0, 0), tz), 15, int(demand.size()));
