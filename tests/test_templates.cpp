@@ -80,6 +80,34 @@ SolveOptions exact()
     return o;
 }
 
+/// Every decoded break lies in its rule's window, has the rule's duration, ends inside the shift
+/// and keeps the rule's gap after the previous break; coverage recomputed from the decoded
+/// shifts equals the model's Σx − Σb.
+void checkDecoded(const TemplateProblem &p, const TemplateModel &m, const std::vector<double> &solution)
+{
+    const std::vector<ScheduledShift> shifts = decodeSchedule(m, solution);
+    std::map<QString, const GeneratedShift *> byId;
+    for (const GeneratedShift &g : m.variants)
+        byId[g.shift.id] = &g;
+    const int L = p.grid.intervalMinutes();
+    for (const ScheduledShift &s : shifts) {
+        const GeneratedShift &g = *byId.at(s.shiftId);
+        QCOMPARE(s.breaks.size(), g.windows.size());
+        for (size_t k = 0; k < s.breaks.size(); ++k) {
+            const BreakRule &rule = p.templates[g.templateIndex].breaks[g.windows[k].rule];
+            const int offsetMinutes = (s.breaks[k].start - s.start) * L;
+            QVERIFY2(offsetMinutes >= rule.earliestStartMinutes && offsetMinutes <= rule.latestStartMinutes,
+                     qPrintable(QStringLiteral("%1 break %2 at +%3 min").arg(s.shiftId).arg(k).arg(offsetMinutes)));
+            QCOMPARE((s.breaks[k].end - s.breaks[k].start) * L, rule.durationMinutes);
+            QVERIFY(s.breaks[k].end <= s.end);
+            if (k > 0)
+                QVERIFY2((s.breaks[k].start - s.breaks[k - 1].end) * L >= rule.minGapMinutes,
+                         qPrintable(QStringLiteral("%1 breaks %2 and %3 too close").arg(s.shiftId).arg(k - 1).arg(k)));
+        }
+    }
+    QCOMPARE(onDutyFromShifts(p, shifts), onDutyFromModel(p, m, solution));
+}
+
 } // namespace
 
 class TestTemplates : public QObject
@@ -93,6 +121,8 @@ private slots:
     void cost();
     void implicitMatchesExplicit_data();
     void implicitMatchesExplicit();
+    void aggregatedMatchesAykin_data();
+    void aggregatedMatchesAykin();
     void decodedBreaksValid_data();
     void decodedBreaksValid();
     void multiSkill_data();
@@ -250,6 +280,53 @@ void TestTemplates::implicitMatchesExplicit()
         QVERIFY(implicit.columns < explicitModel.columns);
 }
 
+void TestTemplates::aggregatedMatchesAykin_data()
+{
+    QTest::addColumn<std::vector<double>>("demand");
+    QTest::addColumn<int>("gap");         // minGap of the 15-min break after the meal
+    QTest::addColumn<bool>("twoGroups");  // a second group (students, own template, at most 3 a day)
+    QTest::addColumn<bool>("aggregated"); // whether Bechtold & Jacobs applies (else Aykin is built)
+
+    QTest::newRow("meal + break, separate windows") << dayCurve(96, 9, 0) << 30 << false << true;
+    QTest::newRow("two groups, separate windows") << dayCurve(96, 11, 1) << 30 << true << true;
+    QTest::newRow("break may follow the meal closely") << dayCurve(96, 8, 2) << 0 << false << true;
+    // With a 90-min gap the meal's latest end + gap passes the break's earliest start: the
+    // windows interact, B&J does not apply and the builder falls back to Aykin.
+    QTest::newRow("interacting windows fall back") << dayCurve(96, 8, 1) << 90 << false << false;
+}
+
+void TestTemplates::aggregatedMatchesAykin()
+{
+    QFETCH(std::vector<double>, demand);
+    QFETCH(int, gap);
+    QFETCH(bool, twoGroups);
+    QFETCH(bool, aggregated);
+    // The benchmark's rules on one day: meal 30 min starting 3–4.5 h in (6 h and longer), paid
+    // 15-min break 5.5–7 h in (8 h and longer).
+    ShiftTemplate t = tmpl("t", 5 * 60, 15 * 60, 15, {240, 360, 480, 540},
+                           {BreakRule{30, false, 180, 270, 0, 360}, BreakRule{15, true, 330, 420, gap, 480}}, 10.0);
+    // Students: 6-h afternoon shifts with a meal, cheaper, at most 3 a day.
+    ShiftTemplate student = tmpl("student", 12 * 60, 17 * 60, 30, {360}, {BreakRule{30, false, 150, 210, 0, 0}}, 8.0);
+    if (twoGroups) {
+        t.groups = {QStringLiteral("agents")};
+        student.groups = {QStringLiteral("students")};
+    }
+    TemplateProblem p = singleSkill(demand, twoGroups ? std::vector<ShiftTemplate>{t, student} : std::vector<ShiftTemplate>{t}, 15);
+    p.coverage.mode = CoverageMode::Soft;
+    p.coverage.underPenalty = 6.0;
+    if (twoGroups)
+        p.groups.push_back(AgentGroup{QStringLiteral("students"), {QStringLiteral("voice")}, 3});
+    const TemplateModel bj = buildTemplateModel(p, BreakModel::Aggregated);
+    const TemplateModel ay = buildTemplateModel(p, BreakModel::Implicit);
+    QCOMPARE(bj.kind == BreakModel::Aggregated, aggregated);
+    if (aggregated)
+        QVERIFY2(bj.columns < ay.columns, qPrintable(QStringLiteral("%1 vs %2 columns").arg(bj.columns).arg(ay.columns)));
+    const MipOutcome a = solveMip(bj, 120, 0.0), b = solveMip(ay, 120, 0.0);
+    QVERIFY(a.provenOptimal && b.provenOptimal);
+    QVERIFY2(std::fabs(a.objective - b.objective) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(a.objective).arg(b.objective)));
+    checkDecoded(p, bj, a.solution);
+}
+
 void TestTemplates::decodedBreaksValid_data()
 {
     QTest::addColumn<std::vector<double>>("demand");
@@ -276,27 +353,11 @@ void TestTemplates::decodedBreaksValid()
     QVERIFY(!o.solution.empty());
     const std::vector<ScheduledShift> shifts = decodeSchedule(m, o.solution);
     QVERIFY(!shifts.empty());
-    std::map<QString, const GeneratedShift *> byId;
-    for (const GeneratedShift &g : m.variants)
-        byId[g.shift.id] = &g;
-    for (const ScheduledShift &s : shifts) {
-        const GeneratedShift &g = *byId.at(s.shiftId);
-        QCOMPARE(s.breaks.size(), g.windows.size());
-        for (size_t k = 0; k < s.breaks.size(); ++k) {
-            const BreakRule &rule = t.breaks[g.windows[k].rule];
-            const int offsetMinutes = (s.breaks[k].start - s.start) * 15;
-            QVERIFY2(offsetMinutes >= rule.earliestStartMinutes && offsetMinutes <= rule.latestStartMinutes,
-                     qPrintable(QStringLiteral("%1 break %2 at +%3 min").arg(s.shiftId).arg(k).arg(offsetMinutes)));
-            QCOMPARE((s.breaks[k].end - s.breaks[k].start) * 15, rule.durationMinutes);
-            QVERIFY(s.breaks[k].end <= s.end);
-            if (k > 0)
-                QVERIFY2((s.breaks[k].start - s.breaks[k - 1].end) * 15 >= rule.minGapMinutes,
-                         qPrintable(QStringLiteral("%1 breaks %2 and %3 too close").arg(s.shiftId).arg(k - 1).arg(k)));
-        }
-    }
-    // Coverage recomputed from the decoded breaks equals the model's (Σx − Σb) and meets demand.
+    checkDecoded(p, m, o.solution);
+    if (QTest::currentTestFailed())
+        return;
+    // The decoded schedule meets demand.
     const auto fromShifts = onDutyFromShifts(p, shifts);
-    QCOMPARE(fromShifts, onDutyFromModel(p, m, o.solution));
     for (size_t i = 0; i < demand.size(); ++i)
         QVERIFY(fromShifts[0][i] >= demand[i] - 1e-9);
 }
@@ -543,7 +604,12 @@ void TestTemplates::cliSolve()
                            QStringLiteral("0.02"), QStringLiteral("--time-limit"), QStringLiteral("10")},
                           out, err);
     QVERIFY2(rc == CliOk, qPrintable(outText + errText));
-    QVERIFY(outText.contains(QLatin1String("implicit breaks")));
+    QVERIFY(outText.contains(QLatin1String("(implicit breaks)")));
+    QString badOut, badErr;
+    QTextStream bo(&badOut), be(&badErr);
+    QCOMPARE(runCli({QStringLiteral("solve"), problem, QStringLiteral("--breaks"), QStringLiteral("fancy")}, bo, be), int(CliError));
+    be.flush();
+    QVERIFY2(badErr.contains(QLatin1String("--breaks")) && badErr.contains(QLatin1String("aggregated")), qPrintable(badErr));
     QFile f(result);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const json r = json::parse(f.readAll().toStdString());

@@ -26,11 +26,12 @@ namespace {
 const char *kUsage =
     "usage: tessera-cli COMMAND [ARGS]\n"
     "\n"
-    "  solve INPUT [--time-limit S] [--gap G] [--out RESULT.json] [--save]\n"
+    "  solve INPUT [--time-limit S] [--gap G] [--out RESULT.json] [--save] [--breaks MODEL]\n"
     "      INPUT is a PROBLEM.json or a .tessera project (or 'sample'). Solves the shift\n"
     "      set-covering model with CBC. --save stores the solution back into a .tessera input.\n"
     "      With 'templates' it expands them and solves the implicit-break, multi-skill model;\n"
-    "      RESULT.json then lists every scheduled shift with its breaks and per-skill coverage.\n"
+    "      RESULT.json then lists every scheduled shift with its breaks and per-skill coverage;\n"
+    "      --breaks implicit (Aykin, default) | aggregated (Bechtold & Jacobs) | explicit.\n"
     "      Exit 0 with a solution, 2 when infeasible (RESULT.json still written), 3 when no\n"
     "      solution was found in time, 1 on bad input.\n"
     "  import-calls RECORDS.txt --from YYYY-MM-DD --days N [--interval MIN] [--tz ZONE] --out F.csv\n"
@@ -146,7 +147,7 @@ QString fmt(double v, int prec = 2)
 
 int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
-    allowOptions(a, {"--time-limit", "--gap", "--out"});
+    allowOptions(a, {"--time-limit", "--gap", "--out", "--breaks"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("solve needs exactly one INPUT (PROBLEM.json, PROJECT.tessera or 'sample')"));
     const QString input = a.positional.front();
@@ -155,7 +156,8 @@ int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
     project.solveRelativeGap = numberOption(a, QStringLiteral("--gap"), project.solveRelativeGap);
     if (!project.templates.empty())
         return solveTemplateProject(project, input, a.options.value(QStringLiteral("--out")),
-                                    a.flags.contains(QStringLiteral("--save")), out, err);
+                                    a.flags.contains(QStringLiteral("--save")), out, err,
+                                    breakModelFromName(a.options.value(QStringLiteral("--breaks"), QStringLiteral("implicit"))));
     const SchedulingProblem problem = project.toProblem();
     SolveJob job(problem, project.solveOptions());
     job.runSynchronously();

@@ -2,6 +2,7 @@
 #include "core/cli/templatecommand.h"
 
 #include "core/cli/cli.h"
+#include "core/error.h"
 #include "core/io/problemjson.h"
 #include "core/project/projectstore.h"
 
@@ -9,12 +10,23 @@
 
 namespace tessera {
 
+BreakModel breakModelFromName(const QString &name)
+{
+    if (name == QLatin1String("implicit"))
+        return BreakModel::Implicit;
+    if (name == QLatin1String("aggregated"))
+        return BreakModel::Aggregated;
+    if (name == QLatin1String("explicit"))
+        return BreakModel::Explicit;
+    throw InputError(QString(), 0, QStringLiteral("--breaks"), Tr::tr("'%1' is not implicit, aggregated or explicit").arg(name));
+}
+
 int solveTemplateProject(Project &project, const QString &input, const QString &outPath, bool save, QTextStream &out,
-                         QTextStream &err)
+                         QTextStream &err, BreakModel breaks)
 {
     const TemplateProblem problem = project.toTemplateProblem();
     SolveOptions options = project.solveOptions();
-    const TemplateSolveResult r = solveTemplates(problem, options);
+    const TemplateSolveResult r = solveTemplates(problem, options, breaks);
     auto num = [](double v) { return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'f', 2); };
     out << "status      " << statusName(r.status) << '\n'
         << "objective   " << num(r.objective) << '\n'
@@ -22,7 +34,7 @@ int solveTemplateProject(Project &project, const QString &input, const QString &
         << "gap         " << (std::isnan(r.gap) ? QStringLiteral("-") : QString::number(r.gap * 100.0, 'f', 3) + QLatin1Char('%')) << '\n'
         << "seconds     " << QString::number(r.seconds, 'f', 2) << '\n'
         << "model       " << r.variants << " shift variants, " << r.columns << " columns, " << r.rows << " rows, "
-        << r.nonzeros << " nonzeros (implicit breaks)\n";
+        << r.nonzeros << " nonzeros (" << r.breakModel << " breaks)\n";
     if (r.hasSolution()) {
         out << "shifts      " << r.shifts.size() << '\n';
         const double h = problem.grid.intervalMinutes() / 60.0;

@@ -864,7 +864,8 @@ json templateResultToJson(const TemplateSolveResult &r, const TemplateProblem &p
         skills.push_back({{"name", p.skills[k].name.toStdString()}, {"intervals", ivs}});
     }
     j["skills"] = skills;
-    j["model"] = {{"columns", r.columns}, {"rows", r.rows}, {"nonzeros", r.nonzeros}, {"shiftVariants", r.variants}};
+    j["model"] = {{"columns", r.columns}, {"rows", r.rows}, {"nonzeros", r.nonzeros}, {"shiftVariants", r.variants},
+                  {"breaks", r.breakModel.toStdString()}};
     return j;
 }
 

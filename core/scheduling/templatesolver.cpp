@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace tessera {
 
@@ -35,6 +36,27 @@ void enumerateCombinations(const std::vector<BreakWindow> &w, size_t k, std::vec
 bool groupMayWork(const TemplateProblem &p, const ShiftTemplate &t, int g)
 {
     return t.groups.isEmpty() || t.groups.contains(p.groups[g].name);
+}
+
+/// Bechtold & Jacobs' conditions: within each (template, rule) class, windows sorted by start
+/// also have non-decreasing ends, and a shift's consecutive windows cannot interact.
+bool aggregationApplies(const std::vector<GeneratedShift> &variants)
+{
+    std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> classes;
+    for (const GeneratedShift &v : variants)
+        for (size_t k = 0; k < v.windows.size(); ++k) {
+            const BreakWindow &w = v.windows[k];
+            if (k > 0 && v.windows[k - 1].latest + v.windows[k - 1].duration + w.minGap > w.earliest)
+                return false;
+            classes[{v.templateIndex, w.rule}].push_back({w.earliest, w.latest});
+        }
+    for (auto &[key, windows] : classes) {
+        std::sort(windows.begin(), windows.end());
+        for (size_t i = 1; i < windows.size(); ++i)
+            if (windows[i].second < windows[i - 1].second)
+                return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -130,6 +152,51 @@ TemplateModel buildTemplateModel(const TemplateProblem &p, BreakModel kind)
                 groupDayRow[{g, d}] = m.addRow(-kMipInfinity, p.groups[g].maxHeadcount,
                                                "headcount_" + std::to_string(g) + "_" + std::to_string(d));
 
+    // Aggregated (Bechtold & Jacobs): per group and class, the two chain rows at every t of the
+    // class's span [first opening, last closing].
+    if (kind == BreakModel::Aggregated && !aggregationApplies(m.variants))
+        m.kind = kind = BreakModel::Implicit;
+    struct Chain {
+        int from = 0, to = -1, duration = 0;
+        std::vector<int> sRow, rRow; // indexed t − from
+        std::vector<bool> used;      // t lies in some window of the class
+    };
+    std::map<std::tuple<int, int, int>, Chain> chains; // (group, template, rule)
+    if (kind == BreakModel::Aggregated) {
+        for (int g = 0; g < G; ++g)
+            for (const GeneratedShift &v : m.variants) {
+                if (!groupMayWork(p, p.templates[v.templateIndex], g))
+                    continue;
+                for (const BreakWindow &w : v.windows) {
+                    Chain &c = chains[{g, v.templateIndex, w.rule}];
+                    if (c.to < c.from) {
+                        c.from = w.earliest;
+                        c.to = w.latest;
+                    }
+                    c.from = std::min(c.from, w.earliest);
+                    c.to = std::max(c.to, w.latest);
+                    c.duration = w.duration;
+                }
+            }
+        for (auto &[key, c] : chains) {
+            const std::string tag = std::to_string(std::get<0>(key)) + "_" + std::to_string(std::get<1>(key)) + "_"
+                + std::to_string(std::get<2>(key)) + "_";
+            c.used.assign(c.to - c.from + 1, false);
+            for (int t = c.from; t <= c.to; ++t) {
+                c.sRow.push_back(m.addRow(0, 0, "opened_" + tag + std::to_string(t)));
+                c.rRow.push_back(m.addRow(0, 0, "closed_" + tag + std::to_string(t)));
+            }
+        }
+        for (int g = 0; g < G; ++g)
+            for (const GeneratedShift &v : m.variants)
+                if (groupMayWork(p, p.templates[v.templateIndex], g))
+                    for (const BreakWindow &w : v.windows) {
+                        Chain &c = chains[{g, v.templateIndex, w.rule}];
+                        for (int t = w.earliest; t <= w.latest; ++t)
+                            c.used[t - c.from] = true;
+                    }
+    }
+
     auto entry = [&](int row, double v) {
         if (row >= 0) {
             m.rowIndex.push_back(row);
@@ -170,6 +237,19 @@ TemplateModel buildTemplateModel(const TemplateProblem &p, BreakModel kind)
                     const int col = m.addColumn(0, kMipInfinity, v.shift.cost, true, name + "#" + std::to_string(c), {});
                     m.shiftColumns.push_back({g, int(vi), col, combos[c]});
                 }
+                continue;
+            }
+            if (kind == BreakModel::Aggregated) {
+                // x enters its class chains where its window opens (s) and closes (r).
+                dutyEntries(g, v.shift.start, v.shift.end, 1.0);
+                sideEntries(v, g);
+                for (const BreakWindow &w : v.windows) {
+                    const Chain &c = chains.at({g, v.templateIndex, w.rule});
+                    entry(c.sRow[w.earliest - c.from], -1.0);
+                    entry(c.rRow[w.latest - c.from], 1.0);
+                }
+                const int x = m.addColumn(0, kMipInfinity, v.shift.cost, true, name, {});
+                m.shiftColumns.push_back({g, int(vi), x, {}});
                 continue;
             }
             // Implicit: x, then its break columns. Link rows Σ_t b − x = 0 and precedence rows.
@@ -213,6 +293,30 @@ TemplateModel buildTemplateModel(const TemplateProblem &p, BreakModel kind)
             }
         }
     }
+    // Aggregated: y[t] (integer) and the stocks s_t, r_t (continuous):
+    //   s_t − s_{t−1} − Σ_{opens at t} x + y_t = 0,   r_t − r_{t−1} + Σ_{closes at t} x − y_t = 0.
+    for (const auto &[key, c] : chains) {
+        const auto [g, templateIndex, rule] = key;
+        const std::string tag = std::to_string(g) + "_" + std::to_string(templateIndex) + "_" + std::to_string(rule) + "_";
+        for (int t = c.from; t <= c.to; ++t) {
+            const int i = t - c.from;
+            if (c.used[i]) {
+                dutyEntries(g, t, t + c.duration, -1.0);
+                entry(c.sRow[i], 1.0);
+                entry(c.rRow[i], -1.0);
+                const int col = m.addColumn(0, kMipInfinity, 0.0, true, "y_" + tag + std::to_string(t), {});
+                m.aggregatedColumns.push_back({g, templateIndex, rule, t, c.duration, col});
+            }
+            entry(c.sRow[i], 1.0);
+            if (t < c.to)
+                entry(c.sRow[i + 1], -1.0);
+            m.addColumn(0, kMipInfinity, 0.0, false, "s_" + tag + std::to_string(t), {});
+            entry(c.rRow[i], 1.0);
+            if (t < c.to)
+                entry(c.rRow[i + 1], -1.0);
+            m.addColumn(0, kMipInfinity, 0.0, false, "r_" + tag + std::to_string(t), {});
+        }
+    }
     if (!m.direct)
         for (int g = 0; g < G; ++g)
             for (int k : skillIndex[g])
@@ -247,6 +351,43 @@ std::vector<ScheduledShift> decodeSchedule(const TemplateModel &m, const std::ve
         s.resize(windows.size());
         s[b.window].insert(s[b.window].end(), std::max(0, count(b.col)), b.start);
     }
+    // Aggregated: per class, the i-th agent in window order takes the i-th earliest break start;
+    // assigned[c][window] lists the starts of shift column c's agents in agent order.
+    std::vector<std::vector<std::vector<int>>> assigned(m.shiftColumns.size());
+    if (m.kind == BreakModel::Aggregated) {
+        struct Agent {
+            int earliest, latest, column, instance, window;
+            bool operator<(const Agent &o) const
+            {
+                return std::tie(earliest, latest, column, instance) < std::tie(o.earliest, o.latest, o.column, o.instance);
+            }
+        };
+        std::map<std::tuple<int, int, int>, std::pair<std::vector<Agent>, std::vector<int>>> classes;
+        for (size_t c = 0; c < m.shiftColumns.size(); ++c) {
+            const TemplateModel::ShiftColumn &sc = m.shiftColumns[c];
+            const GeneratedShift &v = m.variants[sc.variant];
+            assigned[c].assign(v.windows.size(), {});
+            for (size_t k = 0; k < v.windows.size(); ++k)
+                for (int j = 0; j < count(sc.col); ++j)
+                    classes[{sc.group, v.templateIndex, v.windows[k].rule}].first.push_back(
+                        {v.windows[k].earliest, v.windows[k].latest, int(c), j, int(k)});
+        }
+        for (const TemplateModel::AggregatedColumn &a : m.aggregatedColumns) {
+            auto &starts = classes[{a.group, a.templateIndex, a.rule}].second;
+            starts.insert(starts.end(), std::max(0, count(a.col)), a.start);
+        }
+        for (auto &[key, cls] : classes) {
+            auto &[agents, starts] = cls;
+            std::sort(agents.begin(), agents.end());
+            std::sort(starts.begin(), starts.end());
+            for (size_t i = 0; i < agents.size(); ++i) {
+                auto &slot = assigned[agents[i].column][agents[i].window];
+                if (int(slot.size()) <= agents[i].instance)
+                    slot.resize(agents[i].instance + 1, agents[i].earliest);
+                slot[agents[i].instance] = i < starts.size() ? starts[i] : agents[i].earliest;
+            }
+        }
+    }
     std::vector<ScheduledShift> out;
     for (size_t c = 0; c < m.shiftColumns.size(); ++c) {
         const TemplateModel::ShiftColumn &sc = m.shiftColumns[c];
@@ -254,6 +395,8 @@ std::vector<ScheduledShift> decodeSchedule(const TemplateModel &m, const std::ve
         const int n = count(sc.col);
         for (auto &s : starts[c])
             std::sort(s.begin(), s.end());
+        if (m.kind == BreakModel::Aggregated)
+            starts[c] = assigned[c];
         for (int j = 0; j < n; ++j) {
             ScheduledShift s{v.shift.id, v.templateIndex, sc.group, v.shift.start, v.shift.end, {}, {}};
             for (size_t k = 0; k < v.windows.size(); ++k) {
@@ -305,6 +448,9 @@ std::vector<std::vector<double>> onDutyFromModel(const TemplateProblem &p, const
         for (int t = b.start; t < b.start + d; ++t)
             n[sc.group][t % T] -= count(b.col);
     }
+    for (const TemplateModel::AggregatedColumn &a : m.aggregatedColumns)
+        for (int t = a.start; t < a.start + a.duration; ++t)
+            n[a.group][t % T] -= count(a.col);
     return n;
 }
 
@@ -319,6 +465,9 @@ TemplateSolveResult solveTemplates(const TemplateProblem &p, const SolveOptions 
     r.rows = m.rows;
     r.nonzeros = int(m.value.size());
     r.variants = int(m.variants.size());
+    r.breakModel = m.kind == BreakModel::Aggregated ? QStringLiteral("aggregated")
+        : m.kind == BreakModel::Explicit            ? QStringLiteral("explicit")
+                                                    : QStringLiteral("implicit");
     const MipOutcome o = solveMip(m, options.timeLimitSeconds, options.relativeGap, cancel, progress);
     r.seconds = wall.elapsed() / 1000.0;
     r.bestBound = o.bestBound;

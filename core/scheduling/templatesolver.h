@@ -44,8 +44,9 @@ struct ScheduledShift {
 };
 
 enum class BreakModel {
-    Implicit, ///< Aykin (1996) break variables linked to the shift variables
-    Explicit  ///< every combination of break positions is its own column (baseline, cross-check)
+    Implicit,   ///< Aykin (1996) break variables linked to the shift variables
+    Explicit,   ///< every combination of break positions is its own column (baseline, cross-check)
+    Aggregated  ///< Bechtold & Jacobs (1990) break variables per start time, shared by all shifts
 };
 
 /**
@@ -73,6 +74,20 @@ enum class BreakModel {
  *
  * Explicit: the same rows without b, allocation and precedence; one integer column per
  * (g, s, combination of break starts respecting windows and gaps).
+ *
+ * Aggregated breaks — S. E. Bechtold, L. W. Jacobs, "Implicit modeling of flexible break
+ * assignments in optimal shift scheduling", Management Science 36(11):1339–1351, 1990: one
+ * integer y[g,c,t] per break class c (template, rule) and start t, shared by every shift of the
+ * class, with B&J's forward and backward conditions: for every t, the shifts whose window has
+ * closed by t have their breaks among those started by t, X_L(t) ≤ Y(t), and no more breaks have
+ * started than shifts whose window has opened, Y(t) ≤ X_E(t) (X_E, X_L, Y cumulative counts).
+ * They are written as two flow chains with continuous stocks s_t = X_E(t) − Y(t) ≥ 0 and
+ * r_t = Y(t) − X_L(t) ≥ 0, so each x and y enters two chain rows (sparse, unlike the cumulative
+ * sums). Valid when windows of a class do not nest strictly (B&J's "no extraordinary overlap")
+ * and a shift's breaks cannot interact (each window ends, with the gap, before the next opens);
+ * then pairing the i-th shift of the class in window order with the i-th break start is
+ * feasible, which is how decodeSchedule() assigns them. Where the conditions fail the builder
+ * falls back to Implicit (m.kind says which model was built).
  */
 struct TemplateModel : MipModel {
     BreakModel kind = BreakModel::Implicit;
@@ -94,7 +109,12 @@ struct TemplateModel : MipModel {
     };
     std::vector<ShiftColumn> shiftColumns;
     std::vector<BreakColumn> breakColumns;
+    struct AggregatedColumn {
+        int group = 0, templateIndex = 0, rule = 0;
+        int start = 0, duration = 0, col = 0;
+    };
     std::vector<AllocColumn> allocColumns;
+    std::vector<AggregatedColumn> aggregatedColumns; ///< Aggregated only: y[g,c,t]
     std::vector<std::vector<int>> underColumn; ///< [skill][interval], −1 where none
     bool direct = false;                      ///< one group, one skill: no allocation columns
 };
@@ -122,6 +142,7 @@ struct TemplateSolveResult {
     double gap = kNaN;
     double seconds = 0.0;
     int columns = 0, rows = 0, nonzeros = 0, variants = 0;
+    QString breakModel; ///< the model built: "implicit", "aggregated" or "explicit"
     std::vector<ScheduledShift> shifts;
     std::vector<std::vector<double>> onDuty; ///< [group][interval]
     /// [skill][interval]: required, scheduled = agents allocated to the skill, under, over.
