@@ -47,7 +47,8 @@ struct Project {
     /// instead of using the explicit `shifts` catalog.
     std::vector<ShiftTemplate> templates;
     /// Per-skill requirements and agent groups for the template model. Empty skills: one skill
-    /// (the queue name, or "default") with requiredStaff(); empty groups: one group with every skill.
+    /// (the queue name, or "default") with requiredStaff(); empty groups: one group "agents" with
+    /// every skill and constraints.maxHeadcount as its daily headcount.
     std::vector<Skill> skills;
     std::vector<AgentGroup> groups;
     Constraints constraints;
