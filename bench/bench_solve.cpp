@@ -2,6 +2,7 @@
 // Solve-time benchmark: Tessera's CBC solve (CbcModel in-process) next to the `cbc` command line
 // on the same model exported as MPS, for the sample week and for a generated week-scale model,
 // plus the latency of a cooperative cancel. Prints a table; asserts nothing.
+#include "bench/sampleweek.h"
 #include "core/project/sampleproject.h"
 #include "core/scheduling/mpsexport.h"
 #include "core/scheduling/solvejob.h"
@@ -32,17 +33,10 @@ namespace {
  */
 SchedulingProblem weekScaleModel(double peak)
 {
-    const Project sample = makeSampleProject();
-    const std::vector<double> req = sample.requiredStaff();
-    const double top = *std::max_element(req.begin(), req.end());
     SchedulingProblem p;
     p.intervalMinutes = 15;
     p.cyclic = true;
-    for (double r : req) {
-        const double v = std::ceil(r / top * peak - 1e-9);
-        p.demand.push_back(v);
-        p.demand.push_back(v);
-    }
+    p.demand = bench::sampleWeekQuarterHours(peak);
     const int T = int(p.demand.size());
     struct Variant {
         int hours;

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void staffingSettingsRoundTrip();
     void migratesSchema1File();
     void rosterRoundTrip();
-    void migratesSchema2File();
+    void migratesSchema3File();
 
 private:
     QTemporaryDir m_dir;
@@ -488,16 +488,16 @@ void TestProjectStore::rosterRoundTrip()
     QCOMPARE(int(q.currentRoster().required.at(QString()).size()), 336);
 }
 
-void TestProjectStore::migratesSchema2File()
+void TestProjectStore::migratesSchema3File()
 {
     const Project p = makeSampleProject();
-    const QString file = path(QStringLiteral("schema2.tessera"));
+    const QString file = path(QStringLiteral("schema3.tessera"));
     ProjectStore::save(p, file);
-    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("PRAGMA user_version = 2")}));
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("PRAGMA user_version = 3")}));
     const Project q = ProjectStore::load(file);
     QVERIFY(q == p);
     QVERIFY(q.roster.agents.empty());
-    // Saved again, it has the roster table (schema 3) and keeps a roster.
+    // Saved again, it has the roster table (schema 4) and keeps a roster.
     Project r = withRoster();
     ProjectStore::save(r, file);
     QCOMPARE(ProjectStore::load(file).roster.agents.size(), size_t(3));
@@ -509,7 +509,9 @@ void TestProjectStore::migratesSchema1File()
     const Project p = makeSampleProject();
     const QString file = path(QStringLiteral("schema1.tessera"));
     ProjectStore::save(p, file);
-    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE roster"), QStringLiteral("DROP TABLE shift_template"), QStringLiteral("DROP TABLE skill_demand"),
+                          QStringLiteral("DROP TABLE skill"), QStringLiteral("DROP TABLE agent_group"),
+                          QStringLiteral("DROP TABLE shrinkage_value"), QStringLiteral("DROP TABLE shrinkage_category"),
                           QStringLiteral("DROP TABLE queue_forecast"), QStringLiteral("DROP TABLE queue"),
                           QStringLiteral("DELETE FROM meta WHERE key IN ('asaSeconds', 'channel', 'concurrency', "
                                          "'deadlineMinutes', 'staffingModel', 'patienceSeconds', 'sl.definition', "

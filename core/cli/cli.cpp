@@ -5,6 +5,7 @@
 #include "core/cli/patiencecommand.h"
 #include "core/cli/rostercommand.h"
 #include "core/cli/synccommand.h"
+#include "core/cli/templatecommand.h"
 #include "core/error.h"
 #include "core/io/callrecords.h"
 #include "core/io/forecastcsv.h"
@@ -26,9 +27,12 @@ namespace {
 const char *kUsage =
     "usage: tessera-cli COMMAND [ARGS]\n"
     "\n"
-    "  solve INPUT [--time-limit S] [--gap G] [--out RESULT.json] [--save]\n"
+    "  solve INPUT [--time-limit S] [--gap G] [--out RESULT.json] [--save] [--breaks MODEL]\n"
     "      INPUT is a PROBLEM.json or a .tessera project (or 'sample'). Solves the shift\n"
     "      set-covering model with CBC. --save stores the solution back into a .tessera input.\n"
+    "      With 'templates' it expands them and solves the implicit-break, multi-skill model;\n"
+    "      RESULT.json then lists every scheduled shift with its breaks and per-skill coverage;\n"
+    "      --breaks implicit (Aykin, default) | aggregated (Bechtold & Jacobs) | explicit.\n"
     "      Exit 0 with a solution, 2 when infeasible (RESULT.json still written), 3 when no\n"
     "      solution was found in time, 1 on bad input.\n"
     "  import-calls RECORDS.txt --from YYYY-MM-DD --days N [--interval MIN] [--tz ZONE] --out F.csv\n"
@@ -157,13 +161,17 @@ QString fmt(double v, int prec = 2)
 
 int solveCommand(const Args &a, QTextStream &out, QTextStream &err)
 {
-    allowOptions(a, {"--time-limit", "--gap", "--out"});
+    allowOptions(a, {"--time-limit", "--gap", "--out", "--breaks"});
     if (a.positional.size() != 1)
         throw InputError(Tr::tr("solve needs exactly one INPUT (PROBLEM.json, PROJECT.tessera or 'sample')"));
     const QString input = a.positional.front();
     Project project = loadInput(input);
     project.solveTimeLimitSeconds = numberOption(a, QStringLiteral("--time-limit"), project.solveTimeLimitSeconds);
     project.solveRelativeGap = numberOption(a, QStringLiteral("--gap"), project.solveRelativeGap);
+    if (!project.templates.empty())
+        return solveTemplateProject(project, input, a.options.value(QStringLiteral("--out")),
+                                    a.flags.contains(QStringLiteral("--save")), out, err,
+                                    breakModelFromName(a.options.value(QStringLiteral("--breaks"), QStringLiteral("implicit"))));
     const SchedulingProblem problem = project.toProblem();
     SolveJob job(problem, project.solveOptions());
     job.runSynchronously();
@@ -462,6 +470,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
             const QString target = requireOption(a, QStringLiteral("--out"));
             if (a.command == QLatin1String("export-problem"))
                 writeProblemFile(p, target);
+            else if (!p.templates.empty())
+                writeMps(buildTemplateModel(p.toTemplateProblem()), target); // implicit breaks
             else
                 writeCoveringMps(p.toProblem(), target);
             return CliOk;

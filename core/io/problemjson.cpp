@@ -229,6 +229,159 @@ StaffingParams staffingFromJson(const json &j, const Project &p, const StaffingP
     return s;
 }
 
+namespace {
+
+json weekdaysToJson(const std::vector<int> &days)
+{
+    json a = json::array();
+    for (int d : days)
+        a.push_back(weekdayName(d).toStdString());
+    return a;
+}
+
+std::vector<int> weekdaysFromJson(const Reader &r, const char *key, std::vector<int> def)
+{
+    if (!r.has(key))
+        return def;
+    const json &a = r.array(key);
+    std::vector<int> out;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const int d = a[i].is_string() ? weekdayFromName(QString::fromStdString(a[i].get<std::string>())) : -1;
+        if (d < 0)
+            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), Tr::tr("expected a weekday \"Mon\" … \"Sun\""));
+        out.push_back(d);
+    }
+    return out;
+}
+
+int clockFromJson(const Reader &r, const char *key, std::optional<int> def = std::nullopt)
+{
+    if (!r.has(key) && def)
+        return *def;
+    const QString text = r.string(key);
+    const int m = clockToMinutes(text);
+    if (m < 0)
+        r.fail(QString::fromLatin1(key), Tr::tr("'%1' is not a time of day HH:mm").arg(text));
+    return m;
+}
+
+QStringList stringsFromJson(const Reader &r, const char *key)
+{
+    QStringList out;
+    if (!r.has(key))
+        return out;
+    const json &a = r.array(key);
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (!a[i].is_string())
+            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), Tr::tr("expected a string"));
+        out << QString::fromStdString(a[i].get<std::string>());
+    }
+    return out;
+}
+
+json stringsToJson(const QStringList &l)
+{
+    json a = json::array();
+    for (const QString &s : l)
+        a.push_back(s.toStdString());
+    return a;
+}
+
+std::vector<double> demandFromJson(const Reader &r, const char *key)
+{
+    if (!r.has(key))
+        r.fail(QString::fromLatin1(key), Tr::tr("missing; required agents per interval are required"));
+    const json &d = r.array(key);
+    std::vector<double> out;
+    for (size_t i = 0; i < d.size(); ++i) {
+        if (!d[i].is_number() || d[i].get<double>() < 0)
+            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), Tr::tr("expected a number >= 0"));
+        out.push_back(d[i].get<double>());
+    }
+    return out;
+}
+
+} // namespace
+
+json templateToJson(const ShiftTemplate &t)
+{
+    json j{{"id", t.id.toStdString()},
+           {"earliestStart", minutesToClock(t.earliestStartMinutes).toStdString()},
+           {"latestStart", minutesToClock(t.latestStartMinutes).toStdString()},
+           {"startIncrement", t.startIncrementMinutes},
+           {"lengths", t.lengthsMinutes},
+           {"costPerPaidHour", t.costPerPaidHour},
+           {"eveningPremium", t.eveningPremium},
+           {"weekendPremium", t.weekendPremium},
+           {"eveningFrom", minutesToClock(t.eveningFromMinutes).toStdString()},
+           {"eveningTo", minutesToClock(t.eveningToMinutes).toStdString()},
+           {"weekendDays", weekdaysToJson(t.weekendDays)},
+           {"maxPerDay", t.maxPerDay}};
+    if (!t.days.empty())
+        j["days"] = weekdaysToJson(t.days);
+    if (!t.groups.isEmpty())
+        j["groups"] = stringsToJson(t.groups);
+    json bs = json::array();
+    for (const BreakRule &b : t.breaks)
+        bs.push_back({{"duration", b.durationMinutes}, {"paid", b.paid}, {"earliestStart", b.earliestStartMinutes},
+                      {"latestStart", b.latestStartMinutes}, {"minGap", b.minGapMinutes}, {"minShiftLength", b.minShiftMinutes}});
+    j["breaks"] = bs;
+    return j;
+}
+
+ShiftTemplate templateFromJson(const json &j, const QString &fileLabel, const QString &path)
+{
+    const Reader r(j, fileLabel, path);
+    ShiftTemplate t;
+    t.id = r.string("id");
+    t.days = weekdaysFromJson(r, "days", {});
+    t.earliestStartMinutes = clockFromJson(r, "earliestStart");
+    t.latestStartMinutes = clockFromJson(r, "latestStart", t.earliestStartMinutes);
+    t.startIncrementMinutes = r.integer("startIncrement", 15);
+    if (!r.has("lengths"))
+        r.fail(QStringLiteral("lengths"), Tr::tr("missing; a list of shift lengths (minutes) is required"));
+    const json &lengths = r.array("lengths");
+    for (size_t i = 0; i < lengths.size(); ++i) {
+        if (!lengths[i].is_number_integer())
+            r.fail(QStringLiteral("lengths[%1]").arg(i), Tr::tr("expected minutes (an integer)"));
+        t.lengthsMinutes.push_back(lengths[i].get<int>());
+    }
+    if (r.has("breaks")) {
+        const json &bs = r.array("breaks");
+        for (size_t i = 0; i < bs.size(); ++i) {
+            const Reader b = r.element("breaks", i);
+            BreakRule rule;
+            rule.durationMinutes = b.integer("duration");
+            rule.paid = b.boolean("paid", false);
+            rule.earliestStartMinutes = b.integer("earliestStart");
+            rule.latestStartMinutes = b.integer("latestStart", rule.earliestStartMinutes);
+            rule.minGapMinutes = b.integer("minGap", 0);
+            rule.minShiftMinutes = b.integer("minShiftLength", 0);
+            t.breaks.push_back(rule);
+        }
+    }
+    t.costPerPaidHour = r.number("costPerPaidHour", 1.0);
+    t.eveningPremium = r.number("eveningPremium", 0.0);
+    t.weekendPremium = r.number("weekendPremium", 0.0);
+    t.eveningFromMinutes = clockFromJson(r, "eveningFrom", t.eveningFromMinutes);
+    t.eveningToMinutes = clockFromJson(r, "eveningTo", t.eveningToMinutes);
+    t.weekendDays = weekdaysFromJson(r, "weekendDays", t.weekendDays);
+    t.maxPerDay = r.integer("maxPerDay", -1);
+    t.groups = stringsFromJson(r, "groups");
+    return t;
+}
+
+json groupToJson(const AgentGroup &g)
+{
+    return {{"name", g.name.toStdString()}, {"skills", stringsToJson(g.skills)}, {"maxHeadcount", g.maxHeadcount}};
+}
+
+AgentGroup groupFromJson(const json &j, const QString &fileLabel, const QString &path)
+{
+    const Reader r(j, fileLabel, path);
+    return {r.string("name"), stringsFromJson(r, "skills"), r.integer("maxHeadcount", 0)};
+}
+
 Project projectFromJson(const json &j, const QString &fileLabel)
 {
     const Reader r(j, fileLabel, QString());
@@ -299,17 +452,42 @@ Project projectFromJson(const json &j, const QString &fileLabel)
             }
         }
     }
+    if (r.has("skills")) {
+        const json &list = r.array("skills");
+        for (size_t i = 0; i < list.size(); ++i) {
+            const Reader e = r.element("skills", i);
+            p.skills.push_back({e.string("name"), demandFromJson(e, "demand")});
+        }
+        // The total requirement sets the horizon (and the explicit catalog's demand) when absent.
+        if (p.demand.empty() && p.forecast.empty() && !p.skills.empty()) {
+            p.demand.assign(p.skills.front().demand.size(), 0.0);
+            for (const Skill &sk : p.skills)
+                for (size_t t = 0; t < sk.demand.size() && t < p.demand.size(); ++t)
+                    p.demand[t] += sk.demand[t];
+        }
+    }
     if (p.demand.empty() && p.forecast.empty())
-        r.fail(QStringLiteral("demand"), Tr::tr("either 'demand' or 'forecast' is required"));
+        r.fail(QStringLiteral("demand"), Tr::tr("either 'demand', 'forecast' or 'skills' is required"));
     if (!p.demand.empty() && !p.forecast.empty() && p.demand.size() != p.forecast.size())
         r.fail(QStringLiteral("demand"), Tr::tr("has %1 intervals but 'forecast' has %2").arg(p.demand.size()).arg(p.forecast.size()));
     p.staffing.shrinkage = 0.0; // PROBLEM.json's default, unlike a new project's 30 %
     readStaffing(r, p, p.staffing);
     readQueues(r, p);
 
-    if (!r.has("shifts"))
-        r.fail(QStringLiteral("shifts"), Tr::tr("missing; the shift catalog is required"));
-    const json &shifts = r.array("shifts");
+    if (r.has("templates")) {
+        const json &list = r.array("templates");
+        for (size_t i = 0; i < list.size(); ++i)
+            p.templates.push_back(templateFromJson(list[i], fileLabel, QStringLiteral("templates[%1]").arg(i)));
+    }
+    if (r.has("groups")) {
+        const json &list = r.array("groups");
+        for (size_t i = 0; i < list.size(); ++i)
+            p.groups.push_back(groupFromJson(list[i], fileLabel, QStringLiteral("groups[%1]").arg(i)));
+    }
+    if (!r.has("shifts") && p.templates.empty())
+        r.fail(QStringLiteral("shifts"), Tr::tr("missing; a shift catalog or 'templates' is required"));
+    static const json noShifts = json::array();
+    const json &shifts = r.has("shifts") ? r.array("shifts") : noShifts;
     for (size_t i = 0; i < shifts.size(); ++i) {
         const Reader e = r.element("shifts", i);
         Shift s;
@@ -355,6 +533,8 @@ Project projectFromJson(const json &j, const QString &fileLabel)
     // Shift indices, breaks and constraint ranges: the solver's own validation, same file label.
     try {
         p.toProblem().validate();
+        if (!p.templates.empty() || !p.skills.empty() || !p.groups.empty())
+            p.toTemplateProblem().validate(fileLabel);
     } catch (const InputError &e) {
         throw InputError(fileLabel, 0, e.field(), e.reason());
     }
@@ -414,6 +594,24 @@ json projectToJson(const Project &p)
         shifts.push_back(e);
     }
     j["shifts"] = shifts;
+    if (!p.templates.empty()) {
+        json a = json::array();
+        for (const ShiftTemplate &t : p.templates)
+            a.push_back(templateToJson(t));
+        j["templates"] = a;
+    }
+    if (!p.skills.empty()) {
+        json a = json::array();
+        for (const Skill &sk : p.skills)
+            a.push_back({{"name", sk.name.toStdString()}, {"demand", sk.demand}});
+        j["skills"] = a;
+    }
+    if (!p.groups.empty()) {
+        json a = json::array();
+        for (const AgentGroup &g : p.groups)
+            a.push_back(groupToJson(g));
+        j["groups"] = a;
+    }
     j["constraints"] = {{"maxHeadcount", p.constraints.maxHeadcount},
                         {"minStaffing", p.constraints.minStaffing},
                         {"maxPartTimeShare", p.constraints.maxPartTimeShare}};
@@ -544,6 +742,58 @@ SolveResult resultFromJson(const json &j, const QString &fileLabel)
         }
     }
     return out;
+}
+
+json templateResultToJson(const TemplateSolveResult &r, const TemplateProblem &p)
+{
+    // The shared keys, with a catalog of the scheduled variants so the summary prices them.
+    SchedulingProblem sp;
+    sp.intervalMinutes = p.grid.intervalMinutes();
+    sp.cyclic = p.cyclic;
+    sp.demand.assign(p.grid.count(), 0.0);
+    for (const Skill &sk : p.skills)
+        for (size_t t = 0; t < sk.demand.size() && t < sp.demand.size(); ++t)
+            sp.demand[t] += sk.demand[t];
+    const SolveResult base = toSolveResult(p, r);
+    const std::vector<GeneratedShift> variants = generateShifts(p.templates, p.grid, p.cyclic);
+    std::map<QString, double> cost;
+    for (const GeneratedShift &v : variants)
+        cost[v.shift.id] = v.shift.cost;
+    json shifts = json::array();
+    const auto iso = [&](int t) { return p.grid.intervalStart(t).toString(Qt::ISODate).toStdString(); };
+    for (const DecodedShift &s : r.shifts) {
+        json breaks = json::array();
+        for (size_t k = 0; k < s.breaks.size(); ++k)
+            breaks.push_back({{"start", iso(s.breaks[k].start)}, {"end", iso(s.breaks[k].end)},
+                              {"startInterval", s.breaks[k].start}, {"endInterval", s.breaks[k].end},
+                              {"paid", k < s.breakPaid.size() && s.breakPaid[k]}});
+        shifts.push_back({{"id", s.shiftId.toStdString()}, {"template", p.templates[s.templateIndex].id.toStdString()},
+                          {"group", p.groups[s.group].name.toStdString()}, {"start", iso(s.start)}, {"end", iso(s.end)},
+                          {"startInterval", s.start}, {"endInterval", s.end}, {"cost", cost[s.shiftId]}, {"breaks", breaks}});
+    }
+    for (size_t i = 0; i < base.shiftIds.size(); ++i) {
+        const QString id = base.shiftIds[i];
+        const QString variant = p.groups.size() > 1 ? id.section(QLatin1Char(':'), 1) : id;
+        sp.shifts.push_back(Shift{id, 0, 1, {}, cost[variant], -1, false});
+    }
+    json j = resultToJson(base, sp);
+    j["scheduledShifts"] = shifts;
+    json skills = json::array();
+    for (size_t k = 0; k < r.skillCoverage.size(); ++k) {
+        json ivs = json::array();
+        for (const IntervalCoverage &c : r.skillCoverage[k])
+            ivs.push_back({{"index", c.index}, {"required", c.required}, {"scheduled", c.scheduled}, {"under", c.under}, {"over", c.over}});
+        skills.push_back({{"name", p.skills[k].name.toStdString()}, {"intervals", ivs}});
+    }
+    j["skills"] = skills;
+    j["model"] = {{"columns", r.columns}, {"rows", r.rows}, {"nonzeros", r.nonzeros}, {"shiftVariants", r.variants},
+                  {"breaks", r.breakModel.toStdString()}};
+    return j;
+}
+
+void writeTemplateResultFile(const TemplateSolveResult &r, const TemplateProblem &p, const QString &path)
+{
+    writeFileAtomically(path, QByteArray::fromStdString(templateResultToJson(r, p).dump(2)) + '\n');
 }
 
 void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path,

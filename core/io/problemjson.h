@@ -30,6 +30,22 @@ SolveResult resultFromJson(const nlohmann::json &j, const QString &fileLabel);
 void writeResultFile(const SolveResult &r, const SchedulingProblem &problem, const QString &path,
                      const std::vector<IntervalRequirement> &service = {});
 
+/**
+ * Shift templates, skills and agent groups (README "Shift templates, breaks and skills"): one
+ * object each, and back. Readers throw InputError naming fileLabel and the JSON path (`path`, e.g.
+ * "templates[2]") of the bad field; template rules are checked by validateTemplates().
+ */
+nlohmann::json templateToJson(const ShiftTemplate &t);
+ShiftTemplate templateFromJson(const nlohmann::json &j, const QString &fileLabel, const QString &path);
+nlohmann::json groupToJson(const AgentGroup &g);
+AgentGroup groupFromJson(const nlohmann::json &j, const QString &fileLabel, const QString &path);
+
+/// RESULT.json of a template solve: the keys of resultToJson() (intervals = all skills
+/// together) plus "scheduledShifts" (each agent's shift with its concrete break times, local ISO
+/// 8601 and interval indices), "skills" (per-skill coverage) and "model" (size).
+nlohmann::json templateResultToJson(const TemplateSolveResult &r, const TemplateProblem &p);
+void writeTemplateResultFile(const TemplateSolveResult &r, const TemplateProblem &p, const QString &path);
+
 /// Writes bytes atomically (QSaveFile); throws InputError naming the path on failure.
 void writeFileAtomically(const QString &path, const QByteArray &bytes);
 

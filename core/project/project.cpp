@@ -80,6 +80,26 @@ SchedulingProblem Project::toProblem() const
     return p;
 }
 
+TemplateProblem Project::toTemplateProblem() const
+{
+    TemplateProblem p;
+    p.grid = grid();
+    p.cyclic = cyclic;
+    p.templates = templates;
+    p.skills = skills;
+    p.groups = groups;
+    p.coverage = coverage;
+    if (p.skills.empty())
+        p.skills.push_back({queueName.isEmpty() ? QStringLiteral("default") : queueName, requiredStaff()});
+    if (p.groups.empty()) {
+        AgentGroup all{QStringLiteral("agents"), {}, constraints.maxHeadcount};
+        for (const Skill &s : p.skills)
+            all.skills << s.name;
+        p.groups.push_back(all);
+    }
+    return p;
+}
+
 SolveOptions Project::solveOptions() const
 {
     SolveOptions o;
@@ -138,7 +158,8 @@ bool Project::operator==(const Project &o) const
 {
     return name == o.name && timeZone == o.timeZone && effectiveStart() == o.effectiveStart()
         && intervalMinutes == o.intervalMinutes && cyclic == o.cyclic && queueName == o.queueName
-        && forecast == o.forecast && demand == o.demand && staffing == o.staffing && moreQueues == o.moreQueues && shifts == o.shifts && constraints == o.constraints && coverage == o.coverage
+        && forecast == o.forecast && demand == o.demand && staffing == o.staffing && moreQueues == o.moreQueues && shifts == o.shifts
+        && templates == o.templates && skills == o.skills && groups == o.groups && constraints == o.constraints && coverage == o.coverage
         && solveTimeLimitSeconds == o.solveTimeLimitSeconds && solveRelativeGap == o.solveRelativeGap
         && lastResult == o.lastResult && sameRosterContent(roster, o.roster);
 }

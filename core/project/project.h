@@ -3,6 +3,7 @@
 
 #include "core/rostering/agentroster.h"
 #include "core/scheduling/solver.h"
+#include "core/scheduling/templatesolver.h"
 #include "core/staffing/requirements.h"
 #include "core/time/intervalgrid.h"
 
@@ -43,6 +44,14 @@ struct Project {
     StaffingParams staffing;
     std::vector<Queue> moreQueues; ///< further queues, each with intervalCount() forecast intervals
     std::vector<Shift> shifts;
+    /// Shift templates (work plans); when non-empty, solving expands them (templatesolver.h)
+    /// instead of using the explicit `shifts` catalog.
+    std::vector<ShiftTemplate> templates;
+    /// Per-skill requirements and agent groups for the template model. Empty skills: one skill
+    /// (the queue name, or "default") with requiredStaff(); empty groups: one group "agents" with
+    /// every skill and constraints.maxHeadcount as its daily headcount.
+    std::vector<Skill> skills;
+    std::vector<AgentGroup> groups;
     Constraints constraints;
     Coverage coverage;
     double solveTimeLimitSeconds = 60.0;
@@ -69,6 +78,8 @@ struct Project {
     std::vector<double> requiredStaff() const;
     /// The solver's input. Throws InputError for bad forecasts.
     SchedulingProblem toProblem() const;
+    /// The template model's input (grid, templates, skills, groups, coverage). Throws InputError.
+    TemplateProblem toTemplateProblem() const;
     /// Solve options with interval labels from the grid ("Sun 07:30").
     SolveOptions solveOptions() const;
     bool hasObservedStaffing() const;

@@ -59,7 +59,16 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE queue_forecast (queue_ord INTEGER NOT NULL REFERENCES queue(ord), idx INTEGER NOT NULL, "
             "offered REAL NOT NULL, aht_seconds REAL NOT NULL, observed_busy REAL, PRIMARY KEY (queue_ord, idx))",
         },
-        // 2 → 3: the named-agent roster (contracts, agents, assignments, rule settings) as the
+        // 2 → 3: shift templates (each as its PROBLEM.json object), skills with their own
+        // requirement per interval, and agent groups (PROBLEM.json object). Older files have none.
+        {
+            "CREATE TABLE shift_template (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, definition TEXT NOT NULL)",
+            "CREATE TABLE skill (ord INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE skill_demand (skill_ord INTEGER NOT NULL REFERENCES skill(ord), idx INTEGER NOT NULL, "
+            "required REAL NOT NULL, PRIMARY KEY (skill_ord, idx))",
+            "CREATE TABLE agent_group (ord INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL)",
+        },
+        // 3 → 4: the named-agent roster (contracts, agents, assignments, rule settings) as the
         // PROBLEM.json `roster` object (io/rosterjson.h), one row.
         {
             "CREATE TABLE roster (part TEXT PRIMARY KEY, json TEXT NOT NULL)",
@@ -255,6 +264,33 @@ void writeAll(const Connection &c, const Project &p)
         rq.bindValue(0, QString::fromStdString(io::rosterToJson(p.roster).dump()));
         c.run(rq);
     }
+    QSqlQuery st = c.prepare(QStringLiteral("INSERT INTO shift_template VALUES (?, ?, ?)"));
+    for (size_t i = 0; i < p.templates.size(); ++i) {
+        st.bindValue(0, qint64(i));
+        st.bindValue(1, p.templates[i].id);
+        st.bindValue(2, QString::fromStdString(templateToJson(p.templates[i]).dump()));
+        c.run(st);
+    }
+    QSqlQuery sk = c.prepare(QStringLiteral("INSERT INTO skill VALUES (?, ?)"));
+    QSqlQuery sd = c.prepare(QStringLiteral("INSERT INTO skill_demand VALUES (?, ?, ?)"));
+    for (size_t k = 0; k < p.skills.size(); ++k) {
+        sk.bindValue(0, qint64(k));
+        sk.bindValue(1, p.skills[k].name);
+        c.run(sk);
+        for (size_t t = 0; t < p.skills[k].demand.size(); ++t) {
+            sd.bindValue(0, qint64(k));
+            sd.bindValue(1, qint64(t));
+            sd.bindValue(2, p.skills[k].demand[t]);
+            c.run(sd);
+        }
+    }
+    QSqlQuery ag = c.prepare(QStringLiteral("INSERT INTO agent_group VALUES (?, ?, ?)"));
+    for (size_t g = 0; g < p.groups.size(); ++g) {
+        ag.bindValue(0, qint64(g));
+        ag.bindValue(1, p.groups[g].name);
+        ag.bindValue(2, QString::fromStdString(groupToJson(p.groups[g]).dump()));
+        c.run(ag);
+    }
     if (p.lastResult) {
         const SolveResult &r = *p.lastResult;
         QSqlQuery sm = c.prepare(QStringLiteral("INSERT INTO solution (key, value) VALUES (?, ?)"));
@@ -418,6 +454,34 @@ Project readAll(const Connection &c, const QString &file)
         p.roster = io::rosterFromJson(j, p.rosterBase(), file);
         p.roster.firstWeekday = p.rosterBase().firstWeekday; // follows the start date
     }
+    // Schema 3: templates, skills, groups (definitions as PROBLEM.json objects).
+    auto parsed = [&](const QVariant &text, const QString &field) {
+        try {
+            return nlohmann::json::parse(text.toString().toStdString());
+        } catch (const nlohmann::json::exception &e) {
+            throw InputError(file, 0, field, Tr::tr("damaged definition: %1").arg(QString::fromUtf8(e.what())));
+        }
+    };
+    QSqlQuery st = c.exec(QStringLiteral("SELECT ord, id, definition FROM shift_template ORDER BY ord"));
+    while (st.next()) {
+        const QString field = QStringLiteral("shift_template.%1").arg(st.value(1).toString());
+        p.templates.push_back(templateFromJson(parsed(st.value(2), field), file, field));
+    }
+    QSqlQuery sk = c.exec(QStringLiteral("SELECT ord, name FROM skill ORDER BY ord"));
+    while (sk.next())
+        p.skills.push_back({sk.value(1).toString(), {}});
+    QSqlQuery sd = c.exec(QStringLiteral("SELECT skill_ord, idx, required FROM skill_demand ORDER BY skill_ord, idx"));
+    while (sd.next()) {
+        const int k = sd.value(0).toInt();
+        if (k < 0 || k >= int(p.skills.size()) || sd.value(1).toLongLong() != qint64(p.skills[k].demand.size()))
+            throw InputError(file, 0, QStringLiteral("skill_demand"), Tr::tr("skill requirements are out of order"));
+        p.skills[k].demand.push_back(sd.value(2).toDouble());
+    }
+    QSqlQuery ag = c.exec(QStringLiteral("SELECT ord, name, definition FROM agent_group ORDER BY ord"));
+    while (ag.next()) {
+        const QString field = QStringLiteral("agent_group.%1").arg(ag.value(1).toString());
+        p.groups.push_back(groupFromJson(parsed(ag.value(2), field), file, field));
+    }
     const QVariantMap sol = readKeyValues(c, QStringLiteral("solution"));
     if (!sol.isEmpty()) {
         SolveResult r;
@@ -508,6 +572,8 @@ Project ProjectStore::load(const QString &path)
     }
     try {
         p.toProblem().validate();
+        if (!p.templates.empty() || !p.skills.empty() || !p.groups.empty())
+            p.toTemplateProblem().validate(path);
     } catch (const InputError &e) {
         throw InputError(path, 0, e.field(), Tr::tr("is inconsistent: %1").arg(e.reason()));
     }
