@@ -8,6 +8,8 @@
 #include <OsiClpSolverInterface.hpp>
 
 #include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
 
 #include <cmath>
 
@@ -58,7 +60,10 @@ struct EventState {
     const std::function<void(const SolveProgress &)> *progress = nullptr;
     QElapsedTimer clock;
     qint64 lastReportMs = -1000;
+    qint64 deadlineMs = -1; ///< ≥ 0: stop at the next event after this many ms (CBC's own -sec is
+                            ///< not checked during preprocessing and root cuts)
     bool cancelled = false;
+    bool deadlineHit = false;
 };
 
 class TesseraEventHandler : public CbcEventHandler
@@ -76,6 +81,10 @@ public:
             return stop;
         }
         const qint64 now = m_state->clock.elapsed();
+        if (m_state->deadlineMs >= 0 && now > m_state->deadlineMs) {
+            m_state->deadlineHit = true;
+            return stop;
+        }
         if (m_state->progress && *m_state->progress && (now - m_state->lastReportMs >= 100 || whichEvent == solution)) {
             m_state->lastReportMs = now;
             SolveProgress pr;
@@ -101,18 +110,42 @@ private:
 MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeGap, const std::atomic_bool *cancel,
                     const std::function<void(const SolveProgress &)> &progress)
 {
+    MipOptions o;
+    o.timeLimitSeconds = timeLimitSeconds;
+    o.relativeGap = relativeGap;
+    return solveMip(m, o, cancel, progress);
+}
+
+MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::atomic_bool *cancel,
+                    const std::function<void(const SolveProgress &)> &progress)
+{
+    const double timeLimitSeconds = options.timeLimitSeconds;
+    const double relativeGap = options.relativeGap;
     QElapsedTimer wall;
     wall.start();
     OsiClpSolverInterface solver;
     loadInto(solver, m);
+    const bool withStart = options.start.size() == size_t(m.columns) && m.columns > 0;
+    if (withStart) // CBC matches a MIP start to the columns by name
+        for (int j = 0; j < m.columns; ++j)
+            solver.setColName(j, m.colNames[size_t(j)]);
     CbcModel model(solver);
     model.setLogLevel(0);
+    if (withStart) {
+        std::vector<std::pair<std::string, double>> start;
+        start.reserve(options.start.size());
+        for (int j = 0; j < m.columns; ++j)
+            start.emplace_back(m.colNames[size_t(j)], options.start[size_t(j)]);
+        model.setMIPStart(start);
+    }
     model.messageHandler()->setLogLevel(0);
 
     EventState state;
     state.cancel = cancel;
     state.progress = &progress;
     state.clock.start();
+    if (timeLimitSeconds > 0)
+        state.deadlineMs = qint64(timeLimitSeconds * 1000.0);
     TesseraEventHandler handler(&state);
     model.passInEventHandler(&handler);
 
@@ -123,6 +156,11 @@ MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeG
     std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
     if (timeLimitSeconds > 0)
         args.insert(args.end(), {"-sec", std::to_string(timeLimitSeconds)});
+    if (qEnvironmentVariableIsSet("TESSERA_CBC_ARGS"))
+        for (const QString &a : qEnvironmentVariable("TESSERA_CBC_ARGS").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            args.push_back(a.toStdString());
+    if (options.maxNodes >= 0)
+        args.insert(args.end(), {"-maxNodes", std::to_string(options.maxNodes)});
     args.insert(args.end(), {"-ratio", std::to_string(std::max(0.0, relativeGap)), "-solve", "-quit"});
     std::vector<const char *> argv;
     for (const std::string &a : args)
@@ -140,7 +178,7 @@ MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeG
     out.cancelled = state.cancelled;
     out.provenOptimal = !state.cancelled && model.isProvenOptimal() && !out.solution.empty();
     out.provenInfeasible = !state.cancelled && model.isProvenInfeasible();
-    out.timeLimitReached = model.isSecondsLimitReached();
+    out.timeLimitReached = model.isSecondsLimitReached() || state.deadlineHit;
     return out;
 }
 
@@ -154,6 +192,16 @@ bool solveLpRelaxation(const MipModel &m, std::vector<double> *x)
     if (x)
         x->assign(lp.getColSolution(), lp.getColSolution() + m.columns);
     return true;
+}
+
+double lpRelaxationBound(const MipModel &m, double timeLimitSeconds)
+{
+    OsiClpSolverInterface lp;
+    loadInto(lp, m);
+    if (timeLimitSeconds > 0)
+        lp.getModelPtr()->setMaximumSeconds(timeLimitSeconds);
+    lp.initialSolve();
+    return lp.isProvenOptimal() ? lp.getObjValue() : kNaN;
 }
 
 } // namespace tessera
