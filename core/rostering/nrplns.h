@@ -14,7 +14,7 @@ struct LnsOptions {
     double timeLimitSeconds = 60.0; ///< whole run, bound included; ≤ 0: none (then set maxIterations)
     unsigned seed = 1;
     long long maxIterations = -1;   ///< neighbourhoods to solve after the start roster; < 0: no limit
-    int subproblemNodes = 200;      ///< CBC branch-and-bound nodes per neighbourhood
+    int subproblemNodes = 100;      ///< CBC branch-and-bound nodes per neighbourhood
     /// Wall-clock cap per neighbourhood, seconds (≤ 0: none). With no caps at all (this, the time
     /// limit and boundSeconds ≤ 0) a run depends only on the seed: reproducible.
     double subproblemSeconds = 3.0;

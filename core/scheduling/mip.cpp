@@ -8,8 +8,6 @@
 #include <OsiClpSolverInterface.hpp>
 
 #include <QElapsedTimer>
-#include <QString>
-#include <QStringList>
 
 #include <cmath>
 
@@ -60,10 +58,7 @@ struct EventState {
     const std::function<void(const SolveProgress &)> *progress = nullptr;
     QElapsedTimer clock;
     qint64 lastReportMs = -1000;
-    qint64 deadlineMs = -1; ///< ≥ 0: stop at the next event after this many ms (CBC's own -sec is
-                            ///< not checked during preprocessing and root cuts)
     bool cancelled = false;
-    bool deadlineHit = false;
 };
 
 class TesseraEventHandler : public CbcEventHandler
@@ -81,10 +76,6 @@ public:
             return stop;
         }
         const qint64 now = m_state->clock.elapsed();
-        if (m_state->deadlineMs >= 0 && now > m_state->deadlineMs) {
-            m_state->deadlineHit = true;
-            return stop;
-        }
         if (m_state->progress && *m_state->progress && (now - m_state->lastReportMs >= 100 || whichEvent == solution)) {
             m_state->lastReportMs = now;
             SolveProgress pr;
@@ -144,8 +135,6 @@ MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::ato
     state.cancel = cancel;
     state.progress = &progress;
     state.clock.start();
-    if (timeLimitSeconds > 0)
-        state.deadlineMs = qint64(timeLimitSeconds * 1000.0);
     TesseraEventHandler handler(&state);
     model.passInEventHandler(&handler);
 
@@ -156,9 +145,7 @@ MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::ato
     std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
     if (timeLimitSeconds > 0)
         args.insert(args.end(), {"-sec", std::to_string(timeLimitSeconds)});
-    if (qEnvironmentVariableIsSet("TESSERA_CBC_ARGS"))
-        for (const QString &a : qEnvironmentVariable("TESSERA_CBC_ARGS").split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            args.push_back(a.toStdString());
+    args.insert(args.end(), options.cbcArguments.begin(), options.cbcArguments.end());
     if (options.maxNodes >= 0)
         args.insert(args.end(), {"-maxNodes", std::to_string(options.maxNodes)});
     args.insert(args.end(), {"-ratio", std::to_string(std::max(0.0, relativeGap)), "-solve", "-quit"});
@@ -178,7 +165,7 @@ MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::ato
     out.cancelled = state.cancelled;
     out.provenOptimal = !state.cancelled && model.isProvenOptimal() && !out.solution.empty();
     out.provenInfeasible = !state.cancelled && model.isProvenInfeasible();
-    out.timeLimitReached = model.isSecondsLimitReached() || state.deadlineHit;
+    out.timeLimitReached = model.isSecondsLimitReached();
     return out;
 }
 

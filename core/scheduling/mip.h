@@ -65,6 +65,9 @@ struct MipOptions {
     /// matched by column name: CBC fixes the integers to these values and completes the rest by LP),
     /// so the search starts with that incumbent and prunes everything worse. Empty: none.
     std::vector<double> start;
+    /// Further CBC command-line parameters, passed before "-solve" (e.g. {"-passCuts", "5"}; see
+    /// CBC's "cbc -?" list). Empty: CBC's defaults.
+    std::vector<std::string> cbcArguments;
 };
 
 /**
