@@ -57,9 +57,10 @@ const char *kUsage =
     "  patience RECORDS.txt --from YYYY-MM-DD [--days N] [--tz ZONE]\n"
     "      Mean caller patience for Erlang A from per-call records (E[W] / P(Ab), Brown et al. 2005)\n"
     "      and, per hour of day, the observed abandonment next to Erlang A's prediction.\n"
-    "  roster INSTANCE.txt [--format curtois] [--time-limit S] [--out R.json]\n"
-    "      Named-agent rostering: solves a Curtois & Qu shift-scheduling instance with an integer\n"
-    "      program (default 60 s) and prints the objective, best bound and the validator's hard-rule\n"
+    "  roster INSTANCE.txt [--format curtois] [--time-limit S] [--method lns|mip] [--seed N] [--out R.json]\n"
+    "      Named-agent rostering: solves a Curtois & Qu shift-scheduling instance by large-neighbourhood\n"
+    "      search on CBC (lns, default; --seed picks the neighbourhoods) or one integer program (mip)\n"
+    "      (default 60 s) and prints the objective, best bound and the validator's hard-rule\n"
     "      violations; R.json holds those and the roster (staff id -> shift id or null per day).\n";
 
 struct Args {

@@ -114,8 +114,13 @@ SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourho
         o.start = model.columnValues(m_inst, current);
     // Many small sub-problems beat a few well-proven ones: a short root (5 cut passes, 1 in the
     // tree) and no strong branching make each much cheaper (measured on Curtois & Qu 3, 5).
-    // Time limits count wall-clock seconds (CBC's default is CPU time).
-    o.cbcArguments = {"-passCuts", "5", "-passTree", "1", "-strongBranching", "0", "-timeMode", "elapsed"};
+    // Time limits count wall-clock seconds (CBC's default is CPU time). No preprocessing with a MIP
+    // start: CBC 2.10.8 crashed in CglPreProcess::postProcess when its time limit struck a
+    // warm-started run (seen on Curtois & Qu 7).
+    o.cbcArguments = {"-passCuts", "5", "-passTree", "1", "-strongBranching", "0", "-preprocess", "off",
+                      "-timeMode", "elapsed"};
+    if (!warmStart) // the start roster: no cuts (the root LP and CBC's heuristics find one fast)
+        o.cbcArguments = {"-cutsOnOff", "off", "-strongBranching", "0", "-timeMode", "elapsed"};
     const MipOutcome mo = solveMip(model.mip, o, m_cancel);
     out.infeasible = mo.provenInfeasible;
     out.seconds = mo.seconds;
@@ -138,9 +143,11 @@ bool Search::construct()
     for (int e = 0; e < m_inst.staffCount(); ++e) {
         NrpNeighbourhood nb;
         nb.staff = {e};
-        SubResult s = solveNeighbourhood(r, nb, false, m_opt.subproblemNodes, m_opt.subproblemSeconds);
-        if (s.roster.staffCount() == 0 && !s.infeasible && !stopped()) // no roster within the node limit
-            s = solveNeighbourhood(r, nb, false, -1, m_opt.subproblemSeconds);
+        // Root node only (LP and CBC's heuristics, no cuts) first: a person's rules are usually easy
+        // to meet and the search improves the roster later; branch only when the root finds none.
+        SubResult s = solveNeighbourhood(r, nb, false, 0, m_opt.subproblemSeconds);
+        if (s.roster.staffCount() == 0 && !s.infeasible && !stopped())
+            s = solveNeighbourhood(r, nb, false, -1, 0.0); // branch, until the overall limit
         if (s.infeasible) {
             m_infeasible = true;
             return false;
@@ -173,7 +180,7 @@ void Search::bound()
     o.maxNodes = 0;
     o.timeLimitSeconds = cap > 0 ? capSeconds(cap) : 0.0;
     o.start = model.columnValues(m_inst, m_best);
-    o.cbcArguments = {"-timeMode", "elapsed"};
+    o.cbcArguments = {"-preprocess", "off", "-timeMode", "elapsed"}; // see solveNeighbourhood()
     const MipOutcome mo = solveMip(model.mip, o, m_cancel);
     if (!std::isnan(mo.bestBound))
         m_bound = std::ceil(mo.bestBound + model.constant - 1e-6); // integer objective

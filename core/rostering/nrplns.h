@@ -25,7 +25,7 @@ struct LnsOptions {
     /// 150-staff × 364-day instance does not fit a workstation's memory comfortably).
     long long boundCellLimit = 200000;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
-    int initialCells = 0; ///< ≤ 0: 4 staff over the horizon, or at least 120 cells
+    int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
 };
 
 /**
@@ -37,19 +37,24 @@ struct LnsOptions {
  *
  *  1. Start roster: the hard rules bind each staff member separately (cover is soft), so staff are
  *     rostered one at a time, each by the integer program of their own whole horizon with the
- *     staff rostered before them fixed (buildNrpModel with a one-person neighbourhood). This meets
+ *     staff rostered before them fixed (buildNrpModel with a one-person neighbourhood; CBC's root
+ *     node without cuts, branching only when that finds nothing). This meets
  *     every hard rule whenever each person's rules can be met at all; a person whose model CBC
  *     proves infeasible makes the instance infeasible (provenInfeasible).
  *  2. Bound: CBC's root node (cuts, no branching) on the full model, warm-started with the start
  *     roster, within boundSeconds; skipped above boundCellLimit. It may itself improve the roster
  *     and may prove it optimal.
- *  3. Search: repeatedly free a neighbourhood — a few staff over the whole horizon, a window of
- *     consecutive days (7–14) across all or some staff, chosen at random from the seed — build only
- *     its sub-model (buildNrpModel; the rest enters as constants), solve it with CBC under
- *     subproblemNodes nodes warm-started with the current roster (MipOptions::start), and keep the
- *     result when it is not worse. The neighbourhood size (free cells) grows by 10 % after a
- *     sub-problem solved to optimality and shrinks by 10 % after one cut off by its limits. A
- *     neighbourhood covering the whole roster and solved to optimality proves the roster optimal.
+ *  3. Search: repeatedly free a neighbourhood, chosen at random from the seed with equal odds among
+ *     (a) a few staff over the whole horizon, (b) a window of consecutive days (≥ 3) across all
+ *     staff, (c) a window across a random half of the staff; half of the time the neighbourhood
+ *     is placed around a random penalty of the current roster (its day, and its staff member for
+ *     a request). Only its sub-model is built (buildNrpModel; the rest enters as constants),
+ *     solved by CBC within subproblemNodes nodes and warm-started with the current roster
+ *     (MipOptions::start), and the result is kept when it is not worse. CBC runs with a short root
+ *     (5 cut passes, 1 in the tree) and no strong branching: many cheap sub-problems beat a few
+ *     well-proven ones. The size (free cells, initially 2 staff × horizon) grows by 10 % after a
+ *     sub-problem solved to optimality within a second and shrinks by 20 % after one cut off by its
+ *     limits. A neighbourhood covering the whole roster solved to optimality proves it optimal.
  *
  * Every roster kept is checked with evaluate(); objective equals evaluate(roster).objective.
  * Returns the best roster (hasSolution false only when no start roster was found in time or the
