@@ -181,14 +181,4 @@ bool solveLpRelaxation(const MipModel &m, std::vector<double> *x)
     return true;
 }
 
-double lpRelaxationBound(const MipModel &m, double timeLimitSeconds)
-{
-    OsiClpSolverInterface lp;
-    loadInto(lp, m);
-    if (timeLimitSeconds > 0)
-        lp.getModelPtr()->setMaximumSeconds(timeLimitSeconds);
-    lp.initialSolve();
-    return lp.isProvenOptimal() ? lp.getObjValue() : kNaN;
-}
-
 } // namespace tessera

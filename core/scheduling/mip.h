@@ -88,8 +88,4 @@ MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::ato
 /// The LP relaxation of m; true when it is feasible, with the column solution in x.
 bool solveLpRelaxation(const MipModel &m, std::vector<double> *x = nullptr);
 
-/// The optimal objective of m's LP relaxation (a lower bound on the MIP), or NaN when it is
-/// infeasible or Clp does not finish within timeLimitSeconds (≤ 0: no limit).
-double lpRelaxationBound(const MipModel &m, double timeLimitSeconds);
-
 } // namespace tessera
