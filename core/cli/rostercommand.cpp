@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/io/problemjson.h"
 #include "core/rostering/nrpinstance.h"
+#include "core/rostering/nrplns.h"
 #include "core/rostering/nrpmodel.h"
 #include "core/rostering/validator.h"
 
@@ -30,7 +31,8 @@ nlohmann::json num(double v)
 
 int run(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out, QTextStream &err)
 {
-    static const QStringList allowed = {QStringLiteral("--format"), QStringLiteral("--time-limit"), QStringLiteral("--out")};
+    static const QStringList allowed = {QStringLiteral("--format"), QStringLiteral("--time-limit"), QStringLiteral("--out"),
+                                        QStringLiteral("--method"), QStringLiteral("--seed")};
     for (auto it = options.constBegin(); it != options.constEnd(); ++it)
         if (!allowed.contains(it.key()))
             throw InputError(QString(), 0, it.key(), Tr::tr("unknown option for '%1'").arg(QStringLiteral("roster")));
@@ -51,9 +53,29 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 
     if (format != QLatin1String("curtois"))
         return rosterBenchmarkCommand(format, positional.front(), timeLimit, options, out, err);
+    const QString method = options.value(QStringLiteral("--method"), QStringLiteral("lns"));
+    if (method != QLatin1String("lns") && method != QLatin1String("mip"))
+        throw InputError(QString(), 0, QStringLiteral("--method"),
+                         Tr::tr("'%1' is not a known method (lns, mip)").arg(method));
+    unsigned seed = 1;
+    if (options.contains(QStringLiteral("--seed"))) {
+        bool ok = false;
+        seed = options.value(QStringLiteral("--seed")).toUInt(&ok);
+        if (!ok)
+            throw InputError(QString(), 0, QStringLiteral("--seed"),
+                             Tr::tr("'%1' is not a non-negative integer").arg(options.value(QStringLiteral("--seed"))));
+    }
 
     const rostering::NrpInstance inst = rostering::readNrpText(positional.front());
-    const rostering::RosterResult r = rostering::solveNrp(inst, timeLimit);
+    rostering::RosterResult r;
+    if (method == QLatin1String("mip")) {
+        r = rostering::solveNrp(inst, timeLimit);
+    } else {
+        rostering::LnsOptions lo;
+        lo.timeLimitSeconds = timeLimit;
+        lo.seed = seed;
+        r = rostering::solveNrpLns(inst, lo);
+    }
     const rostering::Evaluation ev = rostering::evaluate(inst, r.roster);
 
     out << "instance " << positional.front() << ": " << inst.days << " days, " << inst.staffCount() << " staff, "
@@ -69,7 +91,10 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         for (const rostering::Violation &v : ev.hardViolations)
             out << "  " << v.rule << ": " << v.message << '\n';
     }
-    out << "seconds " << fmt(r.seconds, 1) << '\n';
+    out << "seconds " << fmt(r.seconds, 1);
+    if (method == QLatin1String("lns"))
+        out << " (best found after " << fmt(r.secondsToBest, 1) << " s, " << r.iterations << " neighbourhoods)";
+    out << '\n';
 
     if (options.contains(QStringLiteral("--out"))) {
         nlohmann::json j;
@@ -79,6 +104,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         j["provenOptimal"] = r.provenOptimal;
         j["provenInfeasible"] = r.provenInfeasible;
         j["seconds"] = r.seconds;
+        j["method"] = method.toStdString();
         nlohmann::json vs = nlohmann::json::array();
         if (r.hasSolution)
             for (const rostering::Violation &v : ev.hardViolations)

@@ -13,142 +13,246 @@ namespace {
 
 using Entries = std::vector<std::pair<int, double>>;
 
-struct Built {
-    MipModel model;
-    double constant = 0.0;
-    std::vector<int> xColumn; ///< (staff × day × shift) → column, −1 when absent (fixed day off)
+/// Rows collected before the model is assembled: a row gets into the model only when a free
+/// column enters it; fixed cells add to its constant, which shifts its bounds.
+struct RowStage {
+    std::vector<double> lo, up, constant;
+    std::vector<std::string> names;
+    std::vector<char> used;
+    int add(double l, double u, std::string name)
+    {
+        lo.push_back(l);
+        up.push_back(u);
+        constant.push_back(0.0);
+        names.push_back(std::move(name));
+        used.push_back(0);
+        return int(lo.size()) - 1;
+    }
 };
 
-Built build(const NrpInstance &inst)
+} // namespace
+
+NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const NrpNeighbourhood *nb)
 {
-    Built b;
-    MipModel &m = b.model;
+    NrpModel b;
     const int E = inst.staffCount(), H = inst.days, T = inst.shiftCount();
     const double inf = kMipInfinity;
-    auto ed = [H](int e, int d) { return size_t(e) * H + d; };
-    auto edt = [H, T](int e, int d, int t) { return (size_t(e) * H + d) * T + t; };
 
-    // Row entries are collected per (staff, day) — coefficients of y[e,d], applied to every x[e,d,t] —
-    // and per (staff, day, shift), then the columns are added with them.
-    std::vector<Entries> yEntries(size_t(E) * H);
-    std::vector<Entries> xEntries(size_t(E) * H * T);
-    std::vector<double> xCost(size_t(E) * H * T, 0.0);
-    std::vector<std::vector<int>> weekendRows(E); // per staff: rows of the weekend indicators, in pairs per weekend
-    std::vector<int> weekendSumRow(E, -1);
+    // The free window: staff list S (position p ↔ staff S[p]) × days a..z.
+    std::vector<int> S;
+    int a = 0, z = H - 1;
+    if (nb) {
+        S = nb->staff;
+        a = std::clamp(nb->firstDay, 0, std::max(0, H - 1));
+        z = nb->lastDay < nb->firstDay ? H - 1 : std::min(nb->lastDay, H - 1);
+    } else {
+        S.resize(size_t(E));
+        for (int e = 0; e < E; ++e)
+            S[size_t(e)] = e;
+    }
+    const int W = std::max(0, z - a + 1);
+    std::vector<int> pos(size_t(E), -1);
+    for (size_t p = 0; p < S.size(); ++p)
+        pos[size_t(S[p])] = int(p);
+    auto cur = [current](int e, int d) { return current ? current->at(e, d) : -1; };
+    auto freeCell = [&](int e, int d) { return pos[size_t(e)] >= 0 && d >= a && d <= z && !inst.isDayOff(e, d); };
+    auto cell = [&](int e, int d) { return size_t(pos[size_t(e)]) * W + (d - a); };
+    auto cellT = [&](int e, int d, int t) { return cell(e, d) * T + t; };
+
+    RowStage rows;
+    std::vector<Entries> yEntries(S.size() * W);
+    std::vector<Entries> xEntries(S.size() * W * T);
+    std::vector<double> xCost(S.size() * W * T, 0.0);
+    // y[e,d] (worked) with coefficient c in row r.
+    auto addY = [&](int r, int e, int d, double c) {
+        if (freeCell(e, d)) {
+            yEntries[cell(e, d)].push_back({r, c});
+            rows.used[size_t(r)] = 1;
+        } else if (cur(e, d) >= 0) {
+            rows.constant[size_t(r)] += c;
+        }
+    };
+    auto addX = [&](int r, int e, int d, int t, double c) {
+        if (freeCell(e, d)) {
+            if (inst.staff[size_t(e)].maxShifts[size_t(t)] > 0) {
+                xEntries[cellT(e, d, t)].push_back({r, c});
+                rows.used[size_t(r)] = 1;
+            }
+        } else if (cur(e, d) == t) {
+            rows.constant[size_t(r)] += c;
+        }
+    };
+
+    std::vector<std::vector<int>> succ(static_cast<size_t>(T), std::vector<int>{});
+    for (int t = 0; t < T; ++t)
+        for (int u = 0; u < T; ++u)
+            if (inst.forbiddenSuccession(t, u))
+                succ[size_t(t)].push_back(u);
+
     const int weekendCount = (H + 1) / 7; // weekends whose Saturday (7k+5) lies in the horizon
+    struct WeekendColumn {
+        int staff, k;
+        Entries entries;
+        double lower;
+    };
+    std::vector<WeekendColumn> weekendColumns;
 
-    for (int e = 0; e < E; ++e) {
-        const StaffMember &s = inst.staff[e];
+    for (int e : S) {
+        const StaffMember &s = inst.staff[size_t(e)];
         const std::string tag = std::to_string(e);
         // One shift a day.
         if (T > 1)
-            for (int d = 0; d < H; ++d) {
-                const int r = m.addRow(-inf, 1.0, "one_" + tag + "_" + std::to_string(d));
-                yEntries[ed(e, d)].push_back({r, 1.0});
-            }
-        // Forbidden successions.
-        for (int d = 0; d + 1 < H; ++d)
+            for (int d = a; d <= z; ++d)
+                if (freeCell(e, d))
+                    addY(rows.add(-inf, 1.0, "one_" + tag + "_" + std::to_string(d)), e, d, 1.0);
+        // Forbidden successions (pairs of days d, d+1 touching the window).
+        for (int d = std::max(0, a - 1); d <= z && d + 1 < H; ++d)
             for (int t = 0; t < T; ++t) {
-                std::vector<int> next;
-                for (int u = 0; u < T; ++u)
-                    if (inst.forbiddenSuccession(t, u))
-                        next.push_back(u);
-                if (next.empty() || inst.isDayOff(e, d) || inst.isDayOff(e, d + 1))
+                if (succ[size_t(t)].empty() || inst.isDayOff(e, d) || inst.isDayOff(e, d + 1))
                     continue;
-                const int r = m.addRow(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t));
-                xEntries[edt(e, d, t)].push_back({r, 1.0});
-                for (int u : next)
-                    xEntries[edt(e, d + 1, u)].push_back({r, 1.0});
+                const int r = rows.add(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t));
+                addX(r, e, d, t, 1.0);
+                for (int u : succ[size_t(t)])
+                    addX(r, e, d + 1, u, 1.0);
             }
         // Max shifts per type.
         for (int t = 0; t < T; ++t)
-            if (s.maxShifts[t] < H) {
-                const int r = m.addRow(-inf, s.maxShifts[t], "maxshifts_" + tag + "_" + std::to_string(t));
+            if (s.maxShifts[size_t(t)] < H) {
+                const int r = rows.add(-inf, s.maxShifts[size_t(t)], "maxshifts_" + tag + "_" + std::to_string(t));
                 for (int d = 0; d < H; ++d)
-                    xEntries[edt(e, d, t)].push_back({r, 1.0});
+                    addX(r, e, d, t, 1.0);
             }
         // Total minutes.
         {
-            const int r = m.addRow(s.minTotalMinutes, s.maxTotalMinutes, "minutes_" + tag);
+            const int r = rows.add(s.minTotalMinutes, s.maxTotalMinutes, "minutes_" + tag);
             for (int d = 0; d < H; ++d)
                 for (int t = 0; t < T; ++t)
-                    xEntries[edt(e, d, t)].push_back({r, double(inst.shifts[t].lengthMinutes)});
+                    addX(r, e, d, t, double(inst.shifts[size_t(t)].lengthMinutes));
         }
         // Max consecutive shifts: every window of C+1 days inside the horizon has at most C worked.
         const int C = s.maxConsecutiveShifts;
-        for (int d = 0; C >= 0 && d + C < H; ++d) {
-            const int r = m.addRow(-inf, C, "maxcons_" + tag + "_" + std::to_string(d));
+        for (int d = std::max(0, a - C); C >= 0 && d <= z && d + C < H; ++d) {
+            const int r = rows.add(-inf, C, "maxcons_" + tag + "_" + std::to_string(d));
             for (int i = d; i <= d + C; ++i)
-                yEntries[ed(e, i)].push_back({r, 1.0});
+                addY(r, e, i, 1.0);
         }
         // Min consecutive shifts / days off: forbid "off, k on, off" and "on, k off, on" strictly inside.
         for (int k = 1; k < s.minConsecutiveShifts; ++k)
-            for (int d = 1; d + k <= H - 1; ++d) {
-                const int r = m.addRow(-inf, k - 1, "mincons_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
+            for (int d = std::max(1, a - k); d <= z + 1 && d + k <= H - 1; ++d) {
+                const int r = rows.add(-inf, k - 1, "mincons_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
                 for (int i = d; i < d + k; ++i)
-                    yEntries[ed(e, i)].push_back({r, 1.0});
-                yEntries[ed(e, d - 1)].push_back({r, -1.0});
-                yEntries[ed(e, d + k)].push_back({r, -1.0});
+                    addY(r, e, i, 1.0);
+                addY(r, e, d - 1, -1.0);
+                addY(r, e, d + k, -1.0);
             }
         for (int k = 1; k < s.minConsecutiveDaysOff; ++k)
-            for (int d = 1; d + k <= H - 1; ++d) {
-                const int r = m.addRow(-inf, 1.0, "minoff_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
+            for (int d = std::max(1, a - k); d <= z + 1 && d + k <= H - 1; ++d) {
+                const int r = rows.add(-inf, 1.0, "minoff_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
                 for (int i = d; i < d + k; ++i)
-                    yEntries[ed(e, i)].push_back({r, -1.0});
-                yEntries[ed(e, d - 1)].push_back({r, 1.0});
-                yEntries[ed(e, d + k)].push_back({r, 1.0});
+                    addY(r, e, i, -1.0);
+                addY(r, e, d - 1, 1.0);
+                addY(r, e, d + k, 1.0);
             }
-        // Max weekends: w[e,k] ≥ y[e,sat], w[e,k] ≥ y[e,sun], Σ_k w[e,k] ≤ W.
+        // Max weekends: w[e,k] ≥ y[e,sat], w[e,k] ≥ y[e,sun], Σ_k w[e,k] ≤ W. A weekend without a
+        // free day is a constant (worked or not in the current roster).
         if (s.maxWeekends < weekendCount) {
-            weekendSumRow[e] = m.addRow(-inf, s.maxWeekends, "weekends_" + tag);
-            for (int k = 0; k < weekendCount; ++k)
-                for (int day : {7 * k + 5, 7 * k + 6}) {
-                    if (day >= H) {
-                        weekendRows[e].push_back(-1);
-                        continue;
+            const int sumRow = rows.add(-inf, s.maxWeekends, "weekends_" + tag);
+            for (int k = 0; k < weekendCount; ++k) {
+                bool anyFree = false, fixedWorked = false;
+                for (int day : {7 * k + 5, 7 * k + 6})
+                    if (day < H) {
+                        if (freeCell(e, day))
+                            anyFree = true;
+                        else if (cur(e, day) >= 0)
+                            fixedWorked = true;
                     }
-                    const int r = m.addRow(0.0, inf, "weekend_" + tag + "_" + std::to_string(day));
-                    yEntries[ed(e, day)].push_back({r, -1.0});
-                    weekendRows[e].push_back(r);
+                if (!anyFree) {
+                    rows.constant[size_t(sumRow)] += fixedWorked ? 1.0 : 0.0;
+                    continue;
                 }
+                WeekendColumn wc{e, k, {{sumRow, 1.0}}, fixedWorked ? 1.0 : 0.0};
+                rows.used[size_t(sumRow)] = 1;
+                for (int day : {7 * k + 5, 7 * k + 6})
+                    if (day < H && freeCell(e, day)) {
+                        const int r = rows.add(0.0, inf, "weekend_" + tag + "_" + std::to_string(day));
+                        addY(r, e, day, -1.0);
+                        wc.entries.push_back({r, 1.0});
+                    }
+                weekendColumns.push_back(std::move(wc));
+            }
         }
     }
 
-    // Requests: an on-request costs weight·(1 − x), an off-request weight·x.
+    // Requests: an on-request costs weight·(1 − x), an off-request weight·x; on fixed cells they
+    // are constants.
     for (const ShiftRequest &q : inst.shiftOnRequests) {
-        b.constant += q.weight;
-        xCost[edt(q.staff, q.day, q.shift)] -= q.weight;
+        if (freeCell(q.staff, q.day)) {
+            b.constant += q.weight;
+            xCost[cellT(q.staff, q.day, q.shift)] -= q.weight;
+        } else if (cur(q.staff, q.day) != q.shift) {
+            b.constant += q.weight;
+        }
     }
-    for (const ShiftRequest &q : inst.shiftOffRequests)
-        xCost[edt(q.staff, q.day, q.shift)] += q.weight;
+    for (const ShiftRequest &q : inst.shiftOffRequests) {
+        if (freeCell(q.staff, q.day))
+            xCost[cellT(q.staff, q.day, q.shift)] += q.weight;
+        else if (cur(q.staff, q.day) == q.shift)
+            b.constant += q.weight;
+    }
 
-    // Cover rows: Σ_e x + u − v = requirement (only where a weight makes it matter).
+    // Cover: staffed count of the fixed part per (day, shift) in the window; other days are constants.
+    std::vector<int> fixedCount(size_t(H) * T, 0);
+    if (current)
+        for (int e = 0; e < E; ++e)
+            for (int d = 0; d < H; ++d)
+                if (!freeCell(e, d) && cur(e, d) >= 0)
+                    ++fixedCount[size_t(d) * T + cur(e, d)];
     std::vector<int> coverRow(size_t(H) * T, -1);
     for (int d = 0; d < H; ++d)
         for (int t = 0; t < T; ++t) {
             const CoverRequirement &c = inst.cover(d, t);
             if (c.weightUnder == 0 && c.weightOver == 0)
                 continue;
-            coverRow[size_t(d) * T + t] =
-                m.addRow(c.requirement, c.requirement, "cover_" + std::to_string(d) + "_" + std::to_string(t));
+            const int have = fixedCount[size_t(d) * T + t];
+            if (d < a || d > z || S.empty()) {
+                b.constant += have < c.requirement ? double(c.weightUnder) * (c.requirement - have)
+                                                   : double(c.weightOver) * (have - c.requirement);
+                continue;
+            }
+            const int r = rows.add(c.requirement, c.requirement, "cover_" + std::to_string(d) + "_" + std::to_string(t));
+            rows.constant[size_t(r)] += have;
+            rows.used[size_t(r)] = 1; // u, v enter it
+            coverRow[size_t(d) * T + t] = r;
         }
 
-    // Columns.
-    b.xColumn.assign(size_t(E) * H * T, -1);
-    for (int e = 0; e < E; ++e)
-        for (int d = 0; d < H; ++d) {
-            if (inst.isDayOff(e, d))
+    // Assemble: rows in use, shifted by their constants.
+    MipModel &m = b.mip;
+    std::vector<int> rowMap(rows.lo.size(), -1);
+    for (size_t r = 0; r < rows.lo.size(); ++r)
+        if (rows.used[r])
+            rowMap[r] = m.addRow(rows.lo[r] <= -inf ? -inf : rows.lo[r] - rows.constant[r],
+                                 rows.up[r] >= inf ? inf : rows.up[r] - rows.constant[r], std::move(rows.names[r]));
+    auto mapped = [&rowMap](const Entries &in, Entries &out) {
+        for (const auto &[r, c] : in)
+            if (rowMap[size_t(r)] >= 0)
+                out.push_back({rowMap[size_t(r)], c});
+    };
+
+    for (int e : S)
+        for (int d = a; d <= z; ++d) {
+            if (!freeCell(e, d))
                 continue;
             for (int t = 0; t < T; ++t) {
-                if (inst.staff[e].maxShifts[t] <= 0)
+                if (inst.staff[size_t(e)].maxShifts[size_t(t)] <= 0)
                     continue; // never allowed: no column (x = 0)
-                Entries entries = xEntries[edt(e, d, t)];
-                entries.insert(entries.end(), yEntries[ed(e, d)].begin(), yEntries[ed(e, d)].end());
+                Entries entries;
+                mapped(xEntries[cellT(e, d, t)], entries);
+                mapped(yEntries[cell(e, d)], entries);
                 if (coverRow[size_t(d) * T + t] >= 0)
-                    entries.push_back({coverRow[size_t(d) * T + t], 1.0});
-                b.xColumn[edt(e, d, t)] =
-                    m.addColumn(0.0, 1.0, xCost[edt(e, d, t)], true,
-                                "x_" + std::to_string(e) + "_" + std::to_string(d) + "_" + std::to_string(t), entries);
+                    entries.push_back({rowMap[size_t(coverRow[size_t(d) * T + t])], 1.0});
+                m.addColumn(0.0, 1.0, xCost[cellT(e, d, t)], true,
+                            "x_" + std::to_string(e) + "_" + std::to_string(d) + "_" + std::to_string(t), entries);
+                b.columns.push_back({NrpModel::Kind::Shift, e, d, t});
             }
         }
     for (int d = 0; d < H; ++d)
@@ -158,29 +262,69 @@ Built build(const NrpInstance &inst)
                 continue;
             const CoverRequirement &c = inst.cover(d, t);
             const std::string tag = std::to_string(d) + "_" + std::to_string(t);
-            m.addColumn(0.0, inf, c.weightUnder, true, "under_" + tag, {{r, 1.0}});
-            m.addColumn(0.0, inf, c.weightOver, true, "over_" + tag, {{r, -1.0}});
+            m.addColumn(0.0, inf, c.weightUnder, true, "under_" + tag, {{rowMap[size_t(r)], 1.0}});
+            b.columns.push_back({NrpModel::Kind::Under, -1, d, t});
+            m.addColumn(0.0, inf, c.weightOver, true, "over_" + tag, {{rowMap[size_t(r)], -1.0}});
+            b.columns.push_back({NrpModel::Kind::Over, -1, d, t});
         }
-    for (int e = 0; e < E; ++e) {
-        if (weekendSumRow[e] < 0)
-            continue;
-        for (int k = 0; k < weekendCount; ++k) {
-            Entries entries{{weekendSumRow[e], 1.0}};
-            for (int j = 0; j < 2; ++j)
-                if (weekendRows[e][2 * k + j] >= 0)
-                    entries.push_back({weekendRows[e][2 * k + j], 1.0});
-            m.addColumn(0.0, 1.0, 0.0, true, "w_" + std::to_string(e) + "_" + std::to_string(k), entries);
-        }
+    for (const WeekendColumn &wc : weekendColumns) {
+        Entries entries;
+        mapped(wc.entries, entries);
+        m.addColumn(wc.lower, 1.0, 0.0, true, "w_" + std::to_string(wc.staff) + "_" + std::to_string(wc.k), entries);
+        b.columns.push_back({NrpModel::Kind::Weekend, wc.staff, -1, wc.k});
     }
     return b;
 }
 
-} // namespace
+std::vector<double> NrpModel::columnValues(const NrpInstance &inst, const Roster &roster) const
+{
+    const int T = inst.shiftCount();
+    std::vector<int> staffed(size_t(inst.days) * T, 0);
+    for (int e = 0; e < roster.staffCount(); ++e)
+        for (int d = 0; d < roster.days(); ++d)
+            if (roster.at(e, d) >= 0)
+                ++staffed[size_t(d) * T + roster.at(e, d)];
+    std::vector<double> x(columns.size(), 0.0);
+    for (size_t j = 0; j < columns.size(); ++j) {
+        const Column &c = columns[j];
+        switch (c.kind) {
+        case Kind::Shift:
+            x[j] = roster.at(c.staff, c.day) == c.index ? 1.0 : 0.0;
+            break;
+        case Kind::Under:
+        case Kind::Over: {
+            const int diff = inst.cover(c.day, c.index).requirement - staffed[size_t(c.day) * T + c.index];
+            x[j] = c.kind == Kind::Under ? std::max(0, diff) : std::max(0, -diff);
+            break;
+        }
+        case Kind::Weekend: {
+            bool worked = false;
+            for (int day : {7 * c.index + 5, 7 * c.index + 6})
+                worked = worked || (day < inst.days && roster.at(c.staff, day) >= 0);
+            x[j] = worked ? 1.0 : 0.0;
+            break;
+        }
+        }
+    }
+    return x;
+}
+
+Roster NrpModel::apply(const Roster &base, const std::vector<double> &solution) const
+{
+    Roster r = base;
+    for (size_t j = 0; j < columns.size(); ++j)
+        if (columns[j].kind == Kind::Shift)
+            r.set(columns[j].staff, columns[j].day, -1);
+    for (size_t j = 0; j < columns.size() && j < solution.size(); ++j)
+        if (columns[j].kind == Kind::Shift && solution[j] > 0.5)
+            r.set(columns[j].staff, columns[j].day, columns[j].index);
+    return r;
+}
 
 RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const std::atomic_bool *cancel,
                       const std::function<void(const SolveProgress &)> &progress)
 {
-    const Built b = build(inst);
+    const NrpModel b = buildNrpModel(inst);
     const double constant = b.constant;
     std::function<void(const SolveProgress &)> shifted;
     if (progress)
@@ -190,7 +334,7 @@ RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const st
             q.bestBound += constant;
             progress(q);
         };
-    const MipOutcome o = solveMip(b.model, timeLimitSeconds, 0.0, cancel, shifted);
+    const MipOutcome o = solveMip(b.mip, timeLimitSeconds, 0.0, cancel, shifted);
 
     RosterResult r;
     r.roster = Roster(inst.staffCount(), inst.days);
@@ -200,14 +344,7 @@ RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const st
         r.bestBound = std::ceil(o.bestBound + constant - 1e-6); // integer objective
     if (o.solution.empty())
         return r;
-    const int T = inst.shiftCount();
-    for (int e = 0; e < inst.staffCount(); ++e)
-        for (int d = 0; d < inst.days; ++d)
-            for (int t = 0; t < T; ++t) {
-                const int c = b.xColumn[(size_t(e) * inst.days + d) * T + t];
-                if (c >= 0 && o.solution[size_t(c)] > 0.5)
-                    r.roster.set(e, d, t);
-            }
+    r.roster = b.apply(r.roster, o.solution);
     r.hasSolution = true;
     r.objective = double(evaluate(inst, r.roster).objective);
     r.provenOptimal = o.provenOptimal || (!std::isnan(r.bestBound) && r.bestBound >= r.objective);

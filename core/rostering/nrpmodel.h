@@ -10,6 +10,57 @@
 
 namespace tessera::rostering {
 
+/**
+ * The cells of a roster a large-neighbourhood search re-optimises: the listed staff members on the
+ * days firstDay..lastDay (inclusive). Everything else stays as in the current roster.
+ */
+struct NrpNeighbourhood {
+    std::vector<int> staff; ///< staff indices, each at most once
+    int firstDay = 0;
+    int lastDay = -1;       ///< < firstDay: up to the last day of the horizon
+};
+
+/**
+ * The integer program of solveNrp() (formulation below), restricted to a neighbourhood: columns
+ * exist only for its free cells (staff in the neighbourhood, days in its window, not a fixed day
+ * off); the cells outside enter each row as a constant taken from the current roster, and rows
+ * left without a free cell are dropped (the current roster already meets them). So a neighbourhood
+ * of k staff × w days over T shift types has at most k·w·T shift columns whatever the instance's
+ * size, plus 2·w·T cover columns and k·⌈w/7⌉+1 weekend columns.
+ *
+ * Without a neighbourhood it is the full model (every cell free; `current` is then not needed).
+ * Columns are in this order: shift columns x (kind Shift), then under/over cover (Under, Over),
+ * then weekend indicators (Weekend); `columns` describes each.
+ */
+struct NrpModel {
+    enum class Kind { Shift, Under, Over, Weekend };
+    struct Column {
+        Kind kind;
+        int staff = -1; ///< Shift, Weekend
+        int day = -1;   ///< Shift, Under, Over
+        int index = -1; ///< shift type (Shift, Under, Over) or weekend number (Weekend)
+    };
+    MipModel mip;
+    std::vector<Column> columns;
+    /// Objective of a roster = MIP objective + constant (the on-request weights of the free cells,
+    /// plus every penalty of the fixed part of the current roster, which no column can change).
+    double constant = 0.0;
+
+    /// The MIP column values of `roster` (which must agree with the fixed part): a MIP start.
+    std::vector<double> columnValues(const NrpInstance &instance, const Roster &roster) const;
+    /// `base` with the free cells read from a MIP solution (x > 0.5).
+    Roster apply(const Roster &base, const std::vector<double> &solution) const;
+};
+
+/**
+ * Builds the model of solveNrp() for the whole instance (neighbourhood null) or for one
+ * neighbourhood around `current`, a roster meeting every hard rule (required with a
+ * neighbourhood). Memory and time are proportional to the neighbourhood's cells plus the
+ * instance's requests and days × shift types, never to staff × days of the whole instance.
+ */
+NrpModel buildNrpModel(const NrpInstance &instance, const Roster *current = nullptr,
+                       const NrpNeighbourhood *neighbourhood = nullptr);
+
 struct RosterResult {
     Roster roster;              ///< read from the MIP solution (all days off when !hasSolution)
     double objective = kNaN;    ///< Curtois & Qu objective of `roster` (= evaluate(roster).objective)
@@ -18,6 +69,8 @@ struct RosterResult {
     bool provenOptimal = false;
     bool hasSolution = false;
     bool provenInfeasible = false; ///< no roster meets the hard rules (bestBound is then NaN)
+    double secondsToBest = kNaN;   ///< when the final roster was found (solveNrpLns)
+    long long iterations = 0;      ///< neighbourhoods solved (solveNrpLns)
 };
 
 /**

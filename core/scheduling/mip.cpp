@@ -101,12 +101,34 @@ private:
 MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeGap, const std::atomic_bool *cancel,
                     const std::function<void(const SolveProgress &)> &progress)
 {
+    MipOptions o;
+    o.timeLimitSeconds = timeLimitSeconds;
+    o.relativeGap = relativeGap;
+    return solveMip(m, o, cancel, progress);
+}
+
+MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::atomic_bool *cancel,
+                    const std::function<void(const SolveProgress &)> &progress)
+{
+    const double timeLimitSeconds = options.timeLimitSeconds;
+    const double relativeGap = options.relativeGap;
     QElapsedTimer wall;
     wall.start();
     OsiClpSolverInterface solver;
     loadInto(solver, m);
+    const bool withStart = options.start.size() == size_t(m.columns) && m.columns > 0;
+    if (withStart) // CBC matches a MIP start to the columns by name
+        for (int j = 0; j < m.columns; ++j)
+            solver.setColName(j, m.colNames[size_t(j)]);
     CbcModel model(solver);
     model.setLogLevel(0);
+    if (withStart) {
+        std::vector<std::pair<std::string, double>> start;
+        start.reserve(options.start.size());
+        for (int j = 0; j < m.columns; ++j)
+            start.emplace_back(m.colNames[size_t(j)], options.start[size_t(j)]);
+        model.setMIPStart(start);
+    }
     model.messageHandler()->setLogLevel(0);
 
     EventState state;
@@ -123,6 +145,9 @@ MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeG
     std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
     if (timeLimitSeconds > 0)
         args.insert(args.end(), {"-sec", std::to_string(timeLimitSeconds)});
+    args.insert(args.end(), options.cbcArguments.begin(), options.cbcArguments.end());
+    if (options.maxNodes >= 0)
+        args.insert(args.end(), {"-maxNodes", std::to_string(options.maxNodes)});
     args.insert(args.end(), {"-ratio", std::to_string(std::max(0.0, relativeGap)), "-solve", "-quit"});
     std::vector<const char *> argv;
     for (const std::string &a : args)

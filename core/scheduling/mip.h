@@ -56,6 +56,20 @@ struct MipOutcome {
     double seconds = 0.0;
 };
 
+/// Optional limits and a MIP start for solveMip (all off by default).
+struct MipOptions {
+    double timeLimitSeconds = 0.0; ///< ≤ 0: none
+    double relativeGap = 0.0;
+    int maxNodes = -1;             ///< branch-and-bound node limit (CBC's -maxNodes); < 0: none
+    /// A feasible start (one value per column) handed to CBC as its MIP start (CbcModel::setMIPStart,
+    /// matched by column name: CBC fixes the integers to these values and completes the rest by LP),
+    /// so the search starts with that incumbent and prunes everything worse. Empty: none.
+    std::vector<double> start;
+    /// Further CBC command-line parameters, passed before "-solve" (e.g. {"-passCuts", "5"}; see
+    /// CBC's "cbc -?" list). Empty: CBC's defaults.
+    std::vector<std::string> cbcArguments;
+};
+
 /**
  * Solves m with COIN-OR CBC in-process through CBC's own driver (CbcMain0/CbcMain1, as in Cbc's
  * examples/driver4.cpp: the cbc command line's preprocessing, cuts and heuristics) on the
@@ -64,6 +78,11 @@ struct MipOutcome {
  */
 MipOutcome solveMip(const MipModel &m, double timeLimitSeconds, double relativeGap,
                     const std::atomic_bool *cancel = nullptr,
+                    const std::function<void(const SolveProgress &)> &progress = {});
+
+/// The same with MipOptions (node limit, MIP start). With a node limit and no time limit the run is
+/// deterministic (CBC single-threaded, fixed seed).
+MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::atomic_bool *cancel = nullptr,
                     const std::function<void(const SolveProgress &)> &progress = {});
 
 /// The LP relaxation of m; true when it is feasible, with the column solution in x.

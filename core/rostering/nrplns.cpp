@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rostering/nrplns.h"
+
+#include "core/rostering/validator.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <vector>
+
+namespace tessera::rostering {
+
+namespace {
+
+/// Uniform integer in [0, n) from the generator, the same on every platform (unlike
+/// std::uniform_int_distribution, whose algorithm the standard leaves open).
+int pick(std::mt19937 &rng, int n)
+{
+    return n <= 1 ? 0 : int(rng() % unsigned(n));
+}
+
+/// k distinct staff indices out of E, in random order.
+std::vector<int> sampleStaff(std::mt19937 &rng, int E, int k)
+{
+    std::vector<int> all(static_cast<size_t>(E));
+    std::iota(all.begin(), all.end(), 0);
+    k = std::clamp(k, 1, E);
+    for (int i = 0; i < k; ++i)
+        std::swap(all[size_t(i)], all[size_t(i + pick(rng, E - i))]);
+    all.resize(size_t(k));
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+struct SubResult {
+    Roster roster;
+    long long objective = 0;
+    bool improvedOrEqual = false; ///< a feasible roster came back (never worse than the start)
+    bool solvedToOptimality = false;
+    bool infeasible = false;
+    double seconds = 0.0;
+};
+
+class Search
+{
+public:
+    Search(const NrpInstance &inst, const LnsOptions &opt, const std::atomic_bool *cancel,
+           const std::function<void(const SolveProgress &)> &progress)
+        : m_inst(inst)
+        , m_opt(opt)
+        , m_cancel(cancel)
+        , m_progress(progress)
+        , m_rng(opt.seed)
+    {
+        m_clock.start();
+    }
+
+    RosterResult run();
+
+private:
+    double elapsed() const { return m_clock.elapsed() / 1000.0; }
+    double remaining() const
+    {
+        return m_opt.timeLimitSeconds > 0 ? m_opt.timeLimitSeconds - elapsed() : 1e30;
+    }
+    bool stopped() const { return (m_cancel && m_cancel->load()) || remaining() <= 0.0; }
+    /// Time cap for one CBC run: the per-run cap, never beyond the overall limit (0: none).
+    double capSeconds(double cap) const
+    {
+        double c = cap > 0 ? cap : 0.0;
+        if (m_opt.timeLimitSeconds > 0)
+            c = c > 0 ? std::min(c, std::max(0.05, remaining())) : std::max(0.05, remaining());
+        return c;
+    }
+    SubResult solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
+                                 double seconds);
+    bool construct();
+    void bound();
+    void search();
+    NrpNeighbourhood nextNeighbourhood(int cells);
+    std::pair<int, int> penalisedSpot();
+    void accept(const Roster &r, long long objective);
+    void report();
+
+    const NrpInstance &m_inst;
+    const LnsOptions &m_opt;
+    const std::atomic_bool *m_cancel;
+    const std::function<void(const SolveProgress &)> &m_progress;
+    std::mt19937 m_rng;
+    QElapsedTimer m_clock;
+
+    Roster m_best;
+    long long m_bestObjective = 0;
+    bool m_has = false;
+    bool m_infeasible = false;
+    bool m_optimal = false;
+    double m_bound = kNaN;
+    double m_timeToBest = kNaN;
+    long long m_iterations = 0;
+};
+
+SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
+                                     double seconds)
+{
+    SubResult out;
+    const NrpModel model = buildNrpModel(m_inst, &current, &nb);
+    MipOptions o;
+    o.maxNodes = nodes;
+    o.timeLimitSeconds = capSeconds(seconds);
+    if (warmStart)
+        o.start = model.columnValues(m_inst, current);
+    // Many small sub-problems beat a few well-proven ones: a short root (5 cut passes, 1 in the
+    // tree) and no strong branching make each much cheaper (measured on Curtois & Qu 3, 5).
+    // Time limits count wall-clock seconds (CBC's default is CPU time). No preprocessing with a MIP
+    // start: CBC 2.10.8 crashed in CglPreProcess::postProcess when its time limit struck a
+    // warm-started run (seen on Curtois & Qu 7).
+    o.cbcArguments = {"-passCuts", "5", "-passTree", "1", "-strongBranching", "0", "-preprocess", "off",
+                      "-timeMode", "elapsed"};
+    if (!warmStart) // the start roster: no cuts (the root LP and CBC's heuristics find one fast)
+        o.cbcArguments = {"-cutsOnOff", "off", "-strongBranching", "0", "-timeMode", "elapsed"};
+    const MipOutcome mo = solveMip(model.mip, o, m_cancel);
+    out.infeasible = mo.provenInfeasible;
+    out.seconds = mo.seconds;
+    out.solvedToOptimality = mo.provenOptimal;
+    if (mo.solution.empty())
+        return out;
+    out.roster = model.apply(current, mo.solution);
+    const Evaluation ev = evaluate(m_inst, out.roster);
+    out.objective = ev.objective;
+    out.improvedOrEqual = warmStart ? ev.feasible() && ev.objective <= m_bestObjective : true;
+    return out;
+}
+
+bool Search::construct()
+{
+    // One staff member at a time over the whole horizon, the others fixed as rostered so far
+    // (not yet rostered = all days off). Their hard rules do not interact, so each sub-problem is
+    // feasible exactly when that person's rules can be met.
+    Roster r(m_inst.staffCount(), m_inst.days);
+    for (int e = 0; e < m_inst.staffCount(); ++e) {
+        NrpNeighbourhood nb;
+        nb.staff = {e};
+        // Root node only (LP and CBC's heuristics, no cuts) first: a person's rules are usually easy
+        // to meet and the search improves the roster later; branch only when the root finds none.
+        SubResult s = solveNeighbourhood(r, nb, false, 0, m_opt.subproblemSeconds);
+        if (s.roster.staffCount() == 0 && !s.infeasible && !stopped())
+            s = solveNeighbourhood(r, nb, false, -1, 0.0); // branch, until the overall limit
+        if (s.infeasible) {
+            m_infeasible = true;
+            return false;
+        }
+        if (s.roster.staffCount() == 0)
+            return false; // out of time (or cancelled) before this person had a roster
+        r = s.roster;
+    }
+    const Evaluation ev = evaluate(m_inst, r);
+    if (!ev.feasible())
+        return false; // cannot happen when the sub-models are right; never report a broken roster
+    m_best = r;
+    m_bestObjective = ev.objective;
+    m_has = true;
+    m_timeToBest = elapsed();
+    return true;
+}
+
+void Search::bound()
+{
+    const long long cells = (long long)m_inst.staffCount() * m_inst.days * m_inst.shiftCount();
+    if (m_opt.boundSeconds == 0.0 || cells > m_opt.boundCellLimit || stopped())
+        return;
+    // Cap: the one asked for, or 10 % of the time limit (≤ 30 s); with neither, none.
+    const double cap = m_opt.boundSeconds > 0 ? m_opt.boundSeconds
+                       : m_opt.timeLimitSeconds > 0 ? std::min(30.0, 0.1 * m_opt.timeLimitSeconds)
+                                                    : 0.0;
+    const NrpModel model = buildNrpModel(m_inst);
+    MipOptions o;
+    o.maxNodes = 0;
+    o.timeLimitSeconds = cap > 0 ? capSeconds(cap) : 0.0;
+    o.start = model.columnValues(m_inst, m_best);
+    o.cbcArguments = {"-preprocess", "off", "-timeMode", "elapsed"}; // see solveNeighbourhood()
+    const MipOutcome mo = solveMip(model.mip, o, m_cancel);
+    if (!std::isnan(mo.bestBound))
+        m_bound = std::ceil(mo.bestBound + model.constant - 1e-6); // integer objective
+    if (!mo.solution.empty()) {
+        const Roster r = model.apply(m_best, mo.solution);
+        const Evaluation ev = evaluate(m_inst, r);
+        if (ev.feasible() && ev.objective < m_bestObjective)
+            accept(r, ev.objective);
+    }
+    if (!std::isnan(m_bound) && m_bound >= double(m_bestObjective))
+        m_optimal = true;
+}
+
+std::pair<int, int> Search::penalisedSpot()
+{
+    // (day, staff) of a random penalty of the current roster: a day and shift type off its cover
+    // (staff −1) or a request not met (its staff), each penalty equally likely.
+    const int E = m_inst.staffCount(), H = m_inst.days, T = m_inst.shiftCount();
+    std::vector<int> staffed(size_t(H) * T, 0);
+    for (int e = 0; e < E; ++e)
+        for (int d = 0; d < H; ++d)
+            if (m_best.at(e, d) >= 0)
+                ++staffed[size_t(d) * T + m_best.at(e, d)];
+    std::vector<std::pair<int, int>> spots;
+    for (int d = 0; d < H; ++d)
+        for (int t = 0; t < T; ++t) {
+            const CoverRequirement &c = m_inst.cover(d, t);
+            const int have = staffed[size_t(d) * T + t];
+            if ((have < c.requirement && c.weightUnder > 0) || (have > c.requirement && c.weightOver > 0))
+                spots.push_back({d, -1});
+        }
+    for (const ShiftRequest &q : m_inst.shiftOnRequests)
+        if (m_best.at(q.staff, q.day) != q.shift)
+            spots.push_back({q.day, q.staff});
+    for (const ShiftRequest &q : m_inst.shiftOffRequests)
+        if (m_best.at(q.staff, q.day) == q.shift)
+            spots.push_back({q.day, q.staff});
+    if (spots.empty())
+        return {-1, -1};
+    return spots[size_t(pick(m_rng, int(spots.size())))];
+}
+
+NrpNeighbourhood Search::nextNeighbourhood(int cells)
+{
+    const int E = m_inst.staffCount(), H = m_inst.days;
+    NrpNeighbourhood nb;
+    const int kind = pick(m_rng, 3);
+    // Half of the neighbourhoods are placed around a penalty of the current roster.
+    const auto [spotDay, spotStaff] = pick(m_rng, 2) == 0 ? penalisedSpot() : std::pair<int, int>{-1, -1};
+    auto include = [&](int e) {
+        if (e < 0 || std::find(nb.staff.begin(), nb.staff.end(), e) != nb.staff.end())
+            return;
+        nb.staff[size_t(pick(m_rng, int(nb.staff.size())))] = e;
+        std::sort(nb.staff.begin(), nb.staff.end());
+    };
+    if (kind == 0 || H <= 7) {
+        // A few staff over the whole horizon.
+        nb.staff = sampleStaff(m_rng, E, std::max(1, cells / std::max(1, H)));
+        include(spotStaff);
+        nb.firstDay = 0;
+        nb.lastDay = H - 1;
+        return nb;
+    }
+    // A window of consecutive days across all staff (kind 1) or a random half of them (kind 2),
+    // as long as the size allows (at least 3 days).
+    const int staffCount = kind == 1 ? E : std::max(1, E / 2);
+    const int len = std::clamp(cells / std::max(1, staffCount), std::min(H, 3), H);
+    nb.firstDay = spotDay >= 0 ? std::clamp(spotDay - pick(m_rng, len), 0, H - len) : pick(m_rng, H - len + 1);
+    nb.lastDay = nb.firstDay + len - 1;
+    nb.staff = sampleStaff(m_rng, E, staffCount);
+    include(spotStaff);
+    return nb;
+}
+
+void Search::accept(const Roster &r, long long objective)
+{
+    if (objective < m_bestObjective)
+        m_timeToBest = elapsed();
+    m_best = r;
+    m_bestObjective = objective;
+}
+
+void Search::report()
+{
+    if (!m_progress)
+        return;
+    SolveProgress p;
+    p.elapsedSeconds = elapsed();
+    if (m_has)
+        p.incumbent = double(m_bestObjective);
+    p.bestBound = m_bound;
+    if (m_has && !std::isnan(m_bound))
+        p.gap = std::fabs(p.incumbent - m_bound) / std::max(std::fabs(p.incumbent), 1e-9);
+    p.nodes = int(std::min<long long>(m_iterations, 1 << 30));
+    m_progress(p);
+}
+
+void Search::search()
+{
+    const int E = m_inst.staffCount(), H = m_inst.days;
+    const double all = double(E) * H;
+    double cells = m_opt.initialCells > 0 ? m_opt.initialCells : std::max(2.0 * H, 40.0);
+    cells = std::min(cells, all);
+    while (!m_optimal && !stopped() && (m_opt.maxIterations < 0 || m_iterations < m_opt.maxIterations)) {
+        const NrpNeighbourhood nb = nextNeighbourhood(int(cells));
+        const SubResult s = solveNeighbourhood(m_best, nb, true, m_opt.subproblemNodes, m_opt.subproblemSeconds);
+        ++m_iterations;
+        if (s.improvedOrEqual)
+            accept(s.roster, s.objective);
+        const bool whole = int(nb.staff.size()) == E && nb.firstDay == 0 && nb.lastDay >= H - 1;
+        if (s.solvedToOptimality && whole && !(m_cancel && m_cancel->load())) {
+            m_optimal = true; // the whole roster re-optimised exactly
+            m_bound = double(m_bestObjective);
+        }
+        // Grow after a quick exact solve, shrink after one cut off by its limits.
+        if (s.solvedToOptimality && s.seconds < 1.0)
+            cells = std::min(all, cells * 1.1);
+        else if (!s.solvedToOptimality)
+            cells = std::max(double(std::min(H, 7)), cells * 0.8);
+        report();
+    }
+}
+
+RosterResult Search::run()
+{
+    RosterResult r;
+    r.roster = Roster(m_inst.staffCount(), m_inst.days);
+    if (m_inst.staffCount() > 0 && m_inst.days > 0 && construct()) {
+        report();
+        bound();
+        report();
+        search();
+    }
+    r.iterations = m_iterations;
+    r.seconds = elapsed();
+    r.provenInfeasible = m_infeasible;
+    if (!m_has)
+        return r;
+    r.roster = m_best;
+    r.hasSolution = true;
+    r.objective = double(m_bestObjective);
+    r.bestBound = m_bound;
+    r.provenOptimal = m_optimal || (!std::isnan(m_bound) && m_bound >= r.objective);
+    r.secondsToBest = m_timeToBest;
+    return r;
+}
+
+} // namespace
+
+RosterResult solveNrpLns(const NrpInstance &instance, const LnsOptions &options, const std::atomic_bool *cancel,
+                         const std::function<void(const SolveProgress &)> &progress)
+{
+    Search s(instance, options, cancel, progress);
+    return s.run();
+}
+
+} // namespace tessera::rostering

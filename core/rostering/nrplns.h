@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rostering/nrpinstance.h"
+#include "core/rostering/nrpmodel.h"
+#include "core/scheduling/mip.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tessera::rostering {
+
+struct LnsOptions {
+    double timeLimitSeconds = 60.0; ///< whole run, bound included; ≤ 0: none (then set maxIterations)
+    unsigned seed = 1;
+    long long maxIterations = -1;   ///< neighbourhoods to solve after the start roster; < 0: no limit
+    int subproblemNodes = 100;      ///< CBC branch-and-bound nodes per neighbourhood
+    /// Wall-clock cap per neighbourhood, seconds (≤ 0: none). With no caps at all (this, the time
+    /// limit and boundSeconds ≤ 0) a run depends only on the seed: reproducible.
+    double subproblemSeconds = 3.0;
+    /// Seconds for the lower bound (CBC's root node on the full model); < 0: 10 % of the time
+    /// limit (at most 30 s); 0: no bound.
+    double boundSeconds = -1.0;
+    /// The bound is skipped when staff × days × shift types exceeds this (the full model of a
+    /// 150-staff × 364-day instance does not fit a workstation's memory comfortably).
+    long long boundCellLimit = 200000;
+    /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
+    int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
+};
+
+/**
+ * Curtois & Qu rostering by large-neighbourhood search over exact CBC sub-problems — the
+ * "fix-and-optimise" scheme of the IP-based hybrids for these instances (S. Rahimian, K. Akartunalı,
+ * J. Levine, "A hybrid integer programming and variable neighbourhood search algorithm to solve
+ * nurse rostering problems", EJOR 258(2):411–423, 2017; T. Curtois, R. Qu, "Computational results on
+ * new staff scheduling benchmark instances", 2014):
+ *
+ *  1. Start roster: the hard rules bind each staff member separately (cover is soft), so staff are
+ *     rostered one at a time, each by the integer program of their own whole horizon with the
+ *     staff rostered before them fixed (buildNrpModel with a one-person neighbourhood; CBC's root
+ *     node without cuts, branching only when that finds nothing). This meets
+ *     every hard rule whenever each person's rules can be met at all; a person whose model CBC
+ *     proves infeasible makes the instance infeasible (provenInfeasible).
+ *  2. Bound: CBC's root node (cuts, no branching) on the full model, warm-started with the start
+ *     roster, within boundSeconds; skipped above boundCellLimit. It may itself improve the roster
+ *     and may prove it optimal.
+ *  3. Search: repeatedly free a neighbourhood, chosen at random from the seed with equal odds among
+ *     (a) a few staff over the whole horizon, (b) a window of consecutive days (≥ 3) across all
+ *     staff, (c) a window across a random half of the staff; half of the time the neighbourhood
+ *     is placed around a random penalty of the current roster (its day, and its staff member for
+ *     a request). Only its sub-model is built (buildNrpModel; the rest enters as constants),
+ *     solved by CBC within subproblemNodes nodes and warm-started with the current roster
+ *     (MipOptions::start), and the result is kept when it is not worse. CBC runs with a short root
+ *     (5 cut passes, 1 in the tree) and no strong branching: many cheap sub-problems beat a few
+ *     well-proven ones. The size (free cells, initially 2 staff × horizon) grows by 10 % after a
+ *     sub-problem solved to optimality within a second and shrinks by 20 % after one cut off by its
+ *     limits. A neighbourhood covering the whole roster solved to optimality proves it optimal.
+ *
+ * Every roster kept is checked with evaluate(); objective equals evaluate(roster).objective.
+ * Returns the best roster (hasSolution false only when no start roster was found in time or the
+ * instance is infeasible), bestBound (NaN when skipped), secondsToBest and iterations.
+ * `progress` is called after each neighbourhood with incumbent, bound and elapsed seconds;
+ * `cancel` stops the run at the next CBC event and keeps the incumbent.
+ */
+RosterResult solveNrpLns(const NrpInstance &instance, const LnsOptions &options,
+                         const std::atomic_bool *cancel = nullptr,
+                         const std::function<void(const SolveProgress &)> &progress = {});
+
+} // namespace tessera::rostering
