@@ -126,6 +126,7 @@ void TestSyncGui::initTestCase()
 void TestSyncGui::init()
 {
     QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/publish")).removeRecursively();
     sessionSecrets() = MemorySecretStore();
 }
 
@@ -204,6 +205,7 @@ void TestSyncGui::testConnection()
     d.testConnection();
     QVERIFY(spy.wait(30000));
     QCOMPARE(spy.first().first().toBool(), ok);
+    qInfo().noquote() << d.resultText();
     QVERIFY2(d.resultText().startsWith(result), qPrintable(d.resultText()));
     if (!ok) {
         QVERIFY2(d.resultText().contains(QStringLiteral("401")), qPrintable(d.resultText()));

@@ -35,6 +35,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstring>
 
 namespace tessera::ui {
@@ -393,7 +394,8 @@ SyncDialog::SyncDialog(ProjectDocument *doc, SecretStore *store, QWidget *parent
     m_exportBtn = new QPushButton(tr("&Export week to file…"));
     auto *pushForm = new QFormLayout;
     pushForm->addRow(tr("Week to publish:"), m_pushWeek);
-    pushForm->addRow(tr("Offline edits since the last sync:"), m_edits);
+    m_editsLabel = new QLabel(tr("Offline edits since the last sync:"));
+    pushForm->addRow(m_editsLabel, m_edits);
     auto *pushButtons = new QHBoxLayout;
     pushButtons->addWidget(m_exportBtn);
     pushButtons->addStretch();
@@ -410,7 +412,7 @@ SyncDialog::SyncDialog(ProjectDocument *doc, SecretStore *store, QWidget *parent
     // Log
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tabs->addTab(m_log, tr("Log"));
 
     m_step = new QLabel(tr("Ready."));
@@ -547,6 +549,16 @@ QString SyncDialog::settingsKey() const
     return QStringLiteral("sync/") + QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
+QString SyncDialog::agentLabel(const QString &userId, const QString &name) const
+{
+    if (!name.isEmpty())
+        return name;
+    for (const auto &a : m_doc->project().roster.agents)
+        if (a.id == userId && !a.name.isEmpty())
+            return a.name;
+    return userId;
+}
+
 void SyncDialog::recordSynced()
 {
     QSettings s;
@@ -560,6 +572,7 @@ void SyncDialog::recordSynced()
 void SyncDialog::updateOfflineEdits()
 {
     m_edits->clear();
+    m_editsLabel->setText(tr("Offline edits since the last sync:"));
     const QVariant stored = QSettings().value(settingsKey());
     if (!stored.isValid()) {
         m_edits->addItem(tr("Never synced: every shift of the roster is new to the platform."));
@@ -569,11 +582,22 @@ void SyncDialog::updateOfflineEdits()
     const QVariantMap map = stored.toMap();
     for (auto it = map.begin(); it != map.end(); ++it)
         synced[it.key()] = it.value().toString();
-    const auto changes = rosterChangesSince(synced, m_doc->project());
+    auto changes = rosterChangesSince(synced, m_doc->project());
     if (changes.empty())
         m_edits->addItem(tr("None: the roster is as it was at the last sync."));
-    for (const auto &c : changes)
-        m_edits->addItem(c.text());
+    std::stable_sort(changes.begin(), changes.end(), [this](const RosterDayChange &a, const RosterDayChange &b) {
+        return agentLabel(a.agentId, a.agentName) < agentLabel(b.agentId, b.agentName);
+    });
+    static const char *kinds[] = {QT_TR_NOOP("shift added"), QT_TR_NOOP("shift removed"), QT_TR_NOOP("shift changed")};
+    if (!changes.empty())
+        m_editsLabel->setText(tr("Offline edits since the last sync (%1 agent-days):").arg(changes.size()));
+    for (const auto &c : changes) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1, %2: %3")
+                                             .arg(agentLabel(c.agentId, c.agentName),
+                                                  c.date.toString(QStringLiteral("ddd yyyy-MM-dd")), tr(kinds[c.kind])),
+                                         m_edits);
+        item->setToolTip(c.text());
+    }
 }
 
 void SyncDialog::startJob(SyncJob *job, const QString &step, std::function<void(SyncJob *)> done)
@@ -581,8 +605,8 @@ void SyncDialog::startJob(SyncJob *job, const QString &step, std::function<void(
     m_job = job;
     m_step->setText(step);
     m_progress->setValue(0);
-    m_log->appendPlainText(QStringLiteral("— %1").arg(step));
-    connect(job, &SyncJob::logLine, m_log, &QPlainTextEdit::appendPlainText);
+    appendLog(QStringLiteral("— %1").arg(step));
+    connect(job, &SyncJob::logLine, this, &SyncDialog::appendLog);
     connect(job, &Job::progress, this, [this, step](double f, const QString &msg) {
         m_progress->setValue(int(f * 100.0));
         m_step->setText(msg.isEmpty() ? step : step + QStringLiteral(": ") + msg);
@@ -602,9 +626,14 @@ void SyncDialog::finishStep(bool ok, const QString &summary)
     m_progress->setValue(ok ? 100 : m_progress->value());
     m_step->setText(ok ? tr("Done.") : tr("Stopped."));
     m_summary->setText(summary);
-    m_log->appendPlainText(summary);
+    appendLog(summary);
     updateButtons();
     Q_EMIT stepFinished(ok);
+}
+
+void SyncDialog::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
 }
 
 QString SyncDialog::summaryText() const
@@ -769,11 +798,12 @@ void SyncDialog::dryRun()
                          const bool error = issue.severity == DryRunIssue::Error;
                          item->setText(0, error ? tr("Error") : tr("Warning"));
                          item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-                         item->setText(1, issue.agentName.isEmpty() ? issue.userId : issue.agentName);
+                         item->setText(1, agentLabel(issue.userId, issue.agentName));
                          item->setToolTip(1, issue.userId);
                          item->setText(2, issue.message);
                          item->setToolTip(2, issue.message);
                      }
+                     appendLog(r.text());
                      m_report->resizeColumnToContents(0);
                      m_report->resizeColumnToContents(1);
                      const QString head = r.text().section(QLatin1Char('\n'), 0, 0);
@@ -839,14 +869,16 @@ void SyncDialog::publish()
         o.checkpointPath = dir + QStringLiteral("/%1-%2.json").arg(m_checkedWeek->businessUnitId, m_checkedWeek->weekDate.toString(Qt::ISODate));
     }
     const ScheduleWeek week = *m_checkedWeek;
+    const QString checkpoint = o.checkpointPath;
     startJob(new PublishJob(m_conn.settings(), secret, week, *m_snapshot, o, false, m_policy, this), tr("Publishing"),
-             [this, week](SyncJob *j) {
+             [this, week, checkpoint](SyncJob *j) {
                  auto *job = static_cast<PublishJob *>(j);
                  if (!job->errorMessage().isEmpty() || !job->result()) {
                      finishStep(false, tr("Publish stopped: %1\nRunning it again resumes without doubling shifts.")
                                            .arg(job->errorMessage()));
                      return;
                  }
+                 QFile::remove(checkpoint); // done: a checkpoint only serves to resume an interrupted publish
                  m_lastPublish = job->result();
                  const PublishResult &r = *m_lastPublish;
                  recordSynced();

@@ -170,6 +170,9 @@ private:
     int applyPull(const PlatformSnapshot &snap);
     void recordSynced();
     QString settingsKey() const;
+    /// The agent's name: the report's, else the roster's, else the user id.
+    QString agentLabel(const QString &userId, const QString &name) const;
+    void appendLog(const QString &line);
     void updatePullText();
     void updateButtons();
     ScheduleWeek buildWeek();
@@ -193,6 +196,7 @@ private:
     QListWidget *m_mus;
     QDateEdit *m_week, *m_pushWeek;
     QSpinBox *m_weeks;
+    QLabel *m_editsLabel = nullptr;
     QLabel *m_pullText, *m_pushText, *m_step, *m_summary, *m_reportHeader;
     QListWidget *m_edits;
     QTreeWidget *m_report;
