@@ -112,6 +112,7 @@ private Q_SLOTS:
     void pullIsOneUndoStep();
     void dryRunErrorBlocksPublish();
     void publishLandsOnEmulator();
+    void cancelledPullLeavesProjectUnchanged();
     void cxoneShowsCapabilities();
     void cleanupTestCase();
 };
@@ -341,6 +342,33 @@ void TestSyncGui::publishLandsOnEmulator()
     QVERIFY2(d.editsList()->item(0)->text().endsWith(QStringLiteral("Mon 2026-11-30: shift changed")),
              qPrintable(d.editsList()->item(0)->text()));
     QVERIFY(!d.publishButton()->isEnabled());
+}
+
+void TestSyncGui::cancelledPullLeavesProjectUnchanged()
+{
+    FixtureParams fp;
+    fp.agents = 12;
+    SimOptions so;
+    so.slowMs = 3000;
+    SimThread sim(fp, so);
+    MemorySecretStore store;
+    saveConnection(sim, store, QStringLiteral("demo-secret"));
+    ProjectDocument doc;
+    const Project before = doc.project();
+    SyncDialog d(&doc, &store);
+    d.refreshBusinessUnits();
+    QVERIFY(waitStep(d));
+    sim.sim()->setFault(QStringLiteral("slow"), 1.0);
+    QSignalSpy spy(&d, &SyncDialog::stepFinished);
+    d.pull();
+    QVERIFY(d.isBusy());
+    QTest::qWait(300);
+    d.cancel();
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(spy.first().first().toBool(), false);
+    QVERIFY2(d.summaryText().startsWith(QStringLiteral("Pull cancelled; the project is unchanged.")), qPrintable(d.summaryText()));
+    QVERIFY(doc.project() == before);
+    QCOMPARE(doc.undoStack()->count(), 0);
 }
 
 void TestSyncGui::cxoneShowsCapabilities()

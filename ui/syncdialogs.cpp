@@ -703,6 +703,10 @@ void SyncDialog::pull()
     job->setAgentDetails(true);
     startJob(job, tr("Pulling"), [this](SyncJob *j) {
         auto *job = static_cast<PullJob *>(j);
+        if (job->isCancelRequested() && !job->errorMessage().isEmpty()) {
+            finishStep(false, tr("Pull cancelled; the project is unchanged."));
+            return;
+        }
         if (!job->errorMessage().isEmpty()) {
             finishStep(false, tr("Pull failed, the project is unchanged: %1").arg(job->errorMessage()));
             return;
@@ -873,6 +877,11 @@ void SyncDialog::publish()
     startJob(new PublishJob(m_conn.settings(), secret, week, *m_snapshot, o, false, m_policy, this), tr("Publishing"),
              [this, week, checkpoint](SyncJob *j) {
                  auto *job = static_cast<PublishJob *>(j);
+                 if (job->isCancelRequested() && !job->result()) {
+                     finishStep(false, tr("Publish cancelled. Running it again resumes from the last finished chunk "
+                                          "without doubling shifts."));
+                     return;
+                 }
                  if (!job->errorMessage().isEmpty() || !job->result()) {
                      finishStep(false, tr("Publish stopped: %1\nRunning it again resumes without doubling shifts.")
                                            .arg(job->errorMessage()));
