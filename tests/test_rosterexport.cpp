@@ -2,12 +2,15 @@
 // Roster ↔ platform schedule (core/sync/rosterexport.h), end to end against the in-process emulator.
 #include "app/platformsim/platformsim.h"
 #include "core/error.h"
+#include "core/rostering/agentsolve.h"
 #include "core/sync/publish.h"
 #include "core/sync/rosterexport.h"
 #include "core/sync/wfmapi.h"
 
 #include <QTimeZone>
 #include <QtTest>
+
+#include <set>
 
 using namespace tessera;
 using namespace tessera::sim;
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void mergeKeepsContractsAndAddsAgents();
     void offlineEditsSinceLastSync();
     void pullRosterPublishAgainstEmulator();
+    void pullSolvePublish();
 };
 
 void TestRosterExport::shiftToPlatform_data()
@@ -310,6 +314,67 @@ void TestRosterExport::pullRosterPublishAgainstEmulator()
     QVERIFY(!badReport.ok());
     QCOMPARE(badReport.errorCount(), 1);
     QCOMPARE(badReport.issues[0].userId, QStringLiteral("not-on-platform"));
+}
+
+/// The planner's flow: pull → agents into the roster → Assign Agents (solveAgentRoster) on a
+/// small schedule → export → dry run → publish; the emulator then holds exactly the solved shifts.
+void TestRosterExport::pullSolvePublish()
+{
+    FixtureParams fp;
+    fp.agents = 12;
+    SimThread sim(fp);
+    GenesysClient c(settingsFor(sim), QString::fromLatin1(kDemoClientSecret), fastPolicy());
+    const QDate week(2026, 11, 30);
+    PlatformSnapshot snap = WfmApi(c).pull(sim.sim()->businessUnitId(), week, 1, {}, true);
+    Project p = projectFromForecast(*snap.forecast, snap.businessUnit);
+    p.roster = p.rosterBase();
+    mergePlatformAgents(p.roster, snap);
+    // Three 08:00-16:30 shifts with a 30-minute meal at 12:00 on each weekday: 15 shifts.
+    std::vector<rostering::ShiftDemand> demand;
+    for (int day = 0; day < 5; ++day) {
+        const int s = day * 96 + 32;
+        demand.push_back({Shift{QStringLiteral("D%1").arg(day), s, s + 34, {{s + 16, s + 18}}}, 3, {}});
+    }
+    rostering::AgentRosterOptions ro;
+    ro.timeLimitSeconds = 20;
+    const rostering::AgentRosterSolution sol = rostering::solveAgentRoster(p.roster, demand, ro);
+    QVERIFY(sol.hasSolution);
+    QCOMPARE(sol.unstaffedShifts, 0);
+    QCOMPARE(int(sol.roster.assignments.size()), 15);
+    QVERIFY(sol.evaluation.valid());
+    p.roster = sol.roster;
+
+    RosterExportOptions o;
+    o.weekDate = week;
+    o.description = QStringLiteral("solved roster");
+    ScheduleWeek w = scheduleWeekFromRoster(p, snap, o);
+    QCOMPARE(w.shiftCount(), 15);
+    const DryRunReport report = dryRunSchedule(w, snap);
+    QVERIFY2(report.ok() && report.issues.empty(), qPrintable(report.text()));
+    PublishOptions po;
+    po.pollIntervalMs = 50;
+    QCOMPARE(publishScheduleWeek(c, w, po).shiftsAdded, 15);
+    std::map<QString, std::multiset<QString>> want, got;
+    for (const auto &a : sol.roster.assignments) {
+        // Weekday d at 08:00 Berlin (CET) is 07:00Z.
+        want[sol.roster.agents[a.agent].id].insert(
+            QDateTime(week.addDays(a.start / 96), QTime(7, 0), Qt::UTC).toString(Qt::ISODate));
+    }
+    int found = 0;
+    for (const auto &stored : sim.sim()->schedules()) {
+        if (stored.description != publishedDescription(w))
+            continue;
+        ++found;
+        for (const auto &[user, shifts] : stored.shifts)
+            for (const json &s : shifts) {
+                QCOMPARE(s["lengthMinutes"].get<int>(), 510);
+                got[user].insert(QDateTime::fromString(QString::fromStdString(s["startDate"].get<std::string>()), Qt::ISODateWithMs)
+                                     .toUTC()
+                                     .toString(Qt::ISODate));
+            }
+    }
+    QCOMPARE(found, 1);
+    QCOMPARE(got, want);
 }
 
 QTEST_GUILESS_MAIN(TestRosterExport)
