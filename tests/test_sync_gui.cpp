@@ -112,6 +112,7 @@ private Q_SLOTS:
     void pullIsOneUndoStep();
     void dryRunErrorBlocksPublish();
     void publishLandsOnEmulator();
+    void warningsNeedConfirmation();
     void cancelledPullLeavesProjectUnchanged();
     void cxoneShowsCapabilities();
     void cleanupTestCase();
@@ -342,6 +343,43 @@ void TestSyncGui::publishLandsOnEmulator()
     QVERIFY2(d.editsList()->item(0)->text().endsWith(QStringLiteral("Mon 2026-11-30: shift changed")),
              qPrintable(d.editsList()->item(0)->text()));
     QVERIFY(!d.publishButton()->isEnabled());
+}
+
+void TestSyncGui::warningsNeedConfirmation()
+{
+    FixtureParams fp;
+    fp.agents = 12;
+    SimThread sim(fp);
+    MemorySecretStore store;
+    saveConnection(sim, store, QStringLiteral("demo-secret"));
+    ProjectDocument doc;
+    SyncDialog d(&doc, &store);
+    pullOneWeek(d);
+    // One 8.5-hour shift without any break: a warning (> 360 minutes without Break or Meal).
+    rostering::AgentRoster r = doc.project().roster;
+    r.assignments.push_back({0, 32, 66, {}, {}, QStringLiteral("D"), {}});
+    doc.applyRoster(r);
+    d.dryRun();
+    QVERIFY(waitStep(d));
+    QVERIFY(d.lastReport()->ok());
+    QCOMPARE(int(d.lastReport()->issues.size()), 1);
+    QCOMPARE(d.lastReport()->issues[0].severity, DryRunIssue::Warning);
+    QVERIFY(d.publishButton()->isEnabled());
+    QString shown;
+    d.setConfirmWarnings([&](const QString &report) {
+        shown = report;
+        return false;
+    });
+    QSignalSpy spy(&d, &SyncDialog::stepFinished);
+    d.publish();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toBool(), false);
+    QVERIFY2(shown.contains(QStringLiteral("without a Break or Meal")), qPrintable(shown));
+    QVERIFY(sim.sim()->schedules().empty());
+    d.setConfirmWarnings([](const QString &) { return true; });
+    d.publish();
+    QVERIFY2(waitStep(d), qPrintable(d.summaryText()));
+    QVERIFY2(d.summaryText().contains(QStringLiteral("1 shifts added")), qPrintable(d.summaryText()));
 }
 
 void TestSyncGui::cancelledPullLeavesProjectUnchanged()
