@@ -223,24 +223,39 @@ void TestSyncGui::pullIsOneUndoStep()
     MemorySecretStore store;
     saveConnection(sim, store, QStringLiteral("demo-secret"));
     ProjectDocument doc;
+    {
+        // A one-day project on a 30-minute grid with a local agent and one shift.
+        Project local;
+        local.demand.assign(48, 2.0);
+        local.roster = local.rosterBase();
+        rostering::Agent a;
+        a.id = QStringLiteral("local-1");
+        local.roster.agents.push_back(a);
+        local.roster.assignments.push_back({0, 16, 34, {}, {}, QStringLiteral("E"), {}});
+        doc.reset(local, QString());
+    }
     const Project before = doc.project();
     const int undoBefore = doc.undoStack()->count();
     SyncDialog d(&doc, &store);
     pullOneWeek(d);
+    QVERIFY2(d.summaryText().contains(QStringLiteral("the 1 roster shifts of the old grid were removed")), qPrintable(d.summaryText()));
+    QVERIFY(doc.project().roster.assignments.empty());
+    QCOMPARE(doc.project().roster.agents[0].id, QStringLiteral("local-1")); // local agents stay
     QCOMPARE(doc.undoStack()->count(), undoBefore + 1);
     const Project &p = doc.project();
     QCOMPARE(p.intervalMinutes, 15);
     QCOMPARE(p.intervalCount(), 7 * 96);
     QCOMPARE(p.timeZone, QByteArray("Europe/Berlin"));
-    QCOMPARE(int(p.roster.agents.size()), 12);
-    QCOMPARE(p.roster.agents[0].contractId, QStringLiteral("platform"));
+    QCOMPARE(int(p.roster.agents.size()), 13);
+    QCOMPARE(p.roster.agents[1].contractId, QStringLiteral("platform"));
     QVERIFY2(d.summaryText().startsWith(QStringLiteral("Pulled 12 agents, 8 activity codes and 1 week(s) of forecast")),
              qPrintable(d.summaryText()));
     QVERIFY(d.logText().contains(QStringLiteral("Pulling")));
     doc.undoStack()->undo();
     QVERIFY(doc.project() == before);
+    QCOMPARE(int(doc.project().roster.assignments.size()), 1);
     doc.undoStack()->redo();
-    QCOMPARE(int(doc.project().roster.agents.size()), 12);
+    QCOMPARE(int(doc.project().roster.agents.size()), 13);
 
     // Unchecking a management unit leaves its agents out of a second pull into a fresh document.
     ProjectDocument doc2;

@@ -719,13 +719,18 @@ void SyncDialog::pull()
                              .arg(s.activityCodes.size())
                              .arg(s.forecast ? s.forecast->weeks : 0)
                              .arg(s.forecast ? s.forecast->series.size() : 0)
-                             .arg(statsText(job->stats())));
+                             .arg(statsText(job->stats())) +
+                       (m_droppedShifts > 0 ? tr(" The forecast moved the project to another interval grid, so the %1 "
+                                                 "roster shifts of the old grid were removed (also undone by Undo).")
+                                                  .arg(m_droppedShifts)
+                                            : QString()));
     });
 }
 
 int SyncDialog::applyPull(const PlatformSnapshot &pulled)
 {
     // Only the checked management units' agents become roster agents.
+    m_droppedShifts = 0;
     PlatformSnapshot snap = pulled;
     QStringList keep;
     for (int r = 0; r < m_mus->count(); ++r)
@@ -744,6 +749,8 @@ int SyncDialog::applyPull(const PlatformSnapshot &pulled)
     if (oldBase.intervalMinutes == roster.intervalMinutes && oldBase.days == roster.days &&
         before.effectiveStart() == after.effectiveStart())
         roster.assignments = before.roster.assignments; // same grid: the shifts keep their meaning
+    else
+        m_droppedShifts = int(before.roster.assignments.size()); // another grid: old interval indices mean nothing
     mergePlatformAgents(roster, snap);
 
     QUndoStack *undo = m_doc->undoStack();

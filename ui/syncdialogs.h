@@ -190,6 +190,7 @@ private:
     std::optional<ScheduleWeek> m_checkedWeek; ///< the week the last dry run checked
     std::function<bool(const QString &)> m_confirm;
     QPointer<SyncJob> m_job;
+    int m_droppedShifts = 0; ///< roster shifts the last pull removed (the grid changed)
 
     QTabWidget *m_tabs;
     QComboBox *m_bu;
