@@ -18,6 +18,8 @@
 #include "ui/rosterview.h"
 #include "ui/shiftcatalogmodel.h"
 #include "ui/solverpanel.h"
+#include "ui/keychainsecretstore.h"
+#include "ui/syncdialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -144,6 +146,18 @@ void MainWindow::createActions()
     m_assignAct = solve->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Assign Agents"), this, [this] { assignAgents(); });
     m_assignAct->setShortcut(Qt::Key_F6);
     m_assignAct->setStatusTip(tr("Roster the project's agents onto the scheduled shifts (CBC), with ranked relaxations when shifts stay unstaffed"));
+
+    QMenu *platform = menuBar()->addMenu(tr("&Platform"));
+    platform->addAction(tr("&Connection Settings…"), this, [this] {
+        KeychainSecretStore keychain;
+        ConnectionDialog dialog(&keychain, this);
+        dialog.exec();
+    });
+    platform->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync…"), this, [this] {
+        KeychainSecretStore keychain;
+        SyncDialog dialog(m_doc, &keychain, this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tessera"), this, [this] {
