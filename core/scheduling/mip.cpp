@@ -143,8 +143,10 @@ MipOutcome solveMip(const MipModel &m, const MipOptions &options, const std::ato
     data.useSignalHandler_ = false;
     CbcMain0(model, data);
     std::vector<std::string> args = {"tessera", "-log", "0", "-slog", "0"};
+    // Time limits are the planner's wall clock, not CPU time (CBC's default): on a busy machine a
+    // CPU-time limit of 60 s can take minutes.
     if (timeLimitSeconds > 0)
-        args.insert(args.end(), {"-sec", std::to_string(timeLimitSeconds)});
+        args.insert(args.end(), {"-timeMode", "elapsed", "-sec", std::to_string(timeLimitSeconds)});
     args.insert(args.end(), options.cbcArguments.begin(), options.cbcArguments.end());
     if (options.maxNodes >= 0)
         args.insert(args.end(), {"-maxNodes", std::to_string(options.maxNodes)});

@@ -58,7 +58,7 @@ struct MipOutcome {
 
 /// Optional limits and a MIP start for solveMip (all off by default).
 struct MipOptions {
-    double timeLimitSeconds = 0.0; ///< ≤ 0: none
+    double timeLimitSeconds = 0.0; ///< wall-clock seconds (CBC timeMode elapsed); ≤ 0: none
     double relativeGap = 0.0;
     int maxNodes = -1;             ///< branch-and-bound node limit (CBC's -maxNodes); < 0: none
     /// A feasible start (one value per column) handed to CBC as its MIP start (CbcModel::setMIPStart,
