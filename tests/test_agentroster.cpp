@@ -26,6 +26,7 @@ AgentRoster week()
     c.maxWorkingWeekends = 1;
     c.minRestMinutes = 11 * 60;
     c.maxShiftsPerCode[QStringLiteral("N")] = 1;
+    c.forbiddenSuccessions = {{QStringLiteral("E"), QStringLiteral("D")}};
     r.contracts.push_back(c);
     Agent a;
     a.id = QStringLiteral("ann");
@@ -94,6 +95,10 @@ private slots:
         QTest::newRow("44 h week")
             << QList<Assignment>{at(1, 0, 6, 17), at(1, 1, 6, 17), at(1, 2, 6, 17), at(1, 3, 6, 17)}
             << QStringList{"maxMinutesPerWeek"} << 240.0;
+        QTest::newRow("late then day")
+            << QList<Assignment>{at(1, 0, 10, 18, "E"), at(1, 1, 8, 16)} << QStringList{"forbiddenSuccession"} << 1.0;
+        QTest::newRow("late, off, day") << QList<Assignment>{at(1, 0, 10, 18, "E"), at(1, 2, 8, 16)}
+                                        << QStringList{"minConsecutiveDaysOff"} << 1.0;
         QTest::newRow("two nights") << QList<Assignment>{at(1, 0, 22, 30, "N"), at(1, 3, 22, 30, "N")}
                                     << QStringList{"maxShiftsPerCode"} << 1.0;
     }

@@ -103,6 +103,19 @@ private slots:
         QVERIFY(s.evaluation.valid()); // the validator finds no rest violation either way
     }
 
+    void forbiddenSuccessionsHold()
+    {
+        // One agent; "10:00-18:00" may not be followed by "08:00-16:00": one of the two stays open.
+        AgentRoster r = team(1);
+        r.contracts[0].minRestMinutes = 0;
+        r.contracts[0].forbiddenSuccessions = {{QStringLiteral("10:00-18:00"), QStringLiteral("08:00-16:00")}};
+        const AgentRosterSolution s = solve(r, {need(0, 10, 18, 1), need(1, 8, 16, 1)});
+        QCOMPARE(s.unstaffedShifts, 1);
+        QVERIFY(s.evaluation.valid());
+        r.contracts[0].forbiddenSuccessions.clear();
+        QCOMPARE(solve(r, {need(0, 10, 18, 1), need(1, 8, 16, 1)}).unstaffedShifts, 0);
+    }
+
     void skillDecidesWhoWorks()
     {
         AgentRoster r = team(3);
@@ -189,6 +202,37 @@ private slots:
         QCOMPARE(s.unstaffedShifts, 0);
         QCOMPARE(s.evaluation.fairness[0].weekendsWorked, 1);
         QVERIFY(s.evaluation.valid());
+    }
+
+    void bothMethodsAgree_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("mip") << int(AgentRosterOptions::Method::Mip);
+        QTest::newRow("lns") << int(AgentRosterOptions::Method::Lns);
+    }
+    void bothMethodsAgree()
+    {
+        // Two agents a day Monday–Friday and one on Saturday; four agents, one with Tuesday off,
+        // one who asks not to work Saturday: everything staffed, no request refused.
+        QFETCH(int, method);
+        AgentRoster r = team(4);
+        r.agents[1].fixedDaysOff = {1};
+        r.agents[2].requests = {AgentRequest{5, QString(), false, 4.0}};
+        std::vector<ShiftDemand> demand;
+        for (int d = 0; d < 5; ++d)
+            demand.push_back(need(d, 8, 16, 2));
+        demand.push_back(need(5, 9, 17, 1));
+        AgentRosterOptions o;
+        o.timeLimitSeconds = 20;
+        o.method = AgentRosterOptions::Method(method);
+        const AgentRosterSolution s = solveAgentRoster(r, demand, o);
+        QVERIFY(s.hasSolution);
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.evaluation.requestPenalty, 0.0);
+        QCOMPARE(s.modelObjective, 0.0);
+        QVERIFY(s.evaluation.valid());
+        for (const Assignment &a : s.roster.assignments)
+            QVERIFY(!(a.agent == 1 && a.day(kPerDay) == 1));
     }
 
     void contractMinimumAddsShifts()

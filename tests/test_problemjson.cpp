@@ -123,7 +123,7 @@ void TestProblemJson::roundTrip()
         json withRoster = validProblem();
         withRoster.merge_patch(json::parse(R"({"roster": {
               "contracts": [{"id": "FT", "maxMinutesPerWeek": 2400, "minRestMinutes": 660, "maxWorkingWeekends": 1,
-                             "maxShiftsPerCode": {"early": 1}}],
+                             "maxShiftsPerCode": {"early": 1}, "forbiddenSuccessions": [["late", "early"]]}],
               "agents": [{"id": "a1", "name": "Dana", "skills": ["billing"], "contract": "FT", "seniority": 1,
                           "fixedDaysOff": [0], "requests": [{"day": 0, "code": "early", "on": false, "weight": 2.5}]},
                          {"id": "a2"}],
@@ -134,6 +134,7 @@ void TestProblemJson::roundTrip()
         QCOMPARE(p.roster.assignments.at(0).agent, 1);
         QCOMPARE(p.roster.assignments.at(0).breaks, (std::vector<Break>{Break{1, 2}}));
         QCOMPARE(p.roster.contracts.at(0).maxShiftsPerCode.at(QStringLiteral("early")), 1);
+        QCOMPARE(p.roster.contracts.at(0).forbiddenSuccessions.at(0).second, QStringLiteral("early"));
         QCOMPARE(p.roster.firstWeekday, 7); // 29 March 2026 is a Sunday
         QCOMPARE(p.roster.weekendDays, (std::vector<int>{6, 7})); // Germany's, as the file gives none
         QVERIFY(!p.roster.rules.at(QStringLiteral("minRest")).hard);

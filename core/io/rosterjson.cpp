@@ -46,6 +46,14 @@ int nonNegative(const Reader &r, const char *key, int def = 0)
 
 } // namespace
 
+json successions(const Contract &c)
+{
+    json out = json::array();
+    for (const auto &[first, next] : c.forbiddenSuccessions)
+        out.push_back({first.toStdString(), next.toStdString()});
+    return out;
+}
+
 json rosterToJson(const AgentRoster &r)
 {
     json j;
@@ -67,7 +75,8 @@ json rosterToJson(const AgentRoster &r)
                                   {"minConsecutiveDaysOff", c.minConsecutiveDaysOff},
                                   {"maxWorkingWeekends", c.maxWorkingWeekends},
                                   {"minRestMinutes", c.minRestMinutes},
-                                  {"maxShiftsPerCode", limits}});
+                                  {"maxShiftsPerCode", limits},
+                                  {"forbiddenSuccessions", successions(c)}});
     }
     j["agents"] = json::array();
     for (const Agent &a : r.agents) {
@@ -152,6 +161,13 @@ AgentRoster rosterFromJson(const json &j, const AgentRoster &base, const QString
                     k.maxShiftsPerCode[QString::fromStdString(code)] = n.get<int>();
                 }
             }
+            if (c.has("forbiddenSuccessions"))
+                for (const json &pair : c.array("forbiddenSuccessions")) {
+                    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string())
+                        c.fail(QStringLiteral("forbiddenSuccessions"), Tr::tr("expected [first code, next code] pairs"));
+                    k.forbiddenSuccessions.push_back({QString::fromStdString(pair[0].get<std::string>()),
+                                                      QString::fromStdString(pair[1].get<std::string>())});
+                }
             out.contracts.push_back(k);
         }
     if (r.has("agents"))

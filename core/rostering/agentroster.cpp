@@ -123,6 +123,11 @@ private:
                             Tr::tr("%1: %2 min rest before day %3's shift, contract needs %4").arg(ag.id).arg(rest).arg(day + 1).arg(c->minRestMinutes));
                 }
             }
+            if (previous && previous->day(m_perDay) == day - 1)
+                for (const auto &[first, next] : c->forbiddenSuccessions)
+                    if (previous->code == first && a->code == next)
+                        add(QStringLiteral("forbiddenSuccession"), agent, day, 1,
+                            Tr::tr("%1: %2 on day %3 after %4 the day before").arg(ag.id, next).arg(day + 1).arg(first));
             if (worked[size_t(day)])
                 add(QStringLiteral("oneShiftPerDay"), agent, day, 1, Tr::tr("%1: two shifts on day %2").arg(ag.id).arg(day + 1));
             worked[size_t(day)] = 1;

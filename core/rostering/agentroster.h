@@ -33,6 +33,8 @@ struct Contract {
     int maxWorkingWeekends = -1;   ///< −1 = no limit; a weekend is worked if Saturday or Sunday is
     int minRestMinutes = 0;        ///< between the end of one shift and the start of the next
     std::map<QString, int> maxShiftsPerCode; ///< shift code → most shifts of that code in the horizon
+    /// (first, next): shift code `next` may not be worked the day after shift code `first`.
+    std::vector<std::pair<QString, QString>> forbiddenSuccessions;
     bool operator==(const Contract &) const = default;
 };
 
@@ -148,6 +150,7 @@ struct RosterEvaluation {
  *  - "overlap": two shifts of one agent overlap; "oneShiftPerDay": two shifts start on one day;
  *  - "dayOff": a shift starts on a fixed day off; "skill": the agent lacks the shift's skill;
  *  - "minRest": less than minRestMinutes between two consecutive shifts (amount = minutes short);
+ *  - "forbiddenSuccession": code b the day after code a, (a, b) listed by the contract;
  *  - "maxShiftsPerCode"; "minMinutesPerWeek" / "maxMinutesPerWeek" (per full week, amount = minutes);
  *    "minMinutesPerPeriod" / "maxMinutesPerPeriod";
  *  - "maxConsecutiveDays" (amount = days over), "minConsecutiveDaysOff" (runs inside the horizon);

@@ -2,6 +2,7 @@
 #include "core/rostering/agentsolve.h"
 
 #include "core/error.h"
+#include "core/rostering/nrplns.h"
 #include "core/rostering/nrpmodel.h"
 
 #include <QHash>
@@ -179,6 +180,10 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
             const int rest = 1440 + next.startMinutes - firstEnd;
             if (rest < strictestRest)
                 inst.setForbiddenSuccession(t, u);
+            for (const Contract &c : base.contracts)
+                for (const auto &[a, b] : c.forbiddenSuccessions)
+                    if (a == first.id && b == next.id)
+                        inst.setForbiddenSuccession(t, u);
         }
 
     std::vector<int> required(size_t(H) * T, 0);
@@ -212,7 +217,18 @@ AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<
 {
     const AgentNrpMapping map = mapToNrp(base, demand, options);
     const NrpInstance &inst = map.instance;
-    const RosterResult r = solveNrp(inst, options.timeLimitSeconds, cancel, progress);
+    const long long cells = (long long)inst.staffCount() * base.days * inst.shiftCount();
+    const bool lns = options.method == AgentRosterOptions::Method::Lns
+                     || (options.method == AgentRosterOptions::Method::Auto && cells > options.autoMipCells);
+    RosterResult r;
+    if (lns) {
+        LnsOptions lo;
+        lo.timeLimitSeconds = options.timeLimitSeconds;
+        lo.seed = options.seed;
+        r = solveNrpLns(inst, lo, cancel, progress);
+    } else {
+        r = solveNrp(inst, options.timeLimitSeconds, cancel, progress);
+    }
 
     AgentRosterSolution out;
     out.roster = base;

@@ -28,6 +28,13 @@ struct AgentRosterOptions {
     /// schedule (needed when contracts' minimum minutes exceed what the schedule offers).
     int unstaffedShiftWeight = 1000;
     int extraShiftWeight = 10;
+    /// Mip: one CBC run on the whole model (solveNrp; proves optimality on small teams).
+    /// Lns: large-neighbourhood search (solveNrpLns; keeps improving on large teams and long
+    /// horizons, its bound from the root node). Auto: Mip up to `autoMipCells` agent × day ×
+    /// shift-type cells, Lns above.
+    enum class Method { Auto, Mip, Lns } method = Method::Auto;
+    long long autoMipCells = 20000;
+    unsigned seed = 1; ///< for Lns
 };
 
 struct AgentRosterSolution {
@@ -59,7 +66,9 @@ struct AgentRosterSolution {
  *    are given, the period limits are weeks × weekly ones — the validator still checks each week);
  *    maxConsecutiveDays, minConsecutiveDaysOff, maxWorkingWeekends;
  *  - minimum rest: type b may not follow type a on the next day when the rest between them is
- *    below the strictest minRestMinutes among the contracts;
+ *    below the strictest minRestMinutes among the contracts; the contracts' forbidden successions
+ *    (by code) likewise — the model's successions hold for everybody, so a rule of one contract
+ *    binds all agents (stricter than needed, never invalid);
  *  - requests for a specific code become shift-on/off requests; an off-request without code
  *    becomes an off-request for every type that day (at most one type a day can be worked);
  *    an on-request without code is not representable and is left out (documented gap);
