@@ -484,6 +484,9 @@ void TestProjectStore::rosterRoundTrip()
     QCOMPARE(q.roster.firstWeekday, 7);
     QCOMPARE(q.roster.weekendDays, p.roster.weekendDays);         // stored with the roster
     QCOMPARE(q.rosterBase().weekendDays, (std::vector<int>{5, 6})); // Israel: Friday and Saturday
+    // A project without agents takes the site's weekend; one with a roster keeps its own.
+    QCOMPARE(makeSampleProject().currentRoster().weekendDays, (std::vector<int>{5, 6}));
+    QCOMPARE(q.currentRoster().weekendDays, (std::vector<int>{6, 7}));
     // The validator sees the project's requirement through currentRoster().
     QCOMPARE(int(q.currentRoster().required.at(QString()).size()), 336);
 }

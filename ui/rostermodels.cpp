@@ -427,7 +427,7 @@ QVariant RosterStatsModel::headerData(int section, Qt::Orientation o, int role) 
     if (o == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
         static const char *tips[] = {QT_TR_NOOP("Agent"), QT_TR_NOOP("Contract"),
                                      QT_TR_NOOP("Paid hours over the horizon (unpaid breaks excluded)"),
-                                     QT_TR_NOOP("Weekends worked (Saturday or Sunday)"),
+                                     QT_TR_NOOP("Weekends worked (the site's weekend days)"),
                                      QT_TR_NOOP("Evening shifts: starting at or after 18:00 or ending after 22:00"),
                                      QT_TR_NOOP("Requests granted"), QT_TR_NOOP("Requests denied"),
                                      QT_TR_NOOP("Hard rule violations"), QT_TR_NOOP("Soft rule violations")};

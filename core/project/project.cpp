@@ -195,6 +195,8 @@ rostering::AgentRoster Project::rosterWithRequirement(const std::vector<std::vec
     r.intervalMinutes = base.intervalMinutes;
     r.days = base.days;
     r.firstWeekday = base.firstWeekday;
+    if (r.agents.empty() && r.contracts.empty())
+        r.weekendDays = base.weekendDays; // an empty roster has no site settings of its own yet
     r.required.clear();
     if (total.empty())
         return r;

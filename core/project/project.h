@@ -96,7 +96,8 @@ struct Project {
     rostering::AgentRoster rosterBase() const;
     /// What the validator and the views work on. Without a horizon of the project's own
     /// (intervalCount() == 0) the roster itself, unchanged. Otherwise `roster` with the grid fields
-    /// of rosterBase() and its requirement: required[name] = the gross requirement of each queue
+    /// of rosterBase() (and its weekend days while the roster has no agents and no contracts) and
+    /// its requirement: required[name] = the gross requirement of each queue
     /// whose name is a skill of the roster's agents or shifts (skill-based routing: a queue is a
     /// skill), and required[""] = the rest of requiredStaff() (all of it with explicit demand or
     /// no matching queue). `queues` and `total` are queueRequirements() and requiredStaff();
