@@ -42,14 +42,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     if (format != QLatin1String("curtois") && format != QLatin1String("retail") && format != QLatin1String("shiftdesign"))
         throw InputError(QString(), 0, QStringLiteral("--format"),
                          Tr::tr("'%1' is not a known instance format (curtois, retail, shiftdesign, tessera)").arg(format));
-    double timeLimit = 60.0;
-    if (options.contains(QStringLiteral("--time-limit"))) {
-        bool ok = false;
-        timeLimit = options.value(QStringLiteral("--time-limit")).toDouble(&ok);
-        if (!ok || !std::isfinite(timeLimit) || timeLimit < 0)
-            throw InputError(QString(), 0, QStringLiteral("--time-limit"),
-                             Tr::tr("'%1' is not a non-negative number").arg(options.value(QStringLiteral("--time-limit"))));
-    }
+    const double timeLimit = rosterTimeLimit(options);
 
     if (format != QLatin1String("curtois"))
         return rosterBenchmarkCommand(format, positional.front(), timeLimit, options, out, err);
@@ -127,22 +120,39 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         writeFileAtomically(options.value(QStringLiteral("--out")), QByteArray::fromStdString(j.dump(2)) + '\n');
     }
 
-    if (r.provenInfeasible) {
-        err << "tessera-cli: the instance's hard rules cannot all be met\n";
+    return rosterExit(err, r.provenInfeasible, r.hasSolution, r.hasSolution ? ev.hardViolations.size() : 0);
+}
+
+} // namespace
+
+double rosterTimeLimit(const QMap<QString, QString> &options, double def)
+{
+    if (!options.contains(QStringLiteral("--time-limit")))
+        return def;
+    bool ok = false;
+    const double v = options.value(QStringLiteral("--time-limit")).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0)
+        throw InputError(QString(), 0, QStringLiteral("--time-limit"),
+                         Tr::tr("'%1' is not a non-negative number").arg(options.value(QStringLiteral("--time-limit"))));
+    return v;
+}
+
+int rosterExit(QTextStream &err, bool provenInfeasible, bool hasSolution, size_t hardViolations)
+{
+    if (provenInfeasible) {
+        err << "tessera-cli: the hard rules cannot all be met\n";
         return CliInfeasible;
     }
-    if (!r.hasSolution) {
+    if (!hasSolution) {
         err << "tessera-cli: no roster found within the time limit\n";
         return CliNoSolution;
     }
-    if (!ev.feasible()) {
-        err << "tessera-cli: the roster breaks " << ev.hardViolations.size() << " hard rule(s)\n";
+    if (hardViolations > 0) {
+        err << "tessera-cli: the roster breaks " << hardViolations << " hard rule(s)\n";
         return CliError;
     }
     return CliOk;
 }
-
-} // namespace
 
 int rosterCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                   QTextStream &err)

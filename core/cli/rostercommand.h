@@ -25,4 +25,10 @@ namespace tessera {
 int rosterCommand(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out,
                   QTextStream &err);
 
+/// The roster commands' --time-limit (seconds, ≥ 0; `def` when absent); InputError otherwise.
+double rosterTimeLimit(const QMap<QString, QString> &options, double def = 60.0);
+/// The roster commands' exit: CliInfeasible, CliNoSolution or (with hard violations) CliError,
+/// each after its "tessera-cli: …" line on err; CliOk otherwise.
+int rosterExit(QTextStream &err, bool provenInfeasible, bool hasSolution, size_t hardViolations);
+
 } // namespace tessera

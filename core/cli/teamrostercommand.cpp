@@ -2,6 +2,7 @@
 #include "core/cli/teamrostercommand.h"
 
 #include "core/cli/cli.h"
+#include "core/cli/rostercommand.h"
 #include "core/error.h"
 #include "core/io/problemjson.h"
 #include "core/io/rosterjson.h"
@@ -41,14 +42,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
             throw InputError(QString(), 0, it.key(), Tr::tr("unknown option for '%1'").arg(QStringLiteral("roster --format tessera")));
     if (positional.size() != 1)
         throw InputError(Tr::tr("roster --format tessera needs one PROBLEM.json file"));
-    double timeLimit = 60.0;
-    if (options.contains(QStringLiteral("--time-limit"))) {
-        bool ok = false;
-        timeLimit = options.value(QStringLiteral("--time-limit")).toDouble(&ok);
-        if (!ok || !std::isfinite(timeLimit) || timeLimit < 0)
-            throw InputError(QString(), 0, QStringLiteral("--time-limit"),
-                             Tr::tr("'%1' is not a non-negative number").arg(options.value(QStringLiteral("--time-limit"))));
-    }
+    const double timeLimit = rosterTimeLimit(options);
     const Project p = readProblemFile(positional.front());
     const SolveResult schedule = solveSchedule(p.toProblem(), p.solveOptions());
     if (!schedule.hasSolution()) {
@@ -137,19 +131,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
                                         {"underRemoved", r.underBefore - r.underAfter}});
         writeFileAtomically(options.value(QStringLiteral("--out")), QByteArray::fromStdString(j.dump(2)) + '\n');
     }
-    if (s.provenInfeasible) {
-        err << "tessera-cli: the roster's hard rules cannot all be met\n";
-        return CliInfeasible;
-    }
-    if (!s.hasSolution) {
-        err << "tessera-cli: no roster found within the time limit\n";
-        return CliNoSolution;
-    }
-    if (!hard.empty()) {
-        err << "tessera-cli: the roster breaks " << hard.size() << " hard rule(s)\n";
-        return CliError;
-    }
-    return CliOk;
+    return rosterExit(err, s.provenInfeasible, s.hasSolution, hard.size());
 }
 
 } // namespace
