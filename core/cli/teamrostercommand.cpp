@@ -92,7 +92,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     if (options.contains(QStringLiteral("--relaxations")) && (!s.hasSolution || s.unstaffedShifts > 0 || !ev.valid())) {
         RelaxationOptions ro;
         ro.secondsPerSolve = std::max(2.0, timeLimit / 4);
-        relaxations = rankRelaxations(base, demand, o, ro);
+        relaxations = rankRelaxations(base, demand, o, ro, nullptr, {}, &s);
         out << "relaxations (best first):\n";
         if (relaxations.empty())
             out << "  none of the candidate relaxations staffs more\n";

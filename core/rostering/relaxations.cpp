@@ -27,9 +27,8 @@ int totalDemand(const std::vector<ShiftDemand> &demand)
     return n;
 }
 
-Outcome solveOnce(const AgentRoster &r, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &o, const std::atomic_bool *cancel)
+Outcome outcomeOf(const AgentRoster &r, const std::vector<ShiftDemand> &demand, const AgentRosterSolution &s)
 {
-    const AgentRosterSolution s = solveAgentRoster(r, demand, o, cancel);
     Outcome out;
     out.roster = s.roster;
     out.feasible = s.hasSolution && s.evaluation.valid();
@@ -41,6 +40,11 @@ Outcome solveOnce(const AgentRoster &r, const std::vector<ShiftDemand> &demand, 
                 out.under += v;
     }
     return out;
+}
+
+Outcome solveOnce(const AgentRoster &r, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &o, const std::atomic_bool *cancel)
+{
+    return outcomeOf(r, demand, solveAgentRoster(r, demand, o, cancel));
 }
 
 struct Candidate {
@@ -164,11 +168,11 @@ QString ruleLabel(const QString &kind)
 
 std::vector<Relaxation> rankRelaxations(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &solveOptions,
                                         const RelaxationOptions &options, const std::atomic_bool *cancel,
-                                        const std::function<void(int, int)> &progress)
+                                        const std::function<void(int, int)> &progress, const AgentRosterSolution *baseline)
 {
     AgentRosterOptions o = solveOptions;
     o.timeLimitSeconds = options.secondsPerSolve;
-    const Outcome before = solveOnce(base, demand, o, cancel);
+    const Outcome before = baseline ? outcomeOf(base, demand, *baseline) : solveOnce(base, demand, o, cancel);
 
     // Skills whose shifts go unstaffed (all demanded skills when nothing could be rostered).
     std::vector<QString> shortSkills;

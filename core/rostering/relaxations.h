@@ -48,11 +48,13 @@ struct RelaxationOptions {
  * first, then shifts gained, then under-coverage removed, then fewer agents affected.
  * agentsAffected counts the agents whose relaxed roster violates the original rule (by the
  * validator), so "for 3 agents" is what the solution actually uses, not a guess.
- * The cost is one solve per candidate; `cancel` stops between and inside solves.
+ * The cost is one solve per candidate, plus one for "before" unless `baseline` — the solution
+ * of `base` already at hand — is given; `cancel` stops between and inside solves.
  */
 std::vector<Relaxation> rankRelaxations(const AgentRoster &base, const std::vector<ShiftDemand> &demand,
                                         const AgentRosterOptions &solveOptions = {}, const RelaxationOptions &options = {},
                                         const std::atomic_bool *cancel = nullptr,
-                                        const std::function<void(int done, int total)> &progress = {});
+                                        const std::function<void(int done, int total)> &progress = {},
+                                        const AgentRosterSolution *baseline = nullptr);
 
 } // namespace tessera::rostering

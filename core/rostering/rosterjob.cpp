@@ -43,7 +43,7 @@ void RosterJob::execute()
         o.secondsPerSolve = std::max(2.0, m_options.timeLimitSeconds / 4);
         relaxations = rankRelaxations(m_base, m_demand, m_options, o, cancelFlag(), [this](int done, int total) {
             reportProgress(0.5 + 0.5 * done / std::max(1, total), tr("Pricing relaxation %1 of %2").arg(done + 1).arg(total));
-        });
+        }, &s);
     }
     QMutexLocker lock(&m_mutex);
     m_solution = std::move(s);
