@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 
 namespace tessera::rostering {
@@ -30,6 +31,7 @@ void NrpInstance::resize()
 {
     m_forbidden.assign(shifts.size() * shifts.size(), 0);
     m_daysOff.assign(staff.size() * size_t(days), 0);
+    m_unavailable.clear();
     m_cover.assign(size_t(days) * shifts.size(), CoverRequirement{});
 }
 
@@ -41,6 +43,24 @@ void NrpInstance::setForbiddenSuccession(int first, int next, bool forbidden)
 void NrpInstance::setDayOff(int staffIdx, int day, bool off)
 {
     m_daysOff[size_t(staffIdx) * days + day] = off ? 1 : 0;
+}
+
+bool NrpInstance::forbiddenSuccession(int staffIdx, int first, int next) const
+{
+    if (forbiddenSuccession(first, next))
+        return true;
+    const auto &own = staff[size_t(staffIdx)].forbiddenSuccessions;
+    return std::find(own.begin(), own.end(), std::pair<int, int>{first, next}) != own.end();
+}
+
+void NrpInstance::setUnavailable(int staffIdx, int day, int shift, bool unavailable)
+{
+    if (m_unavailable.empty()) {
+        if (!unavailable)
+            return;
+        m_unavailable.assign(staff.size() * size_t(days) * shifts.size(), 0);
+    }
+    m_unavailable[(size_t(staffIdx) * days + day) * shifts.size() + shift] = unavailable ? 1 : 0;
 }
 
 void NrpInstance::setCover(int day, int shift, const CoverRequirement &c)

@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace tessera::rostering {
@@ -35,6 +37,19 @@ struct ShiftType {
     std::vector<ShiftBreak> breaks;
 };
 
+/// Staff rules that may be soft. Hard is the default (and the benchmark's semantics).
+enum class StaffRule : int {
+    MaxShifts,
+    MaxTotalMinutes,
+    MinTotalMinutes,
+    MaxConsecutiveShifts,
+    MinConsecutiveShifts,
+    MinConsecutiveDaysOff,
+    MaxWeekends,
+    ShiftSuccession
+};
+constexpr int kStaffRuleCount = 8;
+
 struct StaffMember {
     QString id;
     std::vector<int> maxShifts; ///< per shift type; a type not listed in the file gets `days` (no limit)
@@ -44,6 +59,18 @@ struct StaffMember {
     int minConsecutiveShifts = 0;
     int minConsecutiveDaysOff = 0;
     int maxWeekends = 0;
+    /// Per StaffRule: 0 = hard; > 0 = soft with this penalty per unit of violation. Units (the
+    /// same in evaluate() and in the slack columns of buildNrpModel()):
+    /// MaxShifts: a shift beyond the maximum (per type); Max/MinTotalMinutes: a minute over/short;
+    /// MaxConsecutiveShifts: a day beyond the maximum (a run of C+k days = k units);
+    /// MinConsecutiveShifts, MinConsecutiveDaysOff: a run that is too short (1 per run);
+    /// MaxWeekends: a weekend beyond the maximum; ShiftSuccession: a forbidden pair worked (the
+    /// instance-wide pairs and the member's own alike).
+    std::array<int, kStaffRuleCount> softWeight{};
+    int weight(StaffRule r) const { return softWeight[size_t(r)]; }
+    /// Successions forbidden for this staff member only (shift indices first → next), on top of
+    /// the instance-wide ones.
+    std::vector<std::pair<int, int>> forbiddenSuccessions;
 };
 
 /// A soft shift-on (or shift-off) request: staff wants (or does not want) `shift` on `day`.
@@ -77,10 +104,21 @@ public:
     int shiftIndex(const QString &id) const;
     int staffIndex(const QString &id) const;
 
-    /// Hard: shift type `next` may not be worked the day after shift type `first`.
+    /// Instance-wide: shift type `next` may not be worked the day after shift type `first`
+    /// (hard unless the staff member's ShiftSuccession weight makes it soft).
     bool forbiddenSuccession(int first, int next) const { return m_forbidden[size_t(first) * shifts.size() + next] != 0; }
+    /// For one staff member: instance-wide or their own (StaffMember::forbiddenSuccessions).
+    bool forbiddenSuccession(int staff, int first, int next) const;
     /// Hard: `staffIdx` must not work on `day`.
     bool isDayOff(int staffIdx, int day) const { return m_daysOff[size_t(staffIdx) * days + day] != 0; }
+    /// Hard: staff may not work `shift` on `day` (outside their availability); isDayOff() days
+    /// are unavailable for every shift. Storage staff × day × shift bytes, allocated only when
+    /// setUnavailable() is first called (the benchmark files never need it).
+    bool isUnavailable(int staff, int day, int shift) const
+    {
+        return isDayOff(staff, day)
+               || (!m_unavailable.empty() && m_unavailable[(size_t(staff) * days + day) * shifts.size() + shift] != 0);
+    }
     const CoverRequirement &cover(int day, int shift) const { return m_cover[size_t(day) * shifts.size() + shift]; }
 
     /// Mutators for building instances in code (tests, generators). resize() must come first:
@@ -88,11 +126,13 @@ public:
     void resize();
     void setForbiddenSuccession(int first, int next, bool forbidden = true);
     void setDayOff(int staffIdx, int day, bool off = true);
+    void setUnavailable(int staff, int day, int shift, bool unavailable = true);
     void setCover(int day, int shift, const CoverRequirement &c);
 
 private:
     std::vector<std::uint8_t> m_forbidden; ///< shift × shift
     std::vector<std::uint8_t> m_daysOff;   ///< staff × day
+    std::vector<std::uint8_t> m_unavailable; ///< staff × day × shift, empty until setUnavailable()
     std::vector<CoverRequirement> m_cover; ///< day × shift
 };
 

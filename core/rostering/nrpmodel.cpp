@@ -72,9 +72,11 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
             rows.constant[size_t(r)] += c;
         }
     };
+    // A free cell may take shift t unless t is never allowed (max 0) or the member is unavailable.
+    auto allowed = [&](int e, int d, int t) { return inst.staff[size_t(e)].maxShifts[size_t(t)] > 0 && !inst.isUnavailable(e, d, t); };
     auto addX = [&](int r, int e, int d, int t, double c) {
         if (freeCell(e, d)) {
-            if (inst.staff[size_t(e)].maxShifts[size_t(t)] > 0) {
+            if (allowed(e, d, t)) {
                 xEntries[cellT(e, d, t)].push_back({r, c});
                 rows.used[size_t(r)] = 1;
             }
@@ -83,11 +85,6 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
         }
     };
 
-    std::vector<std::vector<int>> succ(static_cast<size_t>(T), std::vector<int>{});
-    for (int t = 0; t < T; ++t)
-        for (int u = 0; u < T; ++u)
-            if (inst.forbiddenSuccession(t, u))
-                succ[size_t(t)].push_back(u);
 
     const int weekendCount = (H + 1) / 7; // weekends whose Saturday (7k+5) lies in the horizon
     struct WeekendColumn {
@@ -100,6 +97,11 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
     for (int e : S) {
         const StaffMember &s = inst.staff[size_t(e)];
         const std::string tag = std::to_string(e);
+        std::vector<std::vector<int>> succ(static_cast<size_t>(T)); // shift types forbidden after t, for e
+        for (int t = 0; t < T; ++t)
+            for (int u = 0; u < T; ++u)
+                if (inst.forbiddenSuccession(e, t, u))
+                    succ[size_t(t)].push_back(u);
         // One shift a day.
         if (T > 1)
             for (int d = a; d <= z; ++d)
@@ -243,8 +245,8 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
             if (!freeCell(e, d))
                 continue;
             for (int t = 0; t < T; ++t) {
-                if (inst.staff[size_t(e)].maxShifts[size_t(t)] <= 0)
-                    continue; // never allowed: no column (x = 0)
+                if (!allowed(e, d, t))
+                    continue; // never allowed or unavailable: no column (x = 0)
                 Entries entries;
                 mapped(xEntries[cellT(e, d, t)], entries);
                 mapped(yEntries[cell(e, d)], entries);

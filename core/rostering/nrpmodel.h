@@ -78,7 +78,8 @@ struct RosterResult {
  * formulation that T. Curtois, R. Qu, "Computational results on new staff scheduling benchmark
  * instances" (2014) solve with Gurobi. Built sparse (MipModel, column by column) and solved by CBC.
  *
- * Variables: x[e,d,t] ∈ {0,1} — staff e works shift t on day d (no column at all on a fixed day off);
+ * Variables: x[e,d,t] ∈ {0,1} — staff e works shift t on day d (no column at all on a fixed day off
+ * or where e is unavailable for t, NrpInstance::isUnavailable());
  * u[d,t], v[d,t] ∈ ℤ≥0 — persons short of / above the cover requirement (only where a weight is
  * non-zero); w[e,k] ∈ {0,1} — e works weekend k (only when maxWeekends binds). y[e,d] below is
  * shorthand for Σ_t x[e,d,t], never a column.
@@ -89,7 +90,8 @@ struct RosterResult {
  *
  * Hard constraints, exactly as evaluate() checks them:
  *  - one shift a day: y[e,d] ≤ 1;
- *  - forbidden successions: x[e,d,t] + Σ_{t' may not follow t} x[e,d+1,t'] ≤ 1;
+ *  - forbidden successions: x[e,d,t] + Σ_{t' may not follow t} x[e,d+1,t'] ≤ 1, with the pairs
+ *    forbidden for e (instance-wide and e's own, NrpInstance::forbiddenSuccession(e, t, t'));
  *  - max shifts per type: Σ_d x[e,d,t] ≤ maxShifts[t];
  *  - minutes: minTotal ≤ Σ_{d,t} len(t)·x[e,d,t] ≤ maxTotal;
  *  - max consecutive shifts C: Σ_{i=d}^{d+C} y[e,i] ≤ C for every window inside the horizon;

@@ -17,9 +17,22 @@ Roster::Roster(int staffCount, int days)
 
 namespace {
 
-void add(Evaluation &e, const char *rule, int staff, int day, const QString &message)
+void addHard(Evaluation &e, const char *rule, int staff, int day, const QString &message)
 {
-    e.hardViolations.push_back(Violation{QLatin1String(rule), staff, day, message});
+    e.hardViolations.push_back(Violation{QLatin1String(rule), staff, day, message, 1});
+}
+
+/// A violation of a staff rule: soft (priced) when the member's weight for it is > 0, else hard.
+void addRule(Evaluation &e, const StaffMember &m, StaffRule rule, const char *name, int staff, int day, int amount,
+             const QString &message)
+{
+    const Violation v{QLatin1String(name), staff, day, message, amount};
+    if (m.weight(rule) > 0) {
+        e.rulePenalty += (long long)m.weight(rule) * amount;
+        e.softViolations.push_back(v);
+    } else {
+        e.hardViolations.push_back(v);
+    }
 }
 
 } // namespace
@@ -60,37 +73,43 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             else
                 e.coverPenalty += (long long)(n - c.requirement) * c.weightOver;
         }
-    e.objective = e.coverPenalty + e.requestPenalty;
 
-    // Hard rules.
+    // Staff rules.
     for (int s = 0; s < inst.staffCount(); ++s) {
         const StaffMember &m = inst.staff[s];
-        std::vector<int> count(T, 0);
+        std::vector<int> count(T, 0), firstOver(T, -1);
         long long minutes = 0;
-        bool minutesReported = false;
+        int minutesOverFrom = -1;
         for (int d = 0; d < H; ++d) {
             const int t = r.at(s, d);
             if (t < 0)
                 continue;
             if (inst.isDayOff(s, d))
-                add(e, "dayOff", s, d, Tr::tr("%1 works shift %2 on day %3, a fixed day off").arg(m.id, inst.shifts[t].id).arg(d));
-            if (d > 0 && r.at(s, d - 1) >= 0 && inst.forbiddenSuccession(r.at(s, d - 1), t))
-                add(e, "shiftSuccession", s, d,
-                    Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
-                        .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1));
+                addHard(e, "dayOff", s, d, Tr::tr("%1 works shift %2 on day %3, a fixed day off").arg(m.id, inst.shifts[t].id).arg(d));
+            else if (inst.isUnavailable(s, d, t))
+                addHard(e, "unavailable", s, d,
+                        Tr::tr("%1 works shift %2 on day %3, outside their availability").arg(m.id, inst.shifts[t].id).arg(d));
+            if (d > 0 && r.at(s, d - 1) >= 0 && inst.forbiddenSuccession(s, r.at(s, d - 1), t))
+                addRule(e, m, StaffRule::ShiftSuccession, "shiftSuccession", s, d, 1,
+                        Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
+                            .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1));
             if (++count[t] == m.maxShifts[t] + 1)
-                add(e, "maxShifts", s, d,
-                    Tr::tr("%1 works more than %2 shifts %3 (from day %4)").arg(m.id).arg(m.maxShifts[t]).arg(inst.shifts[t].id).arg(d));
+                firstOver[t] = d;
             minutes += inst.shifts[t].lengthMinutes;
-            if (minutes > m.maxTotalMinutes && !minutesReported) {
-                minutesReported = true;
-                add(e, "maxTotalMinutes", s, d,
-                    Tr::tr("%1 works more than %2 minutes (from day %3)").arg(m.id).arg(m.maxTotalMinutes).arg(d));
-            }
+            if (minutes > m.maxTotalMinutes && minutesOverFrom < 0)
+                minutesOverFrom = d;
         }
+        for (int t = 0; t < T; ++t)
+            if (firstOver[t] >= 0)
+                addRule(e, m, StaffRule::MaxShifts, "maxShifts", s, firstOver[t], count[t] - m.maxShifts[t],
+                        Tr::tr("%1 works %2 shifts %3, more than %4 (from day %5)")
+                            .arg(m.id).arg(count[t]).arg(inst.shifts[t].id).arg(m.maxShifts[t]).arg(firstOver[t]));
+        if (minutesOverFrom >= 0)
+            addRule(e, m, StaffRule::MaxTotalMinutes, "maxTotalMinutes", s, minutesOverFrom, int(minutes - m.maxTotalMinutes),
+                    Tr::tr("%1 works %2 minutes, more than %3 (from day %4)").arg(m.id).arg(minutes).arg(m.maxTotalMinutes).arg(minutesOverFrom));
         if (minutes < m.minTotalMinutes)
-            add(e, "minTotalMinutes", s, -1,
-                Tr::tr("%1 works %2 minutes, fewer than %3").arg(m.id).arg(minutes).arg(m.minTotalMinutes));
+            addRule(e, m, StaffRule::MinTotalMinutes, "minTotalMinutes", s, -1, int(m.minTotalMinutes - minutes),
+                    Tr::tr("%1 works %2 minutes, fewer than %3").arg(m.id).arg(minutes).arg(m.minTotalMinutes));
 
         // Runs of worked days and of days off.
         int start = 0;
@@ -103,27 +122,31 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             const bool interior = start > 0 && end < H - 1;
             if (working) {
                 if (length > m.maxConsecutiveShifts)
-                    add(e, "maxConsecutiveShifts", s, start + m.maxConsecutiveShifts,
-                        Tr::tr("%1 works %2 days in a row from day %3; at most %4").arg(m.id).arg(length).arg(start).arg(m.maxConsecutiveShifts));
+                    addRule(e, m, StaffRule::MaxConsecutiveShifts, "maxConsecutiveShifts", s, start + m.maxConsecutiveShifts,
+                            length - m.maxConsecutiveShifts,
+                            Tr::tr("%1 works %2 days in a row from day %3; at most %4").arg(m.id).arg(length).arg(start).arg(m.maxConsecutiveShifts));
                 if (interior && length < m.minConsecutiveShifts)
-                    add(e, "minConsecutiveShifts", s, start,
-                        Tr::tr("%1 works only %2 days in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveShifts));
+                    addRule(e, m, StaffRule::MinConsecutiveShifts, "minConsecutiveShifts", s, start, 1,
+                            Tr::tr("%1 works only %2 days in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveShifts));
             } else if (interior && length < m.minConsecutiveDaysOff) {
-                add(e, "minConsecutiveDaysOff", s, start,
-                    Tr::tr("%1 has only %2 days off in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveDaysOff));
+                addRule(e, m, StaffRule::MinConsecutiveDaysOff, "minConsecutiveDaysOff", s, start, 1,
+                        Tr::tr("%1 has only %2 days off in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveDaysOff));
             }
             start = end + 1;
         }
 
         // Weekends.
-        int weekends = 0;
+        int weekends = 0, weekendsOverFrom = -1;
         for (int sat = 5; sat < H; sat += 7) {
             const bool worked = r.at(s, sat) >= 0 || (sat + 1 < H && r.at(s, sat + 1) >= 0);
             if (worked && ++weekends == m.maxWeekends + 1)
-                add(e, "maxWeekends", s, sat,
-                    Tr::tr("%1 works more than %2 weekends (from day %3)").arg(m.id).arg(m.maxWeekends).arg(sat));
+                weekendsOverFrom = sat;
         }
+        if (weekendsOverFrom >= 0)
+            addRule(e, m, StaffRule::MaxWeekends, "maxWeekends", s, weekendsOverFrom, weekends - m.maxWeekends,
+                    Tr::tr("%1 works %2 weekends, more than %3 (from day %4)").arg(m.id).arg(weekends).arg(m.maxWeekends).arg(weekendsOverFrom));
     }
+    e.objective = e.coverPenalty + e.requestPenalty + e.rulePenalty;
     return e;
 }
 

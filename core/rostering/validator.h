@@ -36,13 +36,17 @@ struct Violation {
     int staff = -1;
     int day = -1;  ///< −1 for a rule about the whole horizon with no single day to blame
     QString message;
+    int amount = 1; ///< units of violation (StaffMember::softWeight lists them per rule)
 };
 
 struct Evaluation {
-    long long objective = 0; ///< coverPenalty + requestPenalty (Curtois & Qu's objective)
+    /// coverPenalty + requestPenalty + rulePenalty (Curtois & Qu's objective when every rule is hard)
+    long long objective = 0;
     std::vector<Violation> hardViolations;
     long long coverPenalty = 0;
     long long requestPenalty = 0;
+    long long rulePenalty = 0;             ///< Σ over softViolations of amount × the staff's weight
+    std::vector<Violation> softViolations; ///< rules made soft by StaffMember::softWeight
     bool feasible() const { return hardViolations.empty(); }
 };
 
@@ -53,23 +57,33 @@ struct Evaluation {
  *  - for each shift-on request not met (that shift not worked that day): its weight;
  *  - for each shift-off request violated (that shift worked that day): its weight;
  *  - for each day and shift type: WeightUnder × (requirement − staffed) when short and
- *    WeightOver × (staffed − requirement) when above.
+ *    WeightOver × (staffed − requirement) when above;
+ *  - for each staff rule made soft (StaffMember::softWeight > 0) and each of its violations:
+ *    weight × amount (rulePenalty; zero on the benchmark's instances, where every rule is hard).
  *
- * Hard rules, one Violation each (rule name, staff, day):
- *  - "dayOff": works on a fixed day off (day = that day);
- *  - "shiftSuccession": shift on d followed by a forbidden shift on d+1 (day = d+1);
- *  - "maxShifts": more shifts of one type than allowed (day = the first one over the limit);
- *  - "maxTotalMinutes": day = the shift that first exceeds it; "minTotalMinutes": day = −1;
+ * Staff rules, one Violation each (rule name, staff, day, amount in the units of
+ * StaffMember::softWeight); it goes to softViolations when the member's weight for that rule is
+ * > 0, else to hardViolations:
+ *  - "dayOff" (always hard): works on a fixed day off (day = that day);
+ *  - "unavailable" (always hard): works a shift type on a day they are unavailable for it
+ *    (NrpInstance::isUnavailable(), fixed days off excepted: those are "dayOff");
+ *  - "shiftSuccession": shift on d followed by a shift on d+1 forbidden for that staff member
+ *    (instance-wide or their own), amount 1 per pair (day = d+1);
+ *  - "maxShifts": more shifts of one type than allowed, one violation per type (day = the first
+ *    one over the limit, amount = shifts over);
+ *  - "maxTotalMinutes": day = the shift that first exceeds it, amount = minutes over;
+ *    "minTotalMinutes": day = −1, amount = minutes short;
  *  - "maxConsecutiveShifts": a run of worked days longer than allowed (day = the first day
- *    over the limit), one violation per run;
+ *    over the limit), one violation per run, amount = days over (a run of C + k days: k, which
+ *    is the number of (C+1)-day windows inside the run — the model's window rows);
  *  - "minConsecutiveShifts" / "minConsecutiveDaysOff": a run of worked days / days off shorter
- *    than the minimum (day = the first day of the run). Boundary convention of the benchmark
+ *    than the minimum (day = the first day of the run, amount 1). Boundary convention of the benchmark
  *    (its published model only constrains patterns "off, k worked, off" and "worked, k off,
  *    worked" that lie inside the horizon; schedulingbenchmarks.org assumes unbounded work/rest
  *    before and after): a run that starts on day 0 or ends on the last day is never too short.
  *    Fixed days off count as days off. Nothing before the horizon is assumed for the maximum.
  *  - "maxWeekends": more weekends worked than allowed (day = the Saturday of the first weekend
- *    over the limit). Weekend w is days 7w+5 (Saturday) and 7w+6 (Sunday), day 0 being a Monday;
+ *    over the limit, amount = weekends over). Weekend w is days 7w+5 (Saturday) and 7w+6 (Sunday), day 0 being a Monday;
  *    it counts as worked when either day is worked (a final Saturday without its Sunday counts).
  *
  * Throws InputError when the roster's dimensions do not match the instance or a cell holds a
