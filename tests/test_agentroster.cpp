@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/rostering/agentroster.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace tessera;
@@ -114,6 +115,46 @@ private slots:
         QCOMPARE(e.valid(), expected.isEmpty());
         if (!expected.isEmpty())
             QCOMPARE(e.violations.front().amount, amount);
+    }
+
+    /// Availability windows ("weekday:from-to;…", minutes after midnight of the shift's day): a
+    /// shift must start and end inside one window of its weekday or of every day (weekday 0); a
+    /// weekday without windows is unrestricted. Day 0's weekday follows firstWeekday.
+    void availability_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<int>("firstWeekday");
+        QTest::addColumn<Assignment>("shift");
+        QTest::addColumn<bool>("violated");
+        QTest::newRow("no windows") << QString() << 1 << at(1, 0, 8, 16) << false;
+        QTest::newRow("inside Monday 08-16") << "1:480-960" << 1 << at(1, 0, 8, 16) << false;
+        QTest::newRow("ends after Monday 08-16") << "1:480-960" << 1 << at(1, 0, 9, 17) << true;
+        QTest::newRow("starts before Monday 08-16") << "1:480-960" << 1 << at(1, 0, 7, 15) << true;
+        QTest::newRow("Tuesday unrestricted") << "1:480-960" << 1 << at(1, 1, 18, 22) << false;
+        QTest::newRow("any of two windows") << "0:360-840;1:840-1320" << 1 << at(1, 0, 15, 21) << false;
+        QTest::newRow("every-day window only") << "0:360-840;1:840-1320" << 1 << at(1, 1, 15, 21) << true;
+        QTest::newRow("overnight inside") << "1:1320-1800" << 1 << at(1, 0, 22, 30, "N") << false;
+        QTest::newRow("overnight past the window") << "1:1320-1800" << 1 << at(1, 0, 22, 31, "N") << true;
+        // Day 0 is a Sunday: day 1 is the Monday.
+        QTest::newRow("weekday from firstWeekday") << "1:480-960" << 7 << at(1, 1, 9, 17) << true;
+        QTest::newRow("Sunday unrestricted") << "1:480-960" << 7 << at(1, 0, 9, 17) << false;
+    }
+    void availability()
+    {
+        QFETCH(QString, spec);
+        QFETCH(int, firstWeekday);
+        QFETCH(Assignment, shift);
+        QFETCH(bool, violated);
+        AgentRoster r = week();
+        r.firstWeekday = firstWeekday;
+        for (const QString &item : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QStringList parts = item.split(QRegularExpression(QStringLiteral("[:-]")));
+            r.agents[1].availability.push_back({parts[0].toInt(), parts[1].toInt(), parts[2].toInt()});
+        }
+        r.assignments = {shift};
+        const RosterEvaluation e = validateAgentRoster(r);
+        QCOMPARE(ruleNames(e), violated ? QStringList{"availability"} : QStringList{});
+        QCOMPARE(e.valid(), !violated);
     }
 
     void softRulesArePriced()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Assigning named agents to scheduled shifts (solveAgentRoster): skills, rest, weekends,
-// seniority tie-breaks, contract minutes — every solution checked by the independent validator.
+// seniority tie-breaks, contract minutes, availability windows, per-contract successions, soft
+// rules — every solution checked by the independent validator.
 #include "core/rostering/agentsolve.h"
 
 #include <QtTest>
@@ -53,6 +54,18 @@ AgentRosterSolution solve(const AgentRoster &r, const std::vector<ShiftDemand> &
     if (!s.hasSolution)
         qFatal("no roster");
     return s;
+}
+
+/// "weekday:from-to;…" in minutes, e.g. "1:600-1320" = Mondays 10:00–22:00.
+std::vector<AvailabilityWindow> windows(const QString &spec)
+{
+    std::vector<AvailabilityWindow> out;
+    for (const QString &item : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList dayRange = item.split(QLatin1Char(':'));
+        const QStringList range = dayRange.at(1).split(QLatin1Char('-'));
+        out.push_back({dayRange.at(0).toInt(), range.at(0).toInt(), range.at(1).toInt()});
+    }
+    return out;
 }
 
 QList<int> agentsOnDay(const AgentRosterSolution &s, int day)
@@ -114,6 +127,122 @@ private slots:
         QVERIFY(s.evaluation.valid());
         r.contracts[0].forbiddenSuccessions.clear();
         QCOMPARE(solve(r, {need(0, 10, 18, 1), need(1, 8, 16, 1)}).unstaffedShifts, 0);
+    }
+
+    /// A contract's successions bind its own agents only. Two late shifts (10–18) on Monday, two
+    /// early ones (08–16) on Tuesday, two agents: each agent whose contract forbids late → early
+    /// (by code, or by a 15-hour minimum rest; the pair rests 14 h) works one of the two days.
+    void successionsPerContract_data()
+    {
+        QTest::addColumn<int>("strictAgents");
+        QTest::addColumn<bool>("byRest");
+        QTest::addColumn<int>("unstaffed");
+        QTest::newRow("nobody bound") << 0 << false << 0;
+        QTest::newRow("one agent, by code") << 1 << false << 1;
+        QTest::newRow("both, by code") << 2 << false << 2;
+        QTest::newRow("one agent, by rest") << 1 << true << 1;
+        QTest::newRow("both, by rest") << 2 << true << 2;
+    }
+    void successionsPerContract()
+    {
+        QFETCH(int, strictAgents);
+        QFETCH(bool, byRest);
+        QFETCH(int, unstaffed);
+        AgentRoster r = team(2);
+        r.contracts[0].minRestMinutes = 0;
+        Contract strict = r.contracts[0];
+        strict.id = QStringLiteral("strict");
+        if (byRest)
+            strict.minRestMinutes = 15 * 60;
+        else
+            strict.forbiddenSuccessions = {{QStringLiteral("10:00-18:00"), QStringLiteral("08:00-16:00")}};
+        r.contracts.push_back(strict);
+        for (int a = 0; a < strictAgents; ++a)
+            r.agents[size_t(a)].contractId = strict.id;
+        const AgentRosterSolution s = solve(r, {need(0, 10, 18, 2), need(1, 8, 16, 2)});
+        QCOMPARE(s.unstaffedShifts, unstaffed);
+        QVERIFY(s.evaluation.valid());
+        const AgentNrpMapping map = mapToNrp(r, {need(0, 10, 18, 2), need(1, 8, 16, 2)}, {});
+        for (int a = 0; a < 2; ++a)
+            QCOMPARE(map.instance.staff[size_t(a)].forbiddenSuccessions.size(), size_t(a < strictAgents ? 1 : 0));
+        QVERIFY(!map.instance.forbiddenSuccession(0, 1) && !map.instance.forbiddenSuccession(1, 0)); // none instance-wide
+    }
+
+    /// Availability windows: one agent, 08–16 and 12–20 scheduled on Monday, a request for 08–16.
+    /// Available 10–22 on Mondays, the agent works the later shift; a Tuesday window leaves Monday
+    /// free; of two Monday windows either will do; 13:00 onwards every day fits neither.
+    void availabilityForcesALaterShift_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<int>("startHour"); // −1: no shift
+        QTest::newRow("always available") << QString() << 8;
+        QTest::newRow("Mondays 10-22") << "1:600-1320" << 12;
+        QTest::newRow("Tuesdays 10-22") << "2:600-1320" << 8;
+        QTest::newRow("Mondays 10-22 or 06-16") << "1:600-1320;1:360-960" << 8;
+        QTest::newRow("every day from 13:00") << "0:780-1440" << -1;
+    }
+    void availabilityForcesALaterShift()
+    {
+        QFETCH(QString, spec);
+        QFETCH(int, startHour);
+        AgentRoster r = team(1);
+        r.agents[0].availability = windows(spec);
+        r.agents[0].requests = {AgentRequest{0, QStringLiteral("08:00-16:00"), true, 5.0}};
+        const AgentRosterSolution s = solve(r, {need(0, 8, 16, 1), need(0, 12, 20, 1)});
+        QVERIFY(s.evaluation.valid());
+        QCOMPARE(int(s.roster.assignments.size()), startHour < 0 ? 0 : 1);
+        if (startHour >= 0)
+            QCOMPARE(s.roster.assignments.front().start, startHour);
+        QCOMPARE(s.unstaffedShifts, startHour < 0 ? 2 : 1);
+    }
+
+    /// A soft rule trades against cover (1000 per unstaffed shift): four Monday–Thursday shifts
+    /// for one agent of at most 2 days in a row — at 1 a day over all four are worked (2 days
+    /// over), at 600 (1200 > 1000) one stays open, a soft rule of weight 0 costs nothing; a late
+    /// (14–22) then early (08–16) shift rests 10 h of 11 — at 2 a minute short both are worked
+    /// (120), at 20 (1200) one stays open.
+    void softRulesTradeAgainstCover_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<double>("weight"); // < 0: hard
+        QTest::addColumn<bool>("restPair");
+        QTest::addColumn<int>("unstaffed");
+        QTest::addColumn<double>("penalty");
+        QTest::newRow("max consecutive, hard") << "maxConsecutiveDays" << -1.0 << false << 1 << 0.0;
+        QTest::newRow("max consecutive, soft 1") << "maxConsecutiveDays" << 1.0 << false << 0 << 2.0;
+        QTest::newRow("max consecutive, soft 600") << "maxConsecutiveDays" << 600.0 << false << 1 << 0.0;
+        QTest::newRow("max consecutive, soft 0") << "maxConsecutiveDays" << 0.0 << false << 0 << 0.0;
+        QTest::newRow("min rest, hard") << "minRest" << -1.0 << true << 1 << 0.0;
+        QTest::newRow("min rest, soft 2") << "minRest" << 2.0 << true << 0 << 120.0;
+        QTest::newRow("min rest, soft 20") << "minRest" << 20.0 << true << 1 << 0.0;
+    }
+    void softRulesTradeAgainstCover()
+    {
+        QFETCH(QString, rule);
+        QFETCH(double, weight);
+        QFETCH(bool, restPair);
+        QFETCH(int, unstaffed);
+        QFETCH(double, penalty);
+        AgentRoster r = team(1);
+        r.contracts[0].maxConsecutiveDays = 2;
+        if (weight >= 0)
+            r.rules[rule] = RuleSetting{false, weight};
+        std::vector<ShiftDemand> demand;
+        if (restPair) {
+            demand = {need(0, 14, 22, 1), need(1, 8, 16, 1)};
+        } else {
+            for (int d = 0; d < 4; ++d)
+                demand.push_back(need(d, 8, 16, 1));
+        }
+        const AgentRosterSolution s = solve(r, demand);
+        QCOMPARE(s.unstaffedShifts, unstaffed);
+        QVERIFY(s.evaluation.valid());
+        QCOMPARE(s.evaluation.softRulePenalty, penalty);
+        QCOMPARE(s.modelObjective, 1000.0 * unstaffed + penalty);
+        // The model's weight: the rule's weight (K = 1 without seniority), per day over / per pair.
+        const StaffMember &m = mapToNrp(r, demand, {}).instance.staff[0];
+        const int expected = weight <= 0 ? 0 : restPair ? int(weight) * 60 : int(weight);
+        QCOMPARE(m.weight(restPair ? StaffRule::ShiftSuccession : StaffRule::MaxConsecutiveShifts), expected);
     }
 
     void skillDecidesWhoWorks()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Named-agent rostering: the integer program (core/rostering/nrpmodel.h) on hand-solved tiny
-// instances and on Curtois & Qu's Instance1, checked by the independent validator; the CLI command.
+// instances and on Curtois & Qu's Instance1, checked by the independent validator; soft staff rules
+// (slack columns), per-staff successions and availability; the CLI command.
 #include "core/cli/cli.h"
 #include "core/rostering/nrpinstance.h"
+#include "core/rostering/nrplns.h"
 #include "core/rostering/nrpmodel.h"
 #include "core/rostering/validator.h"
 
@@ -13,6 +15,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <numeric>
+#include <random>
 
 using namespace tessera;
 using namespace tessera::rostering;
@@ -38,6 +43,115 @@ QStringList describe(const Evaluation &e)
     for (const Violation &v : e.hardViolations)
         out << QStringLiteral("%1:%2:%3 %4").arg(v.rule).arg(v.staff).arg(v.day).arg(v.message);
     return out;
+}
+
+/// Sets soft weights from "staff:Rule=weight" items, e.g. {"0:MaxConsecutiveShifts=3"}.
+void setSoft(NrpInstance &inst, const QStringList &spec)
+{
+    static const QStringList names = {"MaxShifts", "MaxTotalMinutes", "MinTotalMinutes", "MaxConsecutiveShifts",
+                                      "MinConsecutiveShifts", "MinConsecutiveDaysOff", "MaxWeekends", "ShiftSuccession"};
+    for (const QString &item : spec) {
+        const QStringList staffRest = item.split(QLatin1Char(':'));
+        const QStringList ruleWeight = staffRest.at(1).split(QLatin1Char('='));
+        const int rule = int(names.indexOf(ruleWeight.at(0)));
+        QVERIFY2(rule >= 0, qPrintable(item));
+        inst.staff[size_t(staffRest.at(0).toInt())].softWeight[size_t(rule)] = ruleWeight.at(1).toInt();
+    }
+}
+
+int staffRuleIndex(const QString &name)
+{
+    for (int k = 0; k < kStaffRuleCount; ++k)
+        if (staffRuleName(StaffRule(k)) == name)
+            return k;
+    return -1;
+}
+
+QStringList describeSoft(const Evaluation &e)
+{
+    QStringList out;
+    for (const Violation &v : e.softViolations)
+        out << QStringLiteral("%1:%2:%3×%4").arg(v.rule).arg(v.staff).arg(v.day).arg(v.amount);
+    return out;
+}
+
+/// Value of the model at column values x (MIP objective + constant) when x meets every bound and
+/// row, else NaN.
+double valueAt(const NrpModel &m, const std::vector<double> &x)
+{
+    const MipModel &mip = m.mip;
+    std::vector<double> rowSum(size_t(mip.rows), 0.0);
+    double value = m.constant;
+    for (int j = 0; j < mip.columns; ++j) {
+        if (x[size_t(j)] < mip.colLower[size_t(j)] - 1e-9 || x[size_t(j)] > mip.colUpper[size_t(j)] + 1e-9)
+            return kNaN;
+        value += mip.objective[size_t(j)] * x[size_t(j)];
+        for (int k = mip.colStarts[size_t(j)]; k < mip.colStarts[size_t(j) + 1]; ++k)
+            rowSum[size_t(mip.rowIndex[size_t(k)])] += mip.value[size_t(k)] * x[size_t(j)];
+    }
+    for (int r = 0; r < mip.rows; ++r)
+        if (rowSum[size_t(r)] < mip.rowLower[size_t(r)] - 1e-9 || rowSum[size_t(r)] > mip.rowUpper[size_t(r)] + 1e-9)
+            return kNaN;
+    return value;
+}
+
+/**
+ * A random instance of 6 staff × 21 days × 3 shift types whose staff 0–4 have every staff rule soft
+ * (weights 1–4) and staff 5 only hard rules, loose enough for its roster; and a random roster that
+ * breaks many soft rules but no hard one (no shift on a day off or an unavailable cell, staff 5
+ * only ever works types 0 and 1, whose successions are allowed for everybody).
+ */
+std::pair<NrpInstance, Roster> softInstance(unsigned seed)
+{
+    std::mt19937 rng(seed);
+    NrpInstance in;
+    const int E = 6, H = 21, T = 3;
+    in.days = H;
+    in.shifts = {{QStringLiteral("E"), 480}, {QStringLiteral("L"), 480}, {QStringLiteral("N"), 600}};
+    for (int e = 0; e < E; ++e) {
+        StaffMember s;
+        s.id = QStringLiteral("S%1").arg(e);
+        const bool soft = e < 5;
+        s.maxShifts.assign(size_t(T), soft ? 5 : H);
+        s.maxTotalMinutes = soft ? 12 * 480 : H * 600;
+        s.minTotalMinutes = soft ? 8 * 480 : 0;
+        s.maxConsecutiveShifts = soft ? 3 : H;
+        s.minConsecutiveShifts = soft ? 2 : 1;
+        s.minConsecutiveDaysOff = soft ? 2 : 1;
+        s.maxWeekends = soft ? 1 : 3;
+        if (soft)
+            for (int k = 0; k < kStaffRuleCount; ++k)
+                s.softWeight[size_t(k)] = 1 + (e + k) % 4;
+        in.staff.push_back(s);
+    }
+    in.staff[0].forbiddenSuccessions = {{1, 2}};
+    in.staff[1].forbiddenSuccessions = {{0, 1}, {1, 0}};
+    in.resize();
+    in.setForbiddenSuccession(2, 0);
+    Roster r(E, H);
+    for (int e = 0; e < E; ++e)
+        for (int d = 0; d < H; ++d) {
+            const unsigned u = rng() % 20;
+            if (u == 0) {
+                in.setDayOff(e, d);
+                continue;
+            }
+            if (u == 1)
+                in.setUnavailable(e, d, int(rng() % T));
+            if (rng() % 3 == 0)
+                continue; // off
+            const int t = int(rng() % (e < 5 ? T : 2));
+            if (!in.isUnavailable(e, d, t))
+                r.set(e, d, t);
+        }
+    for (int d = 0; d < H; ++d)
+        for (int t = 0; t < T; ++t)
+            in.setCover(d, t, {int(rng() % 3), 10, 2});
+    for (int k = 0; k < 12; ++k) {
+        const ShiftRequest q{int(rng() % E), int(rng() % H), int(rng() % T), 1 + int(rng() % 5)};
+        (k % 2 ? in.shiftOnRequests : in.shiftOffRequests).push_back(q);
+    }
+    return {in, r};
 }
 
 QString instance1Path()
@@ -122,6 +236,262 @@ private Q_SLOTS:
         QCOMPARE(r.objective, double(e.objective));
         QCOMPARE(e.objective, (long long)optimum);
         QCOMPARE(r.bestBound, double(optimum));
+    }
+
+    /// Soft staff rules: the optimum breaks a rule when that is cheaper than the cover it buys,
+    /// priced in the units of StaffMember::softWeight. Spec items: "staff:Rule=weight".
+    void softRules_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("soft");
+        QTest::addColumn<int>("optimum");
+        QTest::addColumn<QStringList>("violations"); // rule:staff:day×amount
+        const QByteArray fiveDays = "SECTION_COVER\n0,D,1,10,1\n1,D,1,10,1\n2,D,1,10,1\n3,D,1,10,1\n4,D,1,10,1";
+        // At most 2 in a row at 3 a day over: all five days cost 3 × 3 = 9, less than a day short (10).
+        QTest::newRow("max consecutive, broken") << tiny(5, false, "A,D=5,100000,0,2,1,1,1", fiveDays)
+                                                 << QStringList{"0:MaxConsecutiveShifts=3"} << 9
+                                                 << QStringList{"maxConsecutiveShifts:0:2×3"};
+        // At 4 a day over, 12 > 10: D D - D D keeps the rule.
+        QTest::newRow("max consecutive, kept") << tiny(5, false, "A,D=5,100000,0,2,1,1,1", fiveDays)
+                                               << QStringList{"0:MaxConsecutiveShifts=4"} << 10 << QStringList{};
+        // Two staff, two wanted a day for 4 days, at most 2 in a row: A (soft, 2 a day over) works
+        // all four days (4), B (hard) three of them, one short (10).
+        QTest::newRow("one soft, one hard")
+            << tiny(4, false, "A,D=4,100000,0,2,1,1,1\nB,D=4,100000,0,2,1,1,1",
+                    "SECTION_COVER\n0,D,2,10,1\n1,D,2,10,1\n2,D,2,10,1\n3,D,2,10,1")
+            << QStringList{"0:MaxConsecutiveShifts=2"} << 14 << QStringList{"maxConsecutiveShifts:0:2×2"};
+        // 960 minutes wanted at 1 a minute short: one shift (480 short) beats a second one 500 over.
+        QTest::newRow("min total minutes")
+            << tiny(3, false, "A,D=3,100000,960,3,1,1,1", "SECTION_COVER\n0,D,1,10,1\n1,D,0,10,500\n2,D,0,10,500")
+            << QStringList{"0:MinTotalMinutes=1"} << 480 << QStringList{"minTotalMinutes:0:-1×480"};
+        // 480 minutes allowed at 1 a minute over: a second shift (480) beats a day short (1000).
+        QTest::newRow("max total minutes")
+            << tiny(2, false, "A,D=2,480,0,2,1,1,1", "SECTION_COVER\n0,D,1,1000,1\n1,D,1,1000,1")
+            << QStringList{"0:MaxTotalMinutes=1"} << 480 << QStringList{"maxTotalMinutes:0:1×480"};
+        // One E allowed at 6 a shift over: the second E (6) beats a day short (10).
+        QTest::newRow("max shifts per type")
+            << tiny(2, true, "A,E=1|L=0,100000,0,2,1,1,1", "SECTION_COVER\n0,E,1,10,1\n1,E,1,10,1")
+            << QStringList{"0:MaxShifts=6"} << 6 << QStringList{"maxShifts:0:1×1"};
+        // One weekend allowed at 15 a weekend over: both weekends (15) beat two days short (20).
+        QTest::newRow("max weekends")
+            << tiny(14, false, "A,D=14,100000,0,14,1,1,1", "SECTION_COVER\n5,D,1,10,1\n6,D,1,10,1\n12,D,1,10,1\n13,D,1,10,1")
+            << QStringList{"0:MaxWeekends=15"} << 15 << QStringList{"maxWeekends:0:12×1"};
+        // E may not follow L, at 4 a pair: L then E (4) beats a day short (10).
+        QTest::newRow("succession") << tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1", "SECTION_COVER\n0,L,1,10,1\n1,E,1,10,1")
+                                    << QStringList{"0:ShiftSuccession=4"} << 4 << QStringList{"shiftSuccession:0:1×1"};
+        // Day 2 must be off (100 over); a single day off breaks min 2 days off at 3 a run, cheaper
+        // than a second day off (10).
+        QTest::newRow("min consecutive days off")
+            << tiny(5, false, "A,D=5,100000,0,5,1,2,1", "SECTION_COVER\n0,D,1,10,1\n1,D,1,10,1\n2,D,0,10,100\n3,D,1,10,1\n4,D,1,10,1")
+            << QStringList{"0:MinConsecutiveDaysOff=3"} << 3 << QStringList{"minConsecutiveDaysOff:0:2×1"};
+        // Only day 2 wanted, other days cost 2 over; runs need 3 days: hard, days 0–2 (or 1–3, 2–4)
+        // cost 4; soft at 3 a run, day 2 alone costs 3; at 5, 4 again.
+        const QByteArray middle = "SECTION_COVER\n0,D,0,10,2\n1,D,0,10,2\n2,D,1,10,2\n3,D,0,10,2\n4,D,0,10,2";
+        QTest::newRow("min consecutive shifts, hard") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle) << QStringList{}
+                                                      << 4 << QStringList{};
+        QTest::newRow("min consecutive shifts, soft 3") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle)
+                                                        << QStringList{"0:MinConsecutiveShifts=3"} << 3
+                                                        << QStringList{"minConsecutiveShifts:0:2×1"};
+        QTest::newRow("min consecutive shifts, soft 5") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle)
+                                                        << QStringList{"0:MinConsecutiveShifts=5"} << 4 << QStringList{};
+    }
+    void softRules()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, soft);
+        QFETCH(int, optimum);
+        QFETCH(QStringList, violations);
+        NrpInstance inst = readNrpText(text, QStringLiteral("tiny"));
+        setSoft(inst, soft);
+        const RosterResult r = solveNrp(inst, 30.0);
+        QVERIFY(r.hasSolution);
+        QVERIFY(r.provenOptimal);
+        const Evaluation e = evaluate(inst, r.roster);
+        QVERIFY2(e.feasible(), qPrintable(describe(e).join(QLatin1String("; "))));
+        QCOMPARE(e.objective, (long long)optimum);
+        QCOMPARE(r.objective, double(optimum));
+        QCOMPARE(r.bestBound, double(optimum));
+        QCOMPARE(describeSoft(e), violations);
+        long long priced = 0;
+        for (const Violation &v : e.softViolations)
+            priced += (long long)inst.staff[size_t(v.staff)].softWeight[size_t(staffRuleIndex(v.rule))] * v.amount;
+        QCOMPARE(e.rulePenalty, priced);
+        QCOMPARE(e.objective, e.coverPenalty + e.requestPenalty + e.rulePenalty);
+        // The search reaches the same optimum (a whole-roster neighbourhood proves it).
+        LnsOptions o;
+        o.timeLimitSeconds = 0;
+        o.subproblemSeconds = 0;
+        o.boundSeconds = 0;
+        o.maxIterations = 5;
+        const RosterResult lns = solveNrpLns(inst, o);
+        QVERIFY(lns.hasSolution);
+        QCOMPARE(lns.objective, double(optimum));
+        QCOMPARE(double(evaluate(inst, lns.roster).objective), lns.objective);
+    }
+
+    /// A succession forbidden for one staff member binds only them. Two L wanted on day 0 and two
+    /// E on day 1 (10 a person short): free, both work L then E (0); forbidden for A only, B does
+    /// and A one of the two (10); forbidden for everybody, each works one (20); for A at 3 a pair,
+    /// A breaks it (3).
+    void perStaffSuccession_data()
+    {
+        QTest::addColumn<bool>("global");
+        QTest::addColumn<bool>("ownA");
+        QTest::addColumn<int>("softA");
+        QTest::addColumn<int>("optimum");
+        QTest::newRow("free") << false << false << 0 << 0;
+        QTest::newRow("forbidden for A") << false << true << 0 << 10;
+        QTest::newRow("forbidden for everybody") << true << false << 0 << 20;
+        QTest::newRow("forbidden for A, soft") << false << true << 3 << 3;
+    }
+    void perStaffSuccession()
+    {
+        QFETCH(bool, global);
+        QFETCH(bool, ownA);
+        QFETCH(int, softA);
+        QFETCH(int, optimum);
+        NrpInstance inst = readNrpText("SECTION_HORIZON\n2\nSECTION_SHIFTS\nE,480,\nL,480," + QByteArray(global ? "E" : "")
+                                           + "\nSECTION_STAFF\nA,,100000,0,2,1,1,1\nB,,100000,0,2,1,1,1\n"
+                                             "SECTION_COVER\n0,L,2,10,0\n1,E,2,10,0\n",
+                                       QStringLiteral("succ"));
+        const int E = inst.shiftIndex(QStringLiteral("E")), L = inst.shiftIndex(QStringLiteral("L"));
+        if (ownA)
+            inst.staff[0].forbiddenSuccessions = {{L, E}};
+        inst.staff[0].softWeight[size_t(StaffRule::ShiftSuccession)] = softA;
+        QCOMPARE(inst.forbiddenSuccession(0, L, E), global || ownA);
+        QCOMPARE(inst.forbiddenSuccession(1, L, E), global);
+        QVERIFY(!inst.forbiddenSuccession(0, E, L));
+        const RosterResult r = solveNrp(inst, 30.0);
+        QVERIFY(r.hasSolution && r.provenOptimal);
+        const Evaluation e = evaluate(inst, r.roster);
+        QVERIFY(e.feasible());
+        QCOMPARE(e.objective, (long long)optimum);
+        if (ownA && !global && softA == 0) { // B works the pair A may not
+            QCOMPARE(r.roster.at(1, 0), L);
+            QCOMPARE(r.roster.at(1, 1), E);
+        }
+        // The validator checks the pair per staff member: A working L then E breaks A's rule only.
+        Roster both(2, 2);
+        for (int s = 0; s < 2; ++s) {
+            both.set(s, 0, L);
+            both.set(s, 1, E);
+        }
+        const Evaluation b = evaluate(inst, both);
+        QStringList expected;
+        if (global || (ownA && softA == 0))
+            expected << QStringLiteral("shiftSuccession:0:1");
+        if (global)
+            expected << QStringLiteral("shiftSuccession:1:1");
+        QStringList got;
+        for (const Violation &v : b.hardViolations)
+            got << QStringLiteral("%1:%2:%3").arg(v.rule).arg(v.staff).arg(v.day);
+        QCOMPARE(got, expected);
+        QCOMPARE(b.rulePenalty, (long long)(ownA ? softA : 0));
+    }
+
+    /// Availability: A alone, E (10 a day short) and L (5) wanted on day 0. Available for both, A
+    /// works E (5); unavailable for E that day, the later L (10), and the model has no column for
+    /// the unavailable cell. The validator names a shift worked there "unavailable".
+    void unavailableCells_data()
+    {
+        QTest::addColumn<bool>("unavailableE");
+        QTest::addColumn<int>("optimum");
+        QTest::addColumn<QString>("worked");
+        QTest::newRow("available") << false << 5 << "E";
+        QTest::newRow("unavailable for E") << true << 10 << "L";
+    }
+    void unavailableCells()
+    {
+        QFETCH(bool, unavailableE);
+        QFETCH(int, optimum);
+        QFETCH(QString, worked);
+        NrpInstance inst = readNrpText(tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1", "SECTION_COVER\n0,E,1,10,0\n0,L,1,5,0"),
+                                       QStringLiteral("avail"));
+        if (unavailableE)
+            inst.setUnavailable(0, 0, 0);
+        QCOMPARE(inst.isUnavailable(0, 0, 0), unavailableE);
+        QVERIFY(!inst.isUnavailable(0, 0, 1));
+        QVERIFY(!inst.isUnavailable(0, 1, 0));
+        const RosterResult r = solveNrp(inst, 30.0);
+        QVERIFY(r.hasSolution && r.provenOptimal);
+        QCOMPARE(r.objective, double(optimum));
+        QCOMPARE(inst.shifts[size_t(r.roster.at(0, 0))].id, worked);
+        const NrpModel m = buildNrpModel(inst);
+        int cellColumns = 0;
+        for (const NrpModel::Column &c : m.columns)
+            cellColumns += c.kind == NrpModel::Kind::Shift && c.staff == 0 && c.day == 0 ? 1 : 0;
+        QCOMPARE(cellColumns, unavailableE ? 1 : 2);
+        Roster early(1, 2);
+        early.set(0, 0, 0);
+        const Evaluation e = evaluate(inst, early);
+        QCOMPARE(e.feasible(), !unavailableE);
+        if (unavailableE)
+            QCOMPARE(e.hardViolations.at(0).rule, QStringLiteral("unavailable"));
+        // A fixed day off stays "dayOff" (and is unavailable for every type).
+        inst.setDayOff(0, 0);
+        QVERIFY(inst.isUnavailable(0, 0, 1));
+        QCOMPARE(evaluate(inst, early).hardViolations.at(0).rule, QStringLiteral("dayOff"));
+    }
+
+    /// Neighbourhood models around a roster that breaks many soft rules, also outside the
+    /// neighbourhood: the roster's column values meet every row and the model's value there (MIP
+    /// objective + constant) is evaluate()'s objective; CBC's optimum of the sub-model, plus the
+    /// constant, is evaluate()'s objective of the roster read back.
+    void softNeighbourhoods_data()
+    {
+        QTest::addColumn<QList<int>>("staff"); // empty: all
+        QTest::addColumn<int>("firstDay");
+        QTest::addColumn<int>("lastDay");
+        QTest::newRow("two soft staff, days 7-13") << QList<int>{0, 2} << 7 << 13;
+        QTest::newRow("soft and hard staff, days 0-6") << QList<int>{1, 3, 5} << 0 << 6;
+        QTest::newRow("one staff, horizon") << QList<int>{4} << 0 << -1;
+        QTest::newRow("all staff, days 10-12") << QList<int>{} << 10 << 12;
+        QTest::newRow("all staff, last day") << QList<int>{} << 20 << 20;
+        QTest::newRow("everything") << QList<int>{} << 0 << -1;
+    }
+    void softNeighbourhoods()
+    {
+        QFETCH(QList<int>, staff);
+        QFETCH(int, firstDay);
+        QFETCH(int, lastDay);
+        const auto [inst, roster] = softInstance(17);
+        const Evaluation ev = evaluate(inst, roster);
+        QVERIFY2(ev.feasible(), qPrintable(describe(ev).join(QLatin1String("; "))));
+        NrpNeighbourhood nb{std::vector<int>(staff.begin(), staff.end()), firstDay, lastDay};
+        if (nb.staff.empty()) {
+            nb.staff.resize(size_t(inst.staffCount()));
+            std::iota(nb.staff.begin(), nb.staff.end(), 0);
+        }
+        const int last = lastDay < firstDay ? inst.days - 1 : lastDay;
+        // The fixed part breaks soft rules (unless everything is free).
+        const bool everything = int(nb.staff.size()) == inst.staffCount() && firstDay == 0 && last == inst.days - 1;
+        int outside = 0;
+        for (const Violation &v : ev.softViolations)
+            if (std::find(nb.staff.begin(), nb.staff.end(), v.staff) == nb.staff.end() || v.day < firstDay || v.day > last)
+                ++outside;
+        QVERIFY(ev.rulePenalty > 0);
+        QVERIFY(everything || outside > 0);
+
+        const NrpModel m = buildNrpModel(inst, &roster, &nb);
+        QCOMPARE(valueAt(m, m.columnValues(inst, roster)), double(ev.objective));
+        int slacks = 0;
+        for (const NrpModel::Column &c : m.columns)
+            slacks += c.kind == NrpModel::Kind::Slack ? 1 : 0;
+        QVERIFY(slacks > 0);
+        MipOptions o;
+        o.start = m.columnValues(inst, roster);
+        const MipOutcome mo = solveMip(m.mip, o);
+        QVERIFY(mo.provenOptimal);
+        const Roster better = m.apply(roster, mo.solution);
+        const Evaluation after = evaluate(inst, better);
+        QVERIFY(after.feasible());
+        QCOMPARE(double(after.objective), std::round(mo.objective + m.constant));
+        QVERIFY(std::fabs(mo.objective + m.constant - double(after.objective)) < 1e-6);
+        QVERIFY(after.objective <= ev.objective);
+        // The full model agrees on both rosters.
+        const NrpModel full = buildNrpModel(inst);
+        QCOMPARE(valueAt(full, full.columnValues(inst, roster)), double(ev.objective));
+        QCOMPARE(valueAt(full, full.columnValues(inst, better)), double(after.objective));
     }
 
     void infeasible()

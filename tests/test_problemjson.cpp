@@ -100,6 +100,7 @@ void TestProblemJson::roundTrip_data()
     QTest::newRow("forecast with NaN history and explicit demand") << 2;
     QTest::newRow("no start, no name") << 3;
     QTest::newRow("with a roster") << 4;
+    QTest::newRow("with a roster and availability") << 5;
 }
 
 void TestProblemJson::roundTrip()
@@ -138,6 +139,12 @@ void TestProblemJson::roundTrip()
         QCOMPARE(p.roster.firstWeekday, 7); // 29 March 2026 is a Sunday
         QCOMPARE(p.roster.weekendDays, (std::vector<int>{6, 7})); // Germany's, as the file gives none
         QVERIFY(!p.roster.rules.at(QStringLiteral("minRest")).hard);
+        // Written before availability windows existed: nobody is restricted.
+        QVERIFY(p.roster.agents.at(0).availability.empty() && p.roster.agents.at(1).availability.empty());
+        if (which == 5) {
+            p.roster.agents[0].availability = {rostering::AvailabilityWindow{1, 480, 960}, rostering::AvailabilityWindow{0, 1320, 1800}};
+            p.roster.agents[1].availability = {rostering::AvailabilityWindow{7, 0, 1440}};
+        }
     }
     const json j = projectToJson(p);
     QCOMPARE(QString::fromStdString(j.at("format").get<std::string>()), QStringLiteral("tessera-problem"));
@@ -153,6 +160,12 @@ void TestProblemJson::roundTrip()
     }
     if (which == 3)
         QCOMPARE(r.effectiveStart(), QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone("Europe/Berlin")));
+    if (which == 5) {
+        QCOMPARE(r.roster.agents.at(0).availability.at(1).toMinutes, 1800);
+        QCOMPARE(j.at("roster").at("agents").at(1).at("availability").at(0).at("weekday").get<int>(), 7);
+    }
+    if (which == 4)
+        QVERIFY(!j.at("roster").at("agents").at(0).contains("availability")); // left out when empty
 }
 
 void TestProblemJson::fileRoundTrip()
@@ -232,6 +245,11 @@ void TestProblemJson::errorsNamePath_data()
                                              << "roster.agents[1].id" << "duplicate";
     QTest::newRow("roster: day off past the horizon") << R"({"roster": {"agents": [{"id": "a", "fixedDaysOff": [3]}]}})"
                                                       << "roster.agents[0].fixedDaysOff" << "0 … 0";
+    QTest::newRow("roster: availability weekday 8") << R"({"roster": {"agents": [{"id": "a", "availability": [{"weekday": 8}]}]}})"
+                                                    << "roster.agents[0].availability[0].weekday" << "0 (every day)";
+    QTest::newRow("roster: availability ends before it starts")
+        << R"({"roster": {"agents": [{"id": "a", "availability": [{"weekday": 1, "fromMinutes": 600, "toMinutes": 480}]}]}})"
+        << "roster.agents[0].availability[0].toMinutes" << "after fromMinutes";
     QTest::newRow("headcount fractional") << R"({"constraints": {"maxHeadcount": 2.5}})" << "constraints.maxHeadcount"
                                           << "integer";
 }

@@ -40,6 +40,19 @@ ShiftDemand need(int day, int from, int to)
     return d;
 }
 
+/// 14–22 on Monday, then 08–16 on Tuesday (required as scheduled): 10 h rest against 11 h.
+AgentRoster lateThenEarly()
+{
+    AgentRoster r = oneAgent();
+    std::vector<double> required(size_t(r.horizon()), 0.0);
+    for (int h = 14; h < 22; ++h)
+        required[size_t(h)] = 1.0;
+    for (int h = 8; h < 16; ++h)
+        required[size_t(kPerDay + h)] = 1.0;
+    r.required[QString()] = required;
+    return r;
+}
+
 QStringList kinds(const std::vector<Relaxation> &list)
 {
     QStringList out;
@@ -56,14 +69,7 @@ class TestRelaxations : public QObject
 private slots:
     void restIsTheBinding()
     {
-        // 14–22 on Monday, then 08–16 on Tuesday: 10 h rest against 11 h.
-        AgentRoster r = oneAgent();
-        std::vector<double> required(size_t(r.horizon()), 0.0);
-        for (int h = 14; h < 22; ++h)
-            required[size_t(h)] = 1.0;
-        for (int h = 8; h < 16; ++h)
-            required[size_t(kPerDay + h)] = 1.0;
-        r.required[QString()] = required;
+        const AgentRoster r = lateThenEarly();
         const std::vector<Relaxation> list = rankRelaxations(r, {need(0, 14, 22), need(1, 8, 16)});
         QCOMPARE(kinds(list), (QStringList{"addAgents", "minRest"}));
         const Relaxation &rest = list[1];
@@ -76,6 +82,25 @@ private slots:
         QCOMPARE(rest.relaxedRoster.contracts[0].minRestMinutes, 10 * 60);
         QCOMPARE(int(rest.relaxedRoster.assignments.size()), 2);
         QCOMPARE(list[0].relaxedRoster.agents.size(), size_t(2));
+    }
+
+    /// A soft rule is never relaxed: the solver already trades it against cover. Rest 60 min
+    /// short at 200 a minute (12,000) costs more than the unstaffed shift (1,000): only an agent
+    /// helps; at 2 a minute (120) both shifts are staffed and nothing is left to gain.
+    void softRuleNeedsNoRelaxation_data()
+    {
+        QTest::addColumn<double>("weight");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("soft, dear") << 200.0 << QStringList{"addAgents"};
+        QTest::newRow("soft, cheap") << 2.0 << QStringList{};
+    }
+    void softRuleNeedsNoRelaxation()
+    {
+        QFETCH(double, weight);
+        QFETCH(QStringList, expected);
+        AgentRoster r = lateThenEarly();
+        r.rules[QStringLiteral("minRest")] = RuleSetting{false, weight};
+        QCOMPARE(kinds(rankRelaxations(r, {need(0, 14, 22), need(1, 8, 16)})), expected);
     }
 
     void twoRulesBindTogether_data()

@@ -86,13 +86,20 @@ json rosterToJson(const AgentRoster &r)
         json requests = json::array();
         for (const AgentRequest &q : a.requests)
             requests.push_back({{"day", q.day}, {"code", q.code.toStdString()}, {"on", q.on}, {"weight", q.weight}});
-        j["agents"].push_back({{"id", a.id.toStdString()},
-                               {"name", a.name.toStdString()},
-                               {"skills", skills},
-                               {"contract", a.contractId.toStdString()},
-                               {"seniority", a.seniority},
-                               {"fixedDaysOff", a.fixedDaysOff},
-                               {"requests", requests}});
+        json agent = {{"id", a.id.toStdString()},
+                      {"name", a.name.toStdString()},
+                      {"skills", skills},
+                      {"contract", a.contractId.toStdString()},
+                      {"seniority", a.seniority},
+                      {"fixedDaysOff", a.fixedDaysOff},
+                      {"requests", requests}};
+        if (!a.availability.empty()) {
+            json windows = json::array();
+            for (const AvailabilityWindow &w : a.availability)
+                windows.push_back({{"weekday", w.weekday}, {"fromMinutes", w.fromMinutes}, {"toMinutes", w.toMinutes}});
+            agent["availability"] = windows;
+        }
+        j["agents"].push_back(agent);
     }
     j["assignments"] = json::array();
     for (const Assignment &s : r.assignments)
@@ -196,6 +203,21 @@ AgentRoster rosterFromJson(const json &j, const AgentRoster &base, const QString
                     if (!d.is_number_integer() || d.get<int>() < 0 || d.get<int>() >= out.days)
                         a.fail(QStringLiteral("fixedDaysOff"), Tr::tr("days are 0 … %1").arg(out.days - 1));
                     g.fixedDaysOff.push_back(d.get<int>());
+                }
+            if (a.has("availability"))
+                for (size_t k = 0; k < a.array("availability").size(); ++k) {
+                    const Reader w = a.element("availability", k);
+                    AvailabilityWindow win;
+                    win.weekday = w.integer("weekday", 0);
+                    if (win.weekday < 0 || win.weekday > 7)
+                        w.fail(QStringLiteral("weekday"), Tr::tr("must be 0 (every day) or 1 (Monday) … 7 (Sunday)"));
+                    win.fromMinutes = w.integer("fromMinutes", 0);
+                    win.toMinutes = w.integer("toMinutes", 1440);
+                    if (win.fromMinutes < 0 || win.fromMinutes >= 1440)
+                        w.fail(QStringLiteral("fromMinutes"), Tr::tr("minutes after midnight are 0 … 1439"));
+                    if (win.toMinutes <= win.fromMinutes || win.toMinutes > 2880)
+                        w.fail(QStringLiteral("toMinutes"), Tr::tr("must lie after fromMinutes, at most 2880 (midnight of the next day)"));
+                    g.availability.push_back(win);
                 }
             if (a.has("requests"))
                 for (size_t k = 0; k < a.array("requests").size(); ++k) {

@@ -19,6 +19,7 @@ namespace tessera::io {
  *                        "forbiddenSuccessions": [["22:00-06:00", "06:00-14:00"]] } ],
  *       "agents": [ { "id": "a01", "name": "…", "skills": ["billing"], "contract": "FT",
  *                     "seniority": 1, "fixedDaysOff": [0, 6],
+ *                     "availability": [ { "weekday": 1, "fromMinutes": 480, "toMinutes": 960 } ],
  *                     "requests": [ { "day": 2, "code": "08:00-16:00", "on": true, "weight": 3 } ] } ],
  *       "assignments": [ { "agent": "a01", "start": 32, "end": 64, "code": "08:00-16:00",
  *                          "skill": "", "breaks": [[48, 50]], "paidBreaks": [[40, 41]] } ],
@@ -27,7 +28,10 @@ namespace tessera::io {
  * Times are interval indices on the project's horizon; minutes are minutes; days are 0-based.
  * Zero means "no limit" for maxima and "none" for minima; maxWorkingWeekends −1 = no limit.
  * intervalMinutes, days and `required` are not stored: they follow the project's grid and
- * requirement; inside a project file firstWeekday is left out too (the start date decides it). Unknown agent or contract ids, negative limits or a shift outside the horizon are
+ * requirement; inside a project file firstWeekday is left out too (the start date decides it).
+ * "availability" (Agent::availability; left out when empty, and missing = always available):
+ * weekday 0 = every day or 1 … 7, fromMinutes 0 … 1439, toMinutes after it and ≤ 2880.
+ * Unknown agent or contract ids, negative limits or a shift outside the horizon are
  * InputErrors naming `fileLabel` and the JSON path (e.g. "roster.assignments[3].agent").
  */
 nlohmann::json rosterToJson(const rostering::AgentRoster &r);

@@ -90,6 +90,19 @@ private:
         }
     }
 
+    /// Inside a window of the day's weekday (or of every day), or no window applies to that day.
+    bool available(const Agent &ag, int day, int startMinute, int endMinute) const
+    {
+        const int weekday = m_r.weekdayOf(day);
+        bool anyWindow = false, inside = false;
+        for (const AvailabilityWindow &w : ag.availability)
+            if (w.weekday == 0 || w.weekday == weekday) {
+                anyWindow = true;
+                inside = inside || (w.fromMinutes <= startMinute && endMinute <= w.toMinutes);
+            }
+        return inside || !anyWindow;
+    }
+
     int paidMinutes(const Assignment &a) const
     {
         int intervals = a.end - a.start;
@@ -141,6 +154,9 @@ private:
             ++perCode[a->code];
             const int startMinute = (a->start % m_perDay) * m_r.intervalMinutes;
             const int endMinute = startMinute + (a->end - a->start) * m_r.intervalMinutes;
+            if (!available(ag, day, startMinute, endMinute))
+                add(QStringLiteral("availability"), agent, day, 1,
+                    Tr::tr("%1: shift %2 on day %3 lies outside their availability").arg(ag.id, a->code).arg(day + 1));
             if (startMinute >= 18 * 60 || endMinute > 22 * 60)
                 ++fair.eveningShifts;
             previous = a;

@@ -48,6 +48,16 @@ struct AgentRequest {
     bool operator==(const AgentRequest &) const = default;
 };
 
+/// When an agent may work: a shift must start at or after `fromMinutes` and end at or before
+/// `toMinutes`, both minutes after the local midnight of the day the shift starts (`toMinutes` may
+/// exceed 1440 for a window running overnight, e.g. 1320–1800 = 22:00–06:00).
+struct AvailabilityWindow {
+    int weekday = 0; ///< 1 = Monday … 7 = Sunday (Qt's convention); 0 = every day
+    int fromMinutes = 0;
+    int toMinutes = 1440;
+    bool operator==(const AvailabilityWindow &) const = default;
+};
+
 struct Agent {
     QString id;
     QString name;
@@ -57,6 +67,9 @@ struct Agent {
     /// granting the more senior agent's request wins (see solveAgentRoster()).
     int seniority = 0;
     std::vector<int> fixedDaysOff; ///< hard: days (0-based) without any shift
+    /// Hard: on a day whose weekday has windows here (its own or weekday 0's) a shift must lie
+    /// inside one of them; a day without any window for it is unrestricted; empty = always available.
+    std::vector<AvailabilityWindow> availability;
     std::vector<AgentRequest> requests;
     bool operator==(const Agent &) const = default;
 };
@@ -149,6 +162,7 @@ struct RosterEvaluation {
  * Rules (name: meaning):
  *  - "overlap": two shifts of one agent overlap; "oneShiftPerDay": two shifts start on one day;
  *  - "dayOff": a shift starts on a fixed day off; "skill": the agent lacks the shift's skill;
+ *  - "availability": a shift outside the agent's availability windows (Agent::availability);
  *  - "minRest": less than minRestMinutes between two consecutive shifts (amount = minutes short);
  *  - "forbiddenSuccession": code b the day after code a, (a, b) listed by the contract;
  *  - "maxShiftsPerCode"; "minMinutesPerWeek" / "maxMinutesPerWeek" (per full week, amount = minutes);

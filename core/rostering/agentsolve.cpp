@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -48,6 +49,24 @@ TypeKey keyOf(const ShiftDemand &d, int perDay)
 }
 
 int limitOrNone(int value, int none) { return value > 0 ? value : none; }
+
+/// How the model sees a validator rule: hard (0), ignored (a soft rule of weight 0 costs nothing:
+/// no limit at all) or soft at K × its weight rounded to a whole number ≥ 1 (per validator unit).
+struct ModelRule {
+    int weight = 0;
+    bool ignored = false;
+};
+
+ModelRule modelRule(const AgentRoster &base, const QString &name, int K)
+{
+    const RuleSetting s = base.rule(name);
+    if (s.hard)
+        return {};
+    if (s.weight <= 0.0)
+        return {0, true};
+    const long long w = std::max(1LL, (long long)std::llround(s.weight)) * K;
+    return {int(std::min(w, 1000000000LL)), false};
+}
 
 } // namespace
 
@@ -126,11 +145,8 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
     const int H = inst.days;
 
     std::map<QString, const Contract *> contracts;
-    int strictestRest = 0;
-    for (const Contract &c : base.contracts) {
+    for (const Contract &c : base.contracts)
         contracts[c.id] = &c;
-        strictestRest = std::max(strictestRest, c.minRestMinutes);
-    }
     const int weeks = std::max(1, base.days / 7);
     for (size_t a = 0; a < base.agents.size(); ++a) {
         const Agent &ag = base.agents[a];
@@ -142,25 +158,36 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
         const Contract &c = cit == contracts.end() ? none : *cit->second;
         StaffMember s;
         s.id = ag.id;
+        // Rule settings; a rule ignored (soft at weight 0) gets no limit.
+        const auto rule = [&](StaffRule r, const QString &name) {
+            const ModelRule m = modelRule(base, name, K);
+            s.softWeight[size_t(r)] = m.weight;
+            return !m.ignored;
+        };
         s.maxShifts.assign(size_t(T), H);
-        for (int t = 0; t < T; ++t) {
-            const QString &skill = inst.shifts[size_t(t)].skill;
-            if (!skill.isEmpty() && !ag.skills.contains(skill))
-                s.maxShifts[size_t(t)] = 0;
-            const auto lim = c.maxShiftsPerCode.find(inst.shifts[size_t(t)].id);
-            if (lim != c.maxShiftsPerCode.end())
-                s.maxShifts[size_t(t)] = std::min(s.maxShifts[size_t(t)], lim->second);
-        }
+        if (rule(StaffRule::MaxShifts, QStringLiteral("maxShiftsPerCode")))
+            for (int t = 0; t < T; ++t) {
+                const auto lim = c.maxShiftsPerCode.find(inst.shifts[size_t(t)].id);
+                if (lim != c.maxShiftsPerCode.end())
+                    s.maxShifts[size_t(t)] = std::min(H, lim->second);
+            }
+        // Period limits, or weeks × weekly ones (then with the weekly rule's setting).
+        const bool maxByPeriod = c.maxMinutesPerPeriod > 0 || c.maxMinutesPerWeek <= 0;
         const int maxPeriod = c.maxMinutesPerPeriod > 0 ? c.maxMinutesPerPeriod
                               : c.maxMinutesPerWeek > 0 ? c.maxMinutesPerWeek * weeks
                                                         : H * 1440;
-        const int minPeriod = c.minMinutesPerPeriod > 0 ? c.minMinutesPerPeriod : c.minMinutesPerWeek * (base.days / 7);
-        s.maxTotalMinutes = maxPeriod;
-        s.minTotalMinutes = minPeriod;
-        s.maxConsecutiveShifts = limitOrNone(c.maxConsecutiveDays, H);
+        const bool minByPeriod = c.minMinutesPerPeriod > 0;
+        const int minPeriod = minByPeriod ? c.minMinutesPerPeriod : c.minMinutesPerWeek * (base.days / 7);
+        s.maxTotalMinutes = rule(StaffRule::MaxTotalMinutes, maxByPeriod ? QStringLiteral("maxMinutesPerPeriod") : QStringLiteral("maxMinutesPerWeek"))
+                                ? maxPeriod
+                                : H * 1440;
+        s.minTotalMinutes = rule(StaffRule::MinTotalMinutes, minByPeriod ? QStringLiteral("minMinutesPerPeriod") : QStringLiteral("minMinutesPerWeek"))
+                                ? minPeriod
+                                : 0;
+        s.maxConsecutiveShifts = rule(StaffRule::MaxConsecutiveShifts, QStringLiteral("maxConsecutiveDays")) ? limitOrNone(c.maxConsecutiveDays, H) : H;
         s.minConsecutiveShifts = 1;
-        s.minConsecutiveDaysOff = std::max(1, c.minConsecutiveDaysOff);
-        s.maxWeekends = c.maxWorkingWeekends >= 0 ? c.maxWorkingWeekends : H;
+        s.minConsecutiveDaysOff = rule(StaffRule::MinConsecutiveDaysOff, QStringLiteral("minConsecutiveDaysOff")) ? std::max(1, c.minConsecutiveDaysOff) : 1;
+        s.maxWeekends = rule(StaffRule::MaxWeekends, QStringLiteral("maxWorkingWeekends")) && c.maxWorkingWeekends >= 0 ? c.maxWorkingWeekends : H;
         inst.staff.push_back(s);
     }
     inst.resize();
@@ -172,19 +199,60 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
             if (d >= 0 && d < base.days)
                 inst.setDayOff(a, d + map.dayOffset);
     }
-    for (int t = 0; t < T; ++t)
-        for (int u = 0; u < T; ++u) {
-            const ShiftType &first = inst.shifts[size_t(t)], &next = inst.shifts[size_t(u)];
-            const Shift &rep = map.typeShifts[size_t(t)];
-            const int firstEnd = first.startMinutes + (rep.end - rep.start) * base.intervalMinutes;
-            const int rest = 1440 + next.startMinutes - firstEnd;
-            if (rest < strictestRest)
-                inst.setForbiddenSuccession(t, u);
-            for (const Contract &c : base.contracts)
-                for (const auto &[a, b] : c.forbiddenSuccessions)
-                    if (a == first.id && b == next.id)
-                        inst.setForbiddenSuccession(t, u);
+    // Skills and availability windows: the types an agent may not work on a day.
+    for (int a = 0; a < inst.staffCount(); ++a) {
+        const Agent &ag = base.agents[size_t(a)];
+        for (int t = 0; t < T; ++t) {
+            const QString &skill = inst.shifts[size_t(t)].skill;
+            const bool lacksSkill = !skill.isEmpty() && !ag.skills.contains(skill);
+            if (!lacksSkill && ag.availability.empty())
+                continue;
+            const int from = map.typeShifts[size_t(t)].start * base.intervalMinutes;
+            const int to = map.typeShifts[size_t(t)].end * base.intervalMinutes;
+            for (int d = 0; d < base.days; ++d) {
+                bool windowed = false, fits = false;
+                for (const AvailabilityWindow &w : ag.availability)
+                    if (w.weekday == 0 || w.weekday == base.weekdayOf(d)) {
+                        windowed = true;
+                        fits = fits || (from >= w.fromMinutes && to <= w.toMinutes);
+                    }
+                if (lacksSkill || (windowed && !fits))
+                    inst.setUnavailable(a, d + map.dayOffset, t);
+            }
         }
+    }
+    // Each agent's successions: their contract's forbidden pairs and the pairs resting less than
+    // its minimum. Soft only when every rule contributing a pair is; the price per pair is then
+    // the least a pair costs in the validator (K × weight, × minutes short for minRest).
+    for (int a = 0; a < inst.staffCount(); ++a) {
+        const Contract *c = base.contractOf(a);
+        if (!c)
+            continue;
+        const ModelRule byCode = modelRule(base, QStringLiteral("forbiddenSuccession"), K);
+        const ModelRule byRest = modelRule(base, QStringLiteral("minRest"), K);
+        StaffMember &s = inst.staff[size_t(a)];
+        bool hard = false;
+        long long cheapest = -1;
+        for (int t = 0; t < T; ++t)
+            for (int u = 0; u < T; ++u) {
+                const Shift &rep = map.typeShifts[size_t(t)];
+                const int rest = 1440 + inst.shifts[size_t(u)].startMinutes - rep.end * base.intervalMinutes;
+                const bool restPair = rest < c->minRestMinutes && !byRest.ignored;
+                bool codePair = false;
+                for (const auto &[first, next] : c->forbiddenSuccessions)
+                    codePair = codePair || (first == inst.shifts[size_t(t)].id && next == inst.shifts[size_t(u)].id);
+                codePair = codePair && !byCode.ignored;
+                if (!restPair && !codePair)
+                    continue;
+                s.forbiddenSuccessions.push_back({t, u});
+                hard = hard || (restPair && byRest.weight == 0) || (codePair && byCode.weight == 0);
+                const long long cost = (restPair ? (long long)byRest.weight * (c->minRestMinutes - rest) : 0LL)
+                                       + (codePair ? byCode.weight : 0);
+                cheapest = cheapest < 0 ? cost : std::min(cheapest, cost);
+            }
+        if (!hard && cheapest > 0)
+            s.softWeight[size_t(StaffRule::ShiftSuccession)] = int(std::min(cheapest, 1000000000LL));
+    }
 
     std::vector<int> required(size_t(H) * T, 0);
     for (size_t i = 0; i < coverCounts.size(); ++i)

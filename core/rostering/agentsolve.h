@@ -61,14 +61,27 @@ struct AgentRosterSolution {
  *  - a shift type per distinct (time of day, length, breaks, skill) among `demand`, named
  *    "HH:MM-HH:MM" (plus " <skill>"); cover requirement = the scheduled count of that type on
  *    that day, WeightUnder = unstaffedShiftWeight, WeightOver = extraShiftWeight;
- *  - each agent: fixed days off → days off; a type whose skill the agent lacks → max 0 shifts;
+ *  - each agent: fixed days off → days off; a type whose skill the agent lacks, or that does not
+ *    fit the agent's availability windows on a day (Agent::availability: start and end inside a
+ *    window of that weekday), → unavailable cells (NrpInstance::setUnavailable(), hard);
  *    contract maxShiftsPerCode (by type name); min/max minutes per period (when only weekly limits
  *    are given, the period limits are weeks × weekly ones — the validator still checks each week);
  *    maxConsecutiveDays, minConsecutiveDaysOff, maxWorkingWeekends;
- *  - minimum rest: type b may not follow type a on the next day when the rest between them is
- *    below the strictest minRestMinutes among the contracts; the contracts' forbidden successions
- *    (by code) likewise — the model's successions hold for everybody, so a rule of one contract
- *    binds all agents (stricter than needed, never invalid);
+ *  - successions, per agent (StaffMember::forbiddenSuccessions): type b may not follow type a on
+ *    the next day when the rest between them is below the agent's contract's minRestMinutes, or
+ *    when the contract forbids (a, b) by code; agents of other contracts are not bound;
+ *  - rule settings (AgentRoster::rules, by validator rule name): a hard rule is hard in the model;
+ *    a soft one becomes StaffMember::softWeight = K × its weight rounded to a whole number ≥ 1
+ *    (a soft rule of weight 0 costs nothing and is left out). Units as the validator counts them:
+ *    maxShiftsPerCode per shift over, minutes rules per minute (a weekly rule, mapped onto the
+ *    period as above, prices the period's minutes over / short, never more than the validator's
+ *    weekly sum), maxConsecutiveDays per day over, maxWorkingWeekends per weekend over. Two
+ *    approximations: minConsecutiveDaysOff is priced per run that is too short (the validator:
+ *    per day short; equal when the minimum is 2), and an agent's successions share one price per
+ *    pair — soft only when both "minRest" and "forbiddenSuccession" are soft (or contribute no
+ *    pair), priced at the cheapest of the agent's pairs by the validator (K × weight, × minutes
+ *    short for minRest). Rules the model always keeps hard: "dayOff", "availability", "skill",
+ *    "overlap", "oneShiftPerDay";
  *  - requests for a specific code become shift-on/off requests; an off-request without code
  *    becomes an off-request for every type that day (at most one type a day can be worked);
  *    an on-request without code is not representable and is left out (documented gap);

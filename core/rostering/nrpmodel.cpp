@@ -14,21 +14,42 @@ namespace {
 using Entries = std::vector<std::pair<int, double>>;
 
 /// Rows collected before the model is assembled: a row gets into the model only when a free
-/// column enters it; fixed cells add to its constant, which shifts its bounds.
+/// column enters it; fixed cells add to its constant, which shifts its bounds. A soft row (weight
+/// > 0) has one finite side and gets a slack column that relaxes it: −1 on a ≤ row, +1 on a ≥ row.
+struct SoftRow {
+    int weight = 0; ///< 0: hard
+    StaffRule rule = StaffRule::MaxShifts;
+    int staff = -1;
+    int day = -1;
+};
+
 struct RowStage {
+    using Soft = SoftRow;
     std::vector<double> lo, up, constant;
     std::vector<std::string> names;
     std::vector<char> used;
-    int add(double l, double u, std::string name)
+    std::vector<Soft> soft;
+    int add(double l, double u, std::string name, Soft s = {})
     {
         lo.push_back(l);
         up.push_back(u);
         constant.push_back(0.0);
         names.push_back(std::move(name));
         used.push_back(0);
+        soft.push_back(s);
         return int(lo.size()) - 1;
     }
+    /// How far the constant alone lies outside the bounds (the violation of a row no column enters).
+    double violation(size_t r) const { return std::max(0.0, lo[r] - constant[r]) + std::max(0.0, constant[r] - up[r]); }
 };
+
+StaffRule ruleOf(const QString &name)
+{
+    for (int k = 0; k < kStaffRuleCount; ++k)
+        if (staffRuleName(StaffRule(k)) == name)
+            return StaffRule(k);
+    return StaffRule::MaxShifts; // not reached: evaluate() reports soft violations of staff rules only
+}
 
 } // namespace
 
@@ -72,8 +93,12 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
             rows.constant[size_t(r)] += c;
         }
     };
-    // A free cell may take shift t unless t is never allowed (max 0) or the member is unavailable.
-    auto allowed = [&](int e, int d, int t) { return inst.staff[size_t(e)].maxShifts[size_t(t)] > 0 && !inst.isUnavailable(e, d, t); };
+    // A free cell may take shift t unless t is never allowed (a hard max of 0) or the member is
+    // unavailable.
+    auto allowed = [&](int e, int d, int t) {
+        const StaffMember &m = inst.staff[size_t(e)];
+        return (m.maxShifts[size_t(t)] > 0 || m.weight(StaffRule::MaxShifts) > 0) && !inst.isUnavailable(e, d, t);
+    };
     auto addX = [&](int r, int e, int d, int t, double c) {
         if (freeCell(e, d)) {
             if (allowed(e, d, t)) {
@@ -97,6 +122,13 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
     for (int e : S) {
         const StaffMember &s = inst.staff[size_t(e)];
         const std::string tag = std::to_string(e);
+        // A soft rule's rows span the whole horizon (those outside the window have no free column
+        // and price the fixed part's violations into the constant); a hard rule's rows only touch
+        // the window (outside it the current roster already meets them).
+        const auto soft = [&](StaffRule rule, int day = -1) { return RowStage::Soft{s.weight(rule), rule, e, day}; };
+        // First / last day d of a rule's rows: `touching` the window when hard, `horizon` when soft.
+        const auto from = [&](StaffRule rule, int touching, int horizon) { return s.weight(rule) > 0 ? horizon : touching; };
+        const auto to = [&](StaffRule rule, int touching) { return s.weight(rule) > 0 ? H - 1 : touching; };
         std::vector<std::vector<int>> succ(static_cast<size_t>(T)); // shift types forbidden after t, for e
         for (int t = 0; t < T; ++t)
             for (int u = 0; u < T; ++u)
@@ -108,11 +140,12 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
                 if (freeCell(e, d))
                     addY(rows.add(-inf, 1.0, "one_" + tag + "_" + std::to_string(d)), e, d, 1.0);
         // Forbidden successions (pairs of days d, d+1 touching the window).
-        for (int d = std::max(0, a - 1); d <= z && d + 1 < H; ++d)
+        for (int d = from(StaffRule::ShiftSuccession, std::max(0, a - 1), 0); d <= to(StaffRule::ShiftSuccession, z) && d + 1 < H; ++d)
             for (int t = 0; t < T; ++t) {
                 if (succ[size_t(t)].empty() || inst.isDayOff(e, d) || inst.isDayOff(e, d + 1))
                     continue;
-                const int r = rows.add(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t));
+                const int r = rows.add(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t),
+                                       soft(StaffRule::ShiftSuccession, d + 1));
                 addX(r, e, d, t, 1.0);
                 for (int u : succ[size_t(t)])
                     addX(r, e, d + 1, u, 1.0);
@@ -120,36 +153,53 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
         // Max shifts per type.
         for (int t = 0; t < T; ++t)
             if (s.maxShifts[size_t(t)] < H) {
-                const int r = rows.add(-inf, s.maxShifts[size_t(t)], "maxshifts_" + tag + "_" + std::to_string(t));
+                const int r = rows.add(-inf, s.maxShifts[size_t(t)], "maxshifts_" + tag + "_" + std::to_string(t),
+                                       soft(StaffRule::MaxShifts));
                 for (int d = 0; d < H; ++d)
                     addX(r, e, d, t, 1.0);
             }
-        // Total minutes.
+        // Total minutes: one range row when both limits are hard, else a row per limit.
         {
-            const int r = rows.add(s.minTotalMinutes, s.maxTotalMinutes, "minutes_" + tag);
-            for (int d = 0; d < H; ++d)
-                for (int t = 0; t < T; ++t)
-                    addX(r, e, d, t, double(inst.shifts[size_t(t)].lengthMinutes));
+            std::vector<int> minuteRows;
+            if (s.weight(StaffRule::MinTotalMinutes) == 0 && s.weight(StaffRule::MaxTotalMinutes) == 0) {
+                minuteRows.push_back(rows.add(s.minTotalMinutes, s.maxTotalMinutes, "minutes_" + tag));
+            } else {
+                minuteRows.push_back(rows.add(-inf, s.maxTotalMinutes, "maxminutes_" + tag, soft(StaffRule::MaxTotalMinutes)));
+                if (s.minTotalMinutes > 0)
+                    minuteRows.push_back(rows.add(s.minTotalMinutes, inf, "minminutes_" + tag, soft(StaffRule::MinTotalMinutes)));
+            }
+            for (int r : minuteRows)
+                for (int d = 0; d < H; ++d)
+                    for (int t = 0; t < T; ++t)
+                        addX(r, e, d, t, double(inst.shifts[size_t(t)].lengthMinutes));
         }
         // Max consecutive shifts: every window of C+1 days inside the horizon has at most C worked.
+        // Soft: a window's slack is 1 when all its C+1 days are worked, so the slacks of a run of
+        // C + k days sum to k (evaluate()'s days over).
         const int C = s.maxConsecutiveShifts;
-        for (int d = std::max(0, a - C); C >= 0 && d <= z && d + C < H; ++d) {
-            const int r = rows.add(-inf, C, "maxcons_" + tag + "_" + std::to_string(d));
+        for (int d = from(StaffRule::MaxConsecutiveShifts, std::max(0, a - C), 0);
+             C >= 0 && d <= to(StaffRule::MaxConsecutiveShifts, z) && d + C < H; ++d) {
+            const int r = rows.add(-inf, C, "maxcons_" + tag + "_" + std::to_string(d), soft(StaffRule::MaxConsecutiveShifts, d + C));
             for (int i = d; i <= d + C; ++i)
                 addY(r, e, i, 1.0);
         }
-        // Min consecutive shifts / days off: forbid "off, k on, off" and "on, k off, on" strictly inside.
+        // Min consecutive shifts / days off: forbid "off, k on, off" and "on, k off, on" strictly
+        // inside. Soft: a run that is too short matches exactly one pattern, whose slack is 1.
         for (int k = 1; k < s.minConsecutiveShifts; ++k)
-            for (int d = std::max(1, a - k); d <= z + 1 && d + k <= H - 1; ++d) {
-                const int r = rows.add(-inf, k - 1, "mincons_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
+            for (int d = from(StaffRule::MinConsecutiveShifts, std::max(1, a - k), 1);
+                 d <= to(StaffRule::MinConsecutiveShifts, z + 1) && d + k <= H - 1; ++d) {
+                const int r = rows.add(-inf, k - 1, "mincons_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k),
+                                       soft(StaffRule::MinConsecutiveShifts, d));
                 for (int i = d; i < d + k; ++i)
                     addY(r, e, i, 1.0);
                 addY(r, e, d - 1, -1.0);
                 addY(r, e, d + k, -1.0);
             }
         for (int k = 1; k < s.minConsecutiveDaysOff; ++k)
-            for (int d = std::max(1, a - k); d <= z + 1 && d + k <= H - 1; ++d) {
-                const int r = rows.add(-inf, 1.0, "minoff_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k));
+            for (int d = from(StaffRule::MinConsecutiveDaysOff, std::max(1, a - k), 1);
+                 d <= to(StaffRule::MinConsecutiveDaysOff, z + 1) && d + k <= H - 1; ++d) {
+                const int r = rows.add(-inf, 1.0, "minoff_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k),
+                                       soft(StaffRule::MinConsecutiveDaysOff, d));
                 for (int i = d; i < d + k; ++i)
                     addY(r, e, i, -1.0);
                 addY(r, e, d - 1, 1.0);
@@ -158,7 +208,7 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
         // Max weekends: w[e,k] ≥ y[e,sat], w[e,k] ≥ y[e,sun], Σ_k w[e,k] ≤ W. A weekend without a
         // free day is a constant (worked or not in the current roster).
         if (s.maxWeekends < weekendCount) {
-            const int sumRow = rows.add(-inf, s.maxWeekends, "weekends_" + tag);
+            const int sumRow = rows.add(-inf, s.maxWeekends, "weekends_" + tag, soft(StaffRule::MaxWeekends));
             for (int k = 0; k < weekendCount; ++k) {
                 bool anyFree = false, fixedWorked = false;
                 for (int day : {7 * k + 5, 7 * k + 6})
@@ -227,13 +277,32 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
             coverRow[size_t(d) * T + t] = r;
         }
 
-    // Assemble: rows in use, shifted by their constants.
+    // Soft rules of the staff outside the neighbourhood: all fixed, a constant (evaluate()'s units
+    // are the slacks', see StaffMember::softWeight).
+    if (current && S.size() < size_t(E)
+        && std::any_of(inst.staff.begin(), inst.staff.end(), [](const StaffMember &m) {
+               return std::any_of(m.softWeight.begin(), m.softWeight.end(), [](int w) { return w > 0; });
+           }))
+        for (const Violation &v : evaluate(inst, *current).softViolations)
+            if (pos[size_t(v.staff)] < 0)
+                b.constant += double(inst.staff[size_t(v.staff)].weight(ruleOf(v.rule))) * v.amount;
+
+    // Assemble: rows in use, shifted by their constants; a soft row no column enters adds its
+    // violation by the fixed part to the constant.
     MipModel &m = b.mip;
     std::vector<int> rowMap(rows.lo.size(), -1);
-    for (size_t r = 0; r < rows.lo.size(); ++r)
-        if (rows.used[r])
+    std::vector<size_t> softRows;
+    for (size_t r = 0; r < rows.lo.size(); ++r) {
+        if (rows.used[r]) {
             rowMap[r] = m.addRow(rows.lo[r] <= -inf ? -inf : rows.lo[r] - rows.constant[r],
-                                 rows.up[r] >= inf ? inf : rows.up[r] - rows.constant[r], std::move(rows.names[r]));
+                                 rows.up[r] >= inf ? inf : rows.up[r] - rows.constant[r],
+                                 rows.soft[r].weight > 0 ? rows.names[r] : std::move(rows.names[r]));
+            if (rows.soft[r].weight > 0)
+                softRows.push_back(r);
+        } else if (rows.soft[r].weight > 0) {
+            b.constant += rows.soft[r].weight * rows.violation(r);
+        }
+    }
     auto mapped = [&rowMap](const Entries &in, Entries &out) {
         for (const auto &[r, c] : in)
             if (rowMap[size_t(r)] >= 0)
@@ -275,6 +344,12 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
         m.addColumn(wc.lower, 1.0, 0.0, true, "w_" + std::to_string(wc.staff) + "_" + std::to_string(wc.k), entries);
         b.columns.push_back({NrpModel::Kind::Weekend, wc.staff, -1, wc.k});
     }
+    for (size_t r : softRows) {
+        const RowStage::Soft &sf = rows.soft[r];
+        const double sign = rows.up[r] >= inf ? 1.0 : -1.0; // relaxes the lower / the upper side
+        m.addColumn(0.0, inf, sf.weight, false, "slack_" + rows.names[r], {{rowMap[r], sign}});
+        b.columns.push_back({NrpModel::Kind::Slack, sf.staff, sf.day, rowMap[r], sf.rule});
+    }
     return b;
 }
 
@@ -306,7 +381,25 @@ std::vector<double> NrpModel::columnValues(const NrpInstance &inst, const Roster
             x[j] = worked ? 1.0 : 0.0;
             break;
         }
+        case Kind::Slack:
+            break; // below, once the other columns are known
         }
+    }
+    // A slack takes the violation of its row by the other columns (the least that meets the row).
+    std::vector<double> activity;
+    for (size_t j = 0; j < columns.size(); ++j) {
+        if (columns[j].kind != Kind::Slack)
+            continue;
+        if (activity.empty()) {
+            activity.assign(size_t(mip.rows), 0.0);
+            for (size_t k = 0; k < columns.size(); ++k)
+                if (columns[k].kind != Kind::Slack)
+                    for (int i = mip.colStarts[k]; i < mip.colStarts[k + 1]; ++i)
+                        activity[size_t(mip.rowIndex[size_t(i)])] += mip.value[size_t(i)] * x[k];
+        }
+        const size_t r = size_t(columns[j].index);
+        x[j] = mip.value[size_t(mip.colStarts[j])] > 0 ? std::max(0.0, mip.rowLower[r] - activity[r])
+                                                       : std::max(0.0, activity[r] - mip.rowUpper[r]);
     }
     return x;
 }

@@ -24,21 +24,28 @@ struct NrpNeighbourhood {
  * The integer program of solveNrp() (formulation below), restricted to a neighbourhood: columns
  * exist only for its free cells (staff in the neighbourhood, days in its window, not a fixed day
  * off); the cells outside enter each row as a constant taken from the current roster, and rows
- * left without a free cell are dropped (the current roster already meets them). So a neighbourhood
- * of k staff × w days over T shift types has at most k·w·T shift columns whatever the instance's
- * size, plus 2·w·T cover columns and k·⌈w/7⌉+1 weekend columns.
+ * of hard rules left without a free cell are dropped (the current roster already meets them).
+ * Soft rules (StaffMember::softWeight) may be broken by the fixed part: a soft row without a free
+ * cell adds weight × its violation to `constant`, and the soft rules of staff outside the
+ * neighbourhood are priced into `constant` as evaluate() counts them (the same units). So a
+ * neighbourhood of k staff × w days over T shift types has at most k·w·T shift columns whatever the
+ * instance's size, plus 2·w·T cover columns, k·⌈w/7⌉+1 weekend columns and one slack column per
+ * soft row with a free cell.
  *
  * Without a neighbourhood it is the full model (every cell free; `current` is then not needed).
  * Columns are in this order: shift columns x (kind Shift), then under/over cover (Under, Over),
- * then weekend indicators (Weekend); `columns` describes each.
+ * then weekend indicators (Weekend), then slacks of soft rows (Slack); `columns` describes each.
  */
 struct NrpModel {
-    enum class Kind { Shift, Under, Over, Weekend };
+    enum class Kind { Shift, Under, Over, Weekend, Slack };
     struct Column {
         Kind kind;
-        int staff = -1; ///< Shift, Weekend
-        int day = -1;   ///< Shift, Under, Over
-        int index = -1; ///< shift type (Shift, Under, Over) or weekend number (Weekend)
+        int staff = -1; ///< Shift, Weekend, Slack
+        int day = -1;   ///< Shift, Under, Over; Slack: the day evaluate() blames (−1: whole horizon)
+        /// Shift type (Shift, Under, Over), weekend number (Weekend) or the MIP row the slack
+        /// relaxes (Slack).
+        int index = -1;
+        StaffRule rule = StaffRule::MaxShifts; ///< Slack: the soft rule
     };
     MipModel mip;
     std::vector<Column> columns;
@@ -47,6 +54,7 @@ struct NrpModel {
     double constant = 0.0;
 
     /// The MIP column values of `roster` (which must agree with the fixed part): a MIP start.
+    /// Slacks take the violation of their row by the other columns.
     std::vector<double> columnValues(const NrpInstance &instance, const Roster &roster) const;
     /// `base` with the free cells read from a MIP solution (x > 0.5).
     Roster apply(const Roster &base, const std::vector<double> &solution) const;
@@ -88,7 +96,7 @@ struct RosterResult {
  *            − Σ_{on requests} weight·x[e,d,t]  (+ the constant Σ_{on requests} weight, kept out of
  *            the MIP and added back to objective and bound).
  *
- * Hard constraints, exactly as evaluate() checks them:
+ * Staff rules, exactly as evaluate() checks them (hard; soft ones below):
  *  - one shift a day: y[e,d] ≤ 1;
  *  - forbidden successions: x[e,d,t] + Σ_{t' may not follow t} x[e,d+1,t'] ≤ 1, with the pairs
  *    forbidden for e (instance-wide and e's own, NrpInstance::forbiddenSuccession(e, t, t'));
@@ -104,7 +112,17 @@ struct RosterResult {
  *    the horizon), Σ_k w[e,k] ≤ W;
  *  - cover (soft): Σ_e x[e,d,t] + u[d,t] − v[d,t] = requirement.
  *
- * Left out because they cannot bind: x columns for a type with maxShifts 0 (x = 0), the one-shift
+ * Soft staff rules (StaffMember::softWeight[rule] = c > 0): each row of that rule gets a slack
+ * s ≥ 0 (continuous; integral at any integer x) with cost c, relaxing its one bound: a ≤ row
+ * becomes a·x − s ≤ b, a ≥ row a·x + s ≥ b. The minutes row is then split into a ≤ maxTotal row
+ * and a ≥ minTotal row. The least slacks of a roster equal evaluate()'s amounts: shifts over per
+ * type, minutes over / short, weekends over, 1 per forbidden pair worked and 1 per too-short run
+ * (exactly one min-consecutive pattern row matches a run), and for max consecutive shifts the
+ * windows of C+1 worked days, of which a run of C + k days has k. So MIP objective + constant =
+ * evaluate(roster).objective, rule penalties included. Soft rows span the whole horizon in a
+ * neighbourhood model (outside the window they are constants).
+ *
+ * Left out because they cannot bind: x columns for a type with a hard maxShifts 0 (x = 0), the one-shift
  * row when there is a single shift type, max-shifts rows with maxShifts ≥ H, the weekend rows when
  * W ≥ the number of weekends, cover rows (and u, v) with both weights zero.
  *

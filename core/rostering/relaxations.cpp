@@ -115,6 +115,9 @@ std::vector<Candidate> candidates(const AgentRoster &base, const std::vector<Shi
         out.push_back(c);
     }
     const auto relax = [&](const QString &kind, const QStringList &rules, auto apply, auto get, const QString &unit, bool asHours) {
+        // A soft rule needs no relaxation: the solver already trades its violations against cover.
+        if (std::none_of(rules.begin(), rules.end(), [&](const QString &r) { return base.rule(r).hard; }))
+            return;
         Candidate c;
         c.kind = kind;
         c.rules = rules;

@@ -15,6 +15,14 @@ Roster::Roster(int staffCount, int days)
 {
 }
 
+QLatin1String staffRuleName(StaffRule rule)
+{
+    static const char *const names[kStaffRuleCount] = {"maxShifts",            "maxTotalMinutes",      "minTotalMinutes",
+                                                       "maxConsecutiveShifts", "minConsecutiveShifts", "minConsecutiveDaysOff",
+                                                       "maxWeekends",          "shiftSuccession"};
+    return QLatin1String(names[int(rule)]);
+}
+
 namespace {
 
 void addHard(Evaluation &e, const char *rule, int staff, int day, const QString &message)
@@ -23,10 +31,9 @@ void addHard(Evaluation &e, const char *rule, int staff, int day, const QString 
 }
 
 /// A violation of a staff rule: soft (priced) when the member's weight for it is > 0, else hard.
-void addRule(Evaluation &e, const StaffMember &m, StaffRule rule, const char *name, int staff, int day, int amount,
-             const QString &message)
+void addRule(Evaluation &e, const StaffMember &m, StaffRule rule, int staff, int day, int amount, const QString &message)
 {
-    const Violation v{QLatin1String(name), staff, day, message, amount};
+    const Violation v{staffRuleName(rule), staff, day, message, amount};
     if (m.weight(rule) > 0) {
         e.rulePenalty += (long long)m.weight(rule) * amount;
         e.softViolations.push_back(v);
@@ -90,7 +97,7 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
                 addHard(e, "unavailable", s, d,
                         Tr::tr("%1 works shift %2 on day %3, outside their availability").arg(m.id, inst.shifts[t].id).arg(d));
             if (d > 0 && r.at(s, d - 1) >= 0 && inst.forbiddenSuccession(s, r.at(s, d - 1), t))
-                addRule(e, m, StaffRule::ShiftSuccession, "shiftSuccession", s, d, 1,
+                addRule(e, m, StaffRule::ShiftSuccession, s, d, 1,
                         Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
                             .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1));
             if (++count[t] == m.maxShifts[t] + 1)
@@ -101,14 +108,14 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
         }
         for (int t = 0; t < T; ++t)
             if (firstOver[t] >= 0)
-                addRule(e, m, StaffRule::MaxShifts, "maxShifts", s, firstOver[t], count[t] - m.maxShifts[t],
+                addRule(e, m, StaffRule::MaxShifts, s, firstOver[t], count[t] - m.maxShifts[t],
                         Tr::tr("%1 works %2 shifts %3, more than %4 (from day %5)")
                             .arg(m.id).arg(count[t]).arg(inst.shifts[t].id).arg(m.maxShifts[t]).arg(firstOver[t]));
         if (minutesOverFrom >= 0)
-            addRule(e, m, StaffRule::MaxTotalMinutes, "maxTotalMinutes", s, minutesOverFrom, int(minutes - m.maxTotalMinutes),
+            addRule(e, m, StaffRule::MaxTotalMinutes, s, minutesOverFrom, int(minutes - m.maxTotalMinutes),
                     Tr::tr("%1 works %2 minutes, more than %3 (from day %4)").arg(m.id).arg(minutes).arg(m.maxTotalMinutes).arg(minutesOverFrom));
         if (minutes < m.minTotalMinutes)
-            addRule(e, m, StaffRule::MinTotalMinutes, "minTotalMinutes", s, -1, int(m.minTotalMinutes - minutes),
+            addRule(e, m, StaffRule::MinTotalMinutes, s, -1, int(m.minTotalMinutes - minutes),
                     Tr::tr("%1 works %2 minutes, fewer than %3").arg(m.id).arg(minutes).arg(m.minTotalMinutes));
 
         // Runs of worked days and of days off.
@@ -122,14 +129,14 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             const bool interior = start > 0 && end < H - 1;
             if (working) {
                 if (length > m.maxConsecutiveShifts)
-                    addRule(e, m, StaffRule::MaxConsecutiveShifts, "maxConsecutiveShifts", s, start + m.maxConsecutiveShifts,
+                    addRule(e, m, StaffRule::MaxConsecutiveShifts, s, start + m.maxConsecutiveShifts,
                             length - m.maxConsecutiveShifts,
                             Tr::tr("%1 works %2 days in a row from day %3; at most %4").arg(m.id).arg(length).arg(start).arg(m.maxConsecutiveShifts));
                 if (interior && length < m.minConsecutiveShifts)
-                    addRule(e, m, StaffRule::MinConsecutiveShifts, "minConsecutiveShifts", s, start, 1,
+                    addRule(e, m, StaffRule::MinConsecutiveShifts, s, start, 1,
                             Tr::tr("%1 works only %2 days in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveShifts));
             } else if (interior && length < m.minConsecutiveDaysOff) {
-                addRule(e, m, StaffRule::MinConsecutiveDaysOff, "minConsecutiveDaysOff", s, start, 1,
+                addRule(e, m, StaffRule::MinConsecutiveDaysOff, s, start, 1,
                         Tr::tr("%1 has only %2 days off in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveDaysOff));
             }
             start = end + 1;
@@ -143,7 +150,7 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
                 weekendsOverFrom = sat;
         }
         if (weekendsOverFrom >= 0)
-            addRule(e, m, StaffRule::MaxWeekends, "maxWeekends", s, weekendsOverFrom, weekends - m.maxWeekends,
+            addRule(e, m, StaffRule::MaxWeekends, s, weekendsOverFrom, weekends - m.maxWeekends,
                     Tr::tr("%1 works %2 weekends, more than %3 (from day %4)").arg(m.id).arg(weekends).arg(m.maxWeekends).arg(weekendsOverFrom));
     }
     e.objective = e.coverPenalty + e.requestPenalty + e.rulePenalty;

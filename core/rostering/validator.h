@@ -31,6 +31,11 @@ private:
     std::vector<std::int16_t> m_cells;
 };
 
+/// evaluate()'s name of a staff rule: "maxShifts", "maxTotalMinutes", "minTotalMinutes",
+/// "maxConsecutiveShifts", "minConsecutiveShifts", "minConsecutiveDaysOff", "maxWeekends",
+/// "shiftSuccession".
+QLatin1String staffRuleName(StaffRule rule);
+
 struct Violation {
     QString rule;  ///< one of the rule names listed at evaluate()
     int staff = -1;
