@@ -107,7 +107,12 @@ std::pair<NrpInstance, Roster> softInstance(unsigned seed)
     NrpInstance in;
     const int E = 6, H = 21, T = 3;
     in.days = H;
-    in.shifts = {{QStringLiteral("E"), 480}, {QStringLiteral("L"), 480}, {QStringLiteral("N"), 600}};
+    for (const auto &[id, minutes] : {std::pair{"E", 480}, std::pair{"L", 480}, std::pair{"N", 600}}) {
+        ShiftType t;
+        t.id = QLatin1String(id);
+        t.lengthMinutes = minutes;
+        in.shifts.push_back(t);
+    }
     for (int e = 0; e < E; ++e) {
         StaffMember s;
         s.id = QStringLiteral("S%1").arg(e);
