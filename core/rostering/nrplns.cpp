@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rostering/nrplns.h"
 
+#include "core/rostering/nrplocal.h"
 #include "core/rostering/validator.h"
 
 #include <QElapsedTimer>
@@ -80,6 +81,7 @@ private:
     bool construct();
     void bound();
     void search();
+    void anneal();
     NrpNeighbourhood nextNeighbourhood(int cells);
     std::pair<int, int> penalisedSpot();
     void accept(const Roster &r, long long objective);
@@ -100,6 +102,8 @@ private:
     double m_bound = kNaN;
     double m_timeToBest = kNaN;
     long long m_iterations = 0;
+    long long m_bursts = 0;
+    double m_annealSeconds = 0.0;
 };
 
 SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
@@ -136,11 +140,31 @@ SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourho
 
 bool Search::construct()
 {
-    // One staff member at a time over the whole horizon, the others fixed as rostered so far
-    // (not yet rostered = all days off). Their hard rules do not interact, so each sub-problem is
-    // feasible exactly when that person's rules can be met.
-    Roster r(m_inst.staffCount(), m_inst.days);
+    // 1. Annealing from a block pattern per person (blockPatternRoster), hard-rule units
+    //    penalised, until every hard rule is met or its share of the time is used (a tenth of the
+    //    limit, at least 0.5 s).
+    Roster r = blockPatternRoster(m_inst, m_opt.seed);
+    {
+        LocalSearchOptions o;
+        o.stopWhenFeasible = true;
+        o.seed = m_opt.seed;
+        if (m_opt.timeLimitSeconds > 0) {
+            o.seconds = std::max(0.5, 0.25 * m_opt.timeLimitSeconds);
+        } else {
+            o.seconds = 0;
+            o.maxMoves = 200LL * m_inst.staffCount() * m_inst.days;
+        }
+        r = improveRosterLocally(m_inst, r, o, m_cancel).roster;
+    }
+    // 2. Each staff member still breaking a hard rule: the integer program of their whole horizon
+    //    with everybody else fixed. Their hard rules do not interact, so each sub-problem is
+    //    feasible exactly when that person's rules can be met.
+    std::vector<char> broken(size_t(m_inst.staffCount()), 0);
+    for (const Violation &v : evaluate(m_inst, r).hardViolations)
+        broken[size_t(v.staff)] = 1;
     for (int e = 0; e < m_inst.staffCount(); ++e) {
+        if (!broken[size_t(e)])
+            continue;
         NrpNeighbourhood nb;
         nb.staff = {e};
         // Root node only (LP and CBC's heuristics, no cuts) first: a person's rules are usually easy
@@ -278,13 +302,43 @@ void Search::report()
     m_progress(p);
 }
 
+void Search::anneal()
+{
+    LocalSearchOptions o;
+    if (m_opt.timeLimitSeconds > 0) {
+        const double burst = m_opt.localSearchSeconds > 0 ? m_opt.localSearchSeconds
+                                                          : std::max(1.0, m_opt.timeLimitSeconds / 6.0);
+        o.seconds = std::max(0.05, std::min(burst, remaining()));
+    } else {
+        o.maxMoves = m_opt.localSearchMoves;
+        o.seconds = 0;
+    }
+    o.seed = m_opt.seed + unsigned(++m_bursts) * 7919u;
+    const LocalSearchResult r = improveRosterLocally(m_inst, m_best, o, m_cancel);
+    m_annealSeconds += r.seconds;
+    if (r.feasible && r.objective <= m_bestObjective)
+        accept(r.roster, r.objective);
+    report();
+}
+
 void Search::search()
 {
     const int E = m_inst.staffCount(), H = m_inst.days;
     const double all = double(E) * H;
     double cells = m_opt.initialCells > 0 ? m_opt.initialCells : std::max(2.0 * H, 40.0);
     cells = std::min(cells, all);
+    const double searchStart = elapsed();
     while (!m_optimal && !stopped() && (m_opt.maxIterations < 0 || m_iterations < m_opt.maxIterations)) {
+        if (m_opt.localSearchShare > 0) {
+            const bool due = m_opt.timeLimitSeconds > 0
+                                 ? m_annealSeconds < m_opt.localSearchShare * (elapsed() - searchStart)
+                                 : m_iterations % std::max(1, m_opt.localSearchEvery) == 0;
+            if (due) {
+                anneal();
+                if (m_opt.timeLimitSeconds > 0 && m_annealSeconds < m_opt.localSearchShare * (elapsed() - searchStart))
+                    continue;
+            }
+        }
         const NrpNeighbourhood nb = nextNeighbourhood(int(cells));
         const SubResult s = solveNeighbourhood(m_best, nb, true, m_opt.subproblemNodes, m_opt.subproblemSeconds);
         ++m_iterations;

@@ -26,6 +26,15 @@ struct LnsOptions {
     long long boundCellLimit = 200000;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
+    /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between
+    /// neighbourhoods, 0–1 (1: annealing only); 0: none. Without a time limit: one burst after every
+    /// `localSearchEvery` neighbourhoods instead.
+    double localSearchShare = 0.8;
+    long long localSearchMoves = 300000; ///< moves per burst without a time limit
+    /// Seconds per burst under a time limit (the temperature falls over the burst's seconds);
+    /// ≤ 0: a sixth of the time limit, at least 1 s.
+    double localSearchSeconds = 0.0;
+    int localSearchEvery = 10;
 };
 
 /**
@@ -35,16 +44,24 @@ struct LnsOptions {
  * nurse rostering problems", EJOR 258(2):411–423, 2017; T. Curtois, R. Qu, "Computational results on
  * new staff scheduling benchmark instances", 2014):
  *
- *  1. Start roster: the hard rules bind each staff member separately (cover is soft), so staff are
- *     rostered one at a time, each by the integer program of their own whole horizon with the
- *     staff rostered before them fixed (buildNrpModel with a one-person neighbourhood; CBC's root
- *     node without cuts, branching only when that finds nothing). This meets
- *     every hard rule whenever each person's rules can be met at all; a person whose model CBC
- *     proves infeasible makes the instance infeasible (provenInfeasible).
+ *  1. Start roster: blockPatternRoster() (each person's work/rest blocks from their own rules),
+ *     repaired by simulated annealing with hard-rule units penalised (improveRosterLocally,
+ *     stopping once every hard rule is met; at most a quarter of the time limit). Anyone still
+ *     breaking a hard rule is then rostered by the integer program of their own whole horizon
+ *     with everybody else fixed (buildNrpModel with a one-person neighbourhood; CBC's root node
+ *     without cuts, branching only when that finds nothing). The hard rules bind each person
+ *     separately (cover is soft), so this meets every hard rule whenever each person's rules can
+ *     be met at all; a person whose model CBC proves infeasible makes the instance infeasible
+ *     (provenInfeasible).
  *  2. Bound: CBC's root node (cuts, no branching) on the full model, warm-started with the start
  *     roster, within boundSeconds; skipped above boundCellLimit. It may itself improve the roster
  *     and may prove it optimal.
- *  3. Search: repeatedly free a neighbourhood, chosen at random from the seed with equal odds among
+ *  3. Search, alternating two kinds of move of different reach — the hybrid of Rahimian et al.
+ *     with annealing in place of their VNS: simulated-annealing bursts on the incumbent
+ *     (improveRosterLocally, each cooling over localSearchSeconds, kept when not worse) for
+ *     localSearchShare of the search time (measured on Curtois & Qu 5–9: 0.8 with bursts of a
+ *     sixth of the limit beat 0.5, shorter bursts and no annealing), and exact CBC neighbourhoods
+ *     for the rest. A neighbourhood is chosen at random from the seed with equal odds among
  *     (a) a few staff over the whole horizon, (b) a window of consecutive days (≥ 3) across all
  *     staff, (c) a window across a random half of the staff; half of the time the neighbourhood
  *     is placed around a random penalty of the current roster (its day, and its staff member for

@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rostering/nrplocal.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace tessera::rostering {
+
+namespace {
+
+using Cell = std::int16_t;
+
+class Annealer
+{
+public:
+    Annealer(const NrpInstance &inst, const Roster &start, const LocalSearchOptions &opt, const std::atomic_bool *cancel);
+    LocalSearchResult run();
+
+private:
+    struct Score {
+        long long soft = 0; ///< priced soft-rule penalty of one person
+        long long hard = 0; ///< hard-rule units of one person
+    };
+    /// One candidate move, evaluated before it is taken.
+    struct Move {
+        int kind = 0; ///< 0 change/block change (e1), 1 block swap (e1, e2)
+        int e1 = 0, e2 = -1, first = 0, length = 1;
+        Cell value = -1; ///< kind 0: the new value of every day in the block
+        long long delta = 0;
+        long long hardDelta = 0;
+        Score s1, s2;
+    };
+
+    Cell &at(int e, int d) { return m_cell[size_t(e) * m_H + d]; }
+    Cell at(int e, int d) const { return m_cell[size_t(e) * m_H + d]; }
+    bool allowed(int e, int d, Cell v) const
+    {
+        return v < 0 || m_allowed[(size_t(e) * m_H + d) * m_T + v] != 0;
+    }
+    long long requestCost(int e, int d, Cell v) const { return m_request[(size_t(e) * m_H + d) * (m_T + 1) + (v + 1)]; }
+    long long coverCost(int d, int t, int n) const
+    {
+        const CoverRequirement &c = m_inst.cover(d, t);
+        return n < c.requirement ? (long long)(c.requirement - n) * c.weightUnder
+                                 : (long long)(n - c.requirement) * c.weightOver;
+    }
+    /// Cost change of one cell (e, d) going from a to b: cover and requests.
+    long long cellDelta(int e, int d, Cell a, Cell b) const;
+    Score scoreRow(int e, const Cell *row) const;
+    long long total() const { return m_cover + m_requests + m_soft + m_hardWeight * m_hard; }
+    long long objective() const { return m_cover + m_requests + m_soft; }
+
+    bool propose(Move &mv);
+    void take(const Move &mv);
+    void setCell(int e, int d, Cell v);
+    double calibrate();
+    LocalSearchResult finish(LocalSearchResult &out, const QElapsedTimer &clock) const;
+    void keepIfBest();
+
+    const NrpInstance &m_inst;
+    const LocalSearchOptions &m_opt;
+    const std::atomic_bool *m_cancel;
+    int m_E, m_H, m_T;
+    std::mt19937 m_rng;
+    std::vector<Cell> m_cell;
+    std::vector<int> m_staffed;       ///< day × shift
+    std::vector<std::uint8_t> m_allowed; ///< staff × day × shift: the type may be assigned there
+    std::vector<long long> m_request; ///< staff × day × (off, shift 0..T−1): request penalty of that value
+    std::vector<std::uint8_t> m_forbidden; ///< staff × shift × shift: forbidden successions
+    std::vector<Score> m_score;       ///< per staff
+    mutable std::vector<int> m_counts; ///< scratch for scoreRow(), per shift type
+    std::vector<Cell> m_row1, m_row2; ///< scratch rows
+    long long m_cover = 0, m_requests = 0, m_soft = 0, m_hard = 0;
+    long long m_hardWeight = 0;
+    long long m_minuteUnit = 60; ///< minutes per hard unit of the minutes rules: the shortest shift's length
+
+    std::vector<Cell> m_best;
+    long long m_bestObjective = 0;
+    long long m_bestHard = 0;
+    bool m_bestFeasible = false;
+    bool m_hasBest = false;
+};
+
+int pick(std::mt19937 &rng, int n)
+{
+    return n <= 1 ? 0 : int(rng() % unsigned(n));
+}
+
+Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSearchOptions &opt,
+                   const std::atomic_bool *cancel)
+    : m_inst(inst)
+    , m_opt(opt)
+    , m_cancel(cancel)
+    , m_E(inst.staffCount())
+    , m_H(inst.days)
+    , m_T(inst.shiftCount())
+    , m_rng(opt.seed)
+{
+    const int E = m_E, H = m_H, T = m_T;
+    m_cell.assign(size_t(E) * H, -1);
+    m_staffed.assign(size_t(H) * T, 0);
+    m_allowed.assign(size_t(E) * H * T, 0);
+    m_request.assign(size_t(E) * H * (T + 1), 0);
+    m_forbidden.assign(size_t(E) * T * T, 0);
+    m_counts.assign(size_t(T), 0);
+    long long shortest = 0;
+    for (const ShiftType &t : inst.shifts)
+        if (t.lengthMinutes > 0 && (shortest == 0 || t.lengthMinutes < shortest))
+            shortest = t.lengthMinutes;
+    m_minuteUnit = shortest > 0 ? shortest : 60;
+    m_row1.assign(size_t(H), -1);
+    m_row2.assign(size_t(H), -1);
+    for (int e = 0; e < E; ++e)
+        for (int t = 0; t < T; ++t)
+            for (int u = 0; u < T; ++u)
+                m_forbidden[(size_t(e) * T + t) * T + u] = inst.forbiddenSuccession(e, t, u) ? 1 : 0;
+    // A type a person may never work (maxShifts 0, when that rule is hard) is never assigned.
+    for (int e = 0; e < E; ++e) {
+        const StaffMember &s = inst.staff[size_t(e)];
+        for (int d = 0; d < H; ++d)
+            for (int t = 0; t < T; ++t)
+                m_allowed[(size_t(e) * H + d) * T + t] =
+                    !inst.isUnavailable(e, d, t) && (s.maxShifts[size_t(t)] > 0 || s.weight(StaffRule::MaxShifts) > 0);
+    }
+    // Request penalty of each value of a cell: an on-request costs its weight unless its shift is
+    // worked, an off-request costs its weight when its shift is worked.
+    for (const ShiftRequest &q : inst.shiftOnRequests)
+        for (int v = -1; v < T; ++v)
+            if (v != q.shift)
+                m_request[(size_t(q.staff) * H + q.day) * (T + 1) + (v + 1)] += q.weight;
+    for (const ShiftRequest &q : inst.shiftOffRequests)
+        m_request[(size_t(q.staff) * H + q.day) * (T + 1) + (q.shift + 1)] += q.weight;
+
+    long long maxWeight = 1;
+    for (int d = 0; d < H; ++d)
+        for (int t = 0; t < T; ++t)
+            maxWeight = std::max<long long>({maxWeight, inst.cover(d, t).weightUnder, inst.cover(d, t).weightOver});
+    for (const auto *list : {&inst.shiftOnRequests, &inst.shiftOffRequests})
+        for (const ShiftRequest &q : *list)
+            maxWeight = std::max<long long>(maxWeight, q.weight);
+    for (const StaffMember &s : inst.staff)
+        for (int w : s.softWeight)
+            maxWeight = std::max<long long>(maxWeight, w);
+    m_hardWeight = opt.hardWeight > 0 ? opt.hardWeight : std::max<long long>(100, 2 * maxWeight);
+
+    for (int e = 0; e < E; ++e)
+        for (int d = 0; d < H; ++d) {
+            const int v = start.at(e, d);
+            // A cell the search may not hold (fixed day off, forbidden type) starts off.
+            at(e, d) = Cell(v >= 0 && allowed(e, d, Cell(v)) ? v : -1);
+        }
+    for (int e = 0; e < E; ++e)
+        for (int d = 0; d < H; ++d) {
+            if (at(e, d) >= 0)
+                ++m_staffed[size_t(d) * T + at(e, d)];
+            m_requests += requestCost(e, d, at(e, d));
+        }
+    for (int d = 0; d < H; ++d)
+        for (int t = 0; t < T; ++t)
+            m_cover += coverCost(d, t, m_staffed[size_t(d) * T + t]);
+    m_score.resize(size_t(E));
+    for (int e = 0; e < E; ++e) {
+        m_score[size_t(e)] = scoreRow(e, &m_cell[size_t(e) * H]);
+        m_soft += m_score[size_t(e)].soft;
+        m_hard += m_score[size_t(e)].hard;
+    }
+}
+
+long long Annealer::cellDelta(int e, int d, Cell a, Cell b) const
+{
+    if (a == b)
+        return 0;
+    long long delta = requestCost(e, d, b) - requestCost(e, d, a);
+    if (a >= 0) {
+        const int n = m_staffed[size_t(d) * m_T + a];
+        delta += coverCost(d, a, n - 1) - coverCost(d, a, n);
+    }
+    if (b >= 0) {
+        const int n = m_staffed[size_t(d) * m_T + b];
+        delta += coverCost(d, b, n + 1) - coverCost(d, b, n);
+    }
+    return delta;
+}
+
+Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
+{
+    const StaffMember &s = m_inst.staff[size_t(e)];
+    const int H = m_H, T = m_T;
+    Score sc;
+    // A rule's violation: priced by its weight when soft (`units`, exactly the units of
+    // StaffMember::softWeight that evaluate() uses), else counted as hard units (`guide`, a
+    // finer measure of how far off the rule is, to steer the search back).
+    auto charge = [&sc, &s](StaffRule rule, long long units, long long guide) {
+        if (units <= 0)
+            return;
+        if (const int w = s.weight(rule); w > 0)
+            sc.soft += w * units;
+        else
+            sc.hard += guide;
+    };
+    int *counts = m_counts.data();
+    std::fill(counts, counts + T, 0);
+    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
+    long long minutes = 0;
+    int successions = 0;
+    for (int d = 0; d < H; ++d) {
+        const int t = row[d];
+        if (t < 0)
+            continue;
+        ++counts[t];
+        minutes += m_inst.shifts[size_t(t)].lengthMinutes;
+        if (d > 0 && row[d - 1] >= 0 && forbidden[size_t(row[d - 1]) * T + t])
+            ++successions;
+    }
+    charge(StaffRule::ShiftSuccession, successions, successions);
+    for (int t = 0; t < T; ++t) {
+        const int over = counts[t] - s.maxShifts[size_t(t)];
+        charge(StaffRule::MaxShifts, over, over);
+    }
+    const long long unit = m_minuteUnit;
+    charge(StaffRule::MaxTotalMinutes, minutes - s.maxTotalMinutes, (minutes - s.maxTotalMinutes + unit - 1) / unit);
+    charge(StaffRule::MinTotalMinutes, s.minTotalMinutes - minutes, (s.minTotalMinutes - minutes + unit - 1) / unit);
+    // Runs of worked days and days off (the validator's boundary convention: a run touching the
+    // horizon's edge is never too short).
+    int first = 0;
+    while (first < H) {
+        const bool working = row[first] >= 0;
+        int last = first;
+        while (last + 1 < H && (row[last + 1] >= 0) == working)
+            ++last;
+        const int length = last - first + 1;
+        const bool interior = first > 0 && last < H - 1;
+        if (working) {
+            charge(StaffRule::MaxConsecutiveShifts, length - s.maxConsecutiveShifts, length - s.maxConsecutiveShifts);
+            if (interior && length < s.minConsecutiveShifts)
+                charge(StaffRule::MinConsecutiveShifts, 1, s.minConsecutiveShifts - length);
+        } else if (interior && length < s.minConsecutiveDaysOff) {
+            charge(StaffRule::MinConsecutiveDaysOff, 1, s.minConsecutiveDaysOff - length);
+        }
+        first = last + 1;
+    }
+    int weekends = 0;
+    for (int sat = 5; sat < H; sat += 7)
+        if (row[sat] >= 0 || (sat + 1 < H && row[sat + 1] >= 0))
+            ++weekends;
+    charge(StaffRule::MaxWeekends, weekends - s.maxWeekends, weekends - s.maxWeekends);
+    return sc;
+}
+
+bool Annealer::propose(Move &mv)
+{
+    const int H = m_H;
+    const int r = pick(m_rng, 10);
+    mv = Move{};
+    mv.e1 = pick(m_rng, m_E);
+    if (r < 4 || (r >= 8 && H < 2)) {
+        // Change one day.
+        mv.first = pick(m_rng, H);
+        mv.length = 1;
+        const Cell cur = at(mv.e1, mv.first);
+        mv.value = Cell(pick(m_rng, m_T + 1) - 1);
+        if (mv.value == cur || !allowed(mv.e1, mv.first, mv.value))
+            return false;
+    } else if (r < 8) {
+        // Swap a block of 1–7 days with another staff member.
+        if (m_E < 2)
+            return false;
+        mv.kind = 1;
+        mv.e2 = pick(m_rng, m_E - 1);
+        if (mv.e2 >= mv.e1)
+            ++mv.e2;
+        mv.length = std::min(H, 1 + pick(m_rng, 7));
+        mv.first = pick(m_rng, H - mv.length + 1);
+    } else {
+        // Set a block of 2–7 days to one value.
+        mv.length = std::min(H, 2 + pick(m_rng, 6));
+        mv.first = pick(m_rng, H - mv.length + 1);
+        mv.value = Cell(pick(m_rng, m_T + 1) - 1);
+    }
+
+    const Cell *row1 = &m_cell[size_t(mv.e1) * H];
+    std::copy(row1, row1 + H, m_row1.begin());
+    bool changed = false;
+    long long delta = 0;
+    if (mv.kind == 0) {
+        for (int d = mv.first; d < mv.first + mv.length; ++d) {
+            const Cell a = row1[d];
+            if (a == mv.value)
+                continue;
+            if (!allowed(mv.e1, d, mv.value))
+                return false;
+            // Cover counts are read before any cell of the block changes; each day is its own
+            // (day, type) pair, so the per-day deltas add up.
+            delta += cellDelta(mv.e1, d, a, mv.value);
+            m_row1[size_t(d)] = mv.value;
+            changed = true;
+        }
+    } else {
+        const Cell *row2 = &m_cell[size_t(mv.e2) * H];
+        std::copy(row2, row2 + H, m_row2.begin());
+        for (int d = mv.first; d < mv.first + mv.length; ++d) {
+            const Cell a = row1[d], b = row2[d];
+            if (a == b)
+                continue;
+            if (!allowed(mv.e1, d, b) || !allowed(mv.e2, d, a))
+                return false;
+            delta += requestCost(mv.e1, d, b) - requestCost(mv.e1, d, a) + requestCost(mv.e2, d, a)
+                     - requestCost(mv.e2, d, b);
+            m_row1[size_t(d)] = b;
+            m_row2[size_t(d)] = a;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return false;
+    mv.s1 = scoreRow(mv.e1, m_row1.data());
+    const Score &old1 = m_score[size_t(mv.e1)];
+    delta += mv.s1.soft - old1.soft;
+    mv.hardDelta = mv.s1.hard - old1.hard;
+    if (mv.kind == 1) {
+        mv.s2 = scoreRow(mv.e2, m_row2.data());
+        const Score &old2 = m_score[size_t(mv.e2)];
+        delta += mv.s2.soft - old2.soft;
+        mv.hardDelta += mv.s2.hard - old2.hard;
+    }
+    mv.delta = delta + m_hardWeight * mv.hardDelta;
+    return true;
+}
+
+void Annealer::setCell(int e, int d, Cell v)
+{
+    const Cell a = at(e, d);
+    if (a == v)
+        return;
+    m_requests += requestCost(e, d, v) - requestCost(e, d, a);
+    if (a >= 0) {
+        int &n = m_staffed[size_t(d) * m_T + a];
+        m_cover += coverCost(d, a, n - 1) - coverCost(d, a, n);
+        --n;
+    }
+    if (v >= 0) {
+        int &n = m_staffed[size_t(d) * m_T + v];
+        m_cover += coverCost(d, v, n + 1) - coverCost(d, v, n);
+        ++n;
+    }
+    at(e, d) = v;
+}
+
+void Annealer::take(const Move &mv)
+{
+    // The scratch rows still hold the move's rows (propose() filled them).
+    for (int d = mv.first; d < mv.first + mv.length; ++d) {
+        setCell(mv.e1, d, m_row1[size_t(d)]);
+        if (mv.kind == 1)
+            setCell(mv.e2, d, m_row2[size_t(d)]);
+    }
+    auto rescore = [this](int e, const Score &s) {
+        m_soft += s.soft - m_score[size_t(e)].soft;
+        m_hard += s.hard - m_score[size_t(e)].hard;
+        m_score[size_t(e)] = s;
+    };
+    rescore(mv.e1, mv.s1);
+    if (mv.kind == 1)
+        rescore(mv.e2, mv.s2);
+}
+
+void Annealer::keepIfBest()
+{
+    const bool feasible = m_hard == 0;
+    const bool better = !m_hasBest || (feasible && !m_bestFeasible)
+                        || (feasible && objective() < m_bestObjective)
+                        || (!feasible && !m_bestFeasible
+                            && (m_hard < m_bestHard || (m_hard == m_bestHard && objective() < m_bestObjective)));
+    if (!better)
+        return;
+    m_best = m_cell;
+    m_bestObjective = objective();
+    m_bestHard = m_hard;
+    m_bestFeasible = feasible;
+    m_hasBest = true;
+}
+
+double Annealer::calibrate()
+{
+    // Mean increase of random worsening moves that break no further hard rule (moves into
+    // infeasibility would set the temperature by the hard weight instead of the objective).
+    double sum = 0.0;
+    int n = 0;
+    Move mv;
+    for (int i = 0; i < 2000 && n < 200; ++i)
+        if (propose(mv) && mv.delta > 0 && mv.hardDelta <= 0) {
+            sum += double(mv.delta);
+            ++n;
+        }
+    return n > 0 ? sum / n : 10.0;
+}
+
+LocalSearchResult Annealer::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    LocalSearchResult out;
+    keepIfBest();
+    if (m_opt.stopWhenFeasible && m_bestFeasible)
+        return finish(out, clock);
+    if (m_E == 0 || m_H == 0 || m_T == 0) {
+        out.roster = Roster(m_E, m_H);
+        return out;
+    }
+    const double t0 = m_opt.startTemperature > 0 ? m_opt.startTemperature : calibrate();
+    const double t1 = m_opt.endTemperature > 0 ? m_opt.endTemperature : t0 / 200.0;
+    const bool byMoves = m_opt.maxMoves >= 0;
+    const double budget = byMoves ? double(std::max<long long>(1, m_opt.maxMoves)) : std::max(1e-3, m_opt.seconds);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    double temperature = t0;
+    double progress = 0.0;
+    Move mv;
+    while (true) {
+        if ((out.moves & 1023) == 0) {
+            progress = byMoves ? double(out.moves) / budget : clock.elapsed() / 1000.0 / budget;
+            if (progress >= 1.0 || (m_cancel && m_cancel->load()))
+                break;
+            temperature = t0 * std::pow(t1 / t0, progress);
+        }
+        ++out.moves;
+        if (!propose(mv))
+            continue;
+        if (mv.delta <= 0 || unit(m_rng) < std::exp(-double(mv.delta) / temperature)) {
+            take(mv);
+            ++out.accepted;
+            if (m_hard == 0 ? !m_bestFeasible || objective() < m_bestObjective : !m_bestFeasible && mv.delta < 0)
+                keepIfBest();
+            if (m_opt.stopWhenFeasible && m_bestFeasible)
+                break;
+        }
+        if (byMoves && out.moves >= m_opt.maxMoves)
+            break;
+    }
+    return finish(out, clock);
+}
+
+LocalSearchResult Annealer::finish(LocalSearchResult &out, const QElapsedTimer &clock) const
+{
+    Roster r(m_E, m_H);
+    for (int e = 0; e < m_E; ++e)
+        for (int d = 0; d < m_H; ++d)
+            r.set(e, d, m_best[size_t(e) * m_H + d]);
+    const Evaluation ev = evaluate(m_inst, r);
+    out.roster = r;
+    out.objective = ev.objective;
+    out.feasible = ev.feasible();
+    out.seconds = clock.elapsed() / 1000.0;
+    return out;
+}
+
+} // namespace
+
+Roster blockPatternRoster(const NrpInstance &inst, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    const int H = inst.days, T = inst.shiftCount();
+    Roster r(inst.staffCount(), H);
+    if (T == 0 || H == 0)
+        return r;
+    double meanLength = 0.0;
+    for (const ShiftType &t : inst.shifts)
+        meanLength += t.lengthMinutes;
+    meanLength = std::max(1.0, meanLength / T);
+    for (int e = 0; e < inst.staffCount(); ++e) {
+        const StaffMember &s = inst.staff[size_t(e)];
+        const double share = std::clamp(0.5 * (s.minTotalMinutes + s.maxTotalMinutes) / meanLength / H, 0.0, 1.0);
+        if (share <= 0.0)
+            continue;
+        const int wLo = std::max(1, s.minConsecutiveShifts), wHi = std::min(H, std::max(wLo, s.maxConsecutiveShifts));
+        const int oLo = std::max(1, s.minConsecutiveDaysOff);
+        // Among the (w, o, phase) whose share of worked days is within 0.05 of the closest, the
+        // one working the fewest weekends beyond maxWeekends (then the closest share, then the
+        // first drawn).
+        double closest = 2.0;
+        for (int w = wLo; w <= wHi; ++w)
+            for (int o = oLo; o <= oLo + 14; ++o)
+                closest = std::min(closest, std::fabs(double(w) / (w + o) - share));
+        int bestW = wLo, bestO = oLo, bestPhase = 0, bestOver = INT_MAX;
+        double bestErr = 2.0;
+        for (int w = wLo; w <= wHi; ++w)
+            for (int o = oLo; o <= oLo + 14; ++o) {
+                const double err = std::fabs(double(w) / (w + o) - share);
+                if (err > closest + 0.05)
+                    continue;
+                const int period = w + o, shift = pick(rng, period);
+                for (int k = 0; k < period; ++k) {
+                    const int phase = (k + shift) % period; // day 0 is day `phase` of the period
+                    int weekends = 0;
+                    for (int sat = 5; sat < H; sat += 7) {
+                        const bool worked = (sat + phase) % period < w || (sat + 1 < H && (sat + 1 + phase) % period < w);
+                        weekends += worked ? 1 : 0;
+                    }
+                    const int over = std::max(0, weekends - s.maxWeekends);
+                    if (over < bestOver || (over == bestOver && err < bestErr - 1e-12)) {
+                        bestOver = over;
+                        bestErr = err;
+                        bestW = w;
+                        bestO = o;
+                        bestPhase = phase;
+                    }
+                }
+            }
+        std::vector<int> left(s.maxShifts.begin(), s.maxShifts.end());
+        const int period = bestW + bestO;
+        for (int d = -bestPhase; d < H; d += period) {
+            // One type for the whole block: the one available on most of its days, then the one
+            // with the most allowance left; days it is unavailable stay off.
+            int type = -1, typeDays = 0;
+            for (int t = 0; t < T; ++t) {
+                int days = 0;
+                for (int i = std::max(0, d); i < std::min(H, d + bestW); ++i)
+                    days += inst.isUnavailable(e, i, t) ? 0 : 1;
+                days = std::min(days, left[size_t(t)]);
+                if (days > typeDays || (days == typeDays && type >= 0 && days > 0 && left[size_t(t)] > left[size_t(type)])) {
+                    type = t;
+                    typeDays = days;
+                }
+            }
+            if (type < 0)
+                continue;
+            for (int i = std::max(0, d); i < std::min(H, d + bestW) && left[size_t(type)] > 0; ++i)
+                if (!inst.isUnavailable(e, i, type)) {
+                    r.set(e, i, type);
+                    --left[size_t(type)];
+                }
+        }
+    }
+    return r;
+}
+
+LocalSearchResult improveRosterLocally(const NrpInstance &instance, const Roster &start, const LocalSearchOptions &options,
+                                       const std::atomic_bool *cancel)
+{
+    Annealer a(instance, start, options, cancel);
+    return a.run();
+}
+
+} // namespace tessera::rostering
