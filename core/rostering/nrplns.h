@@ -30,7 +30,7 @@ struct LnsOptions {
     /// neighbourhoods, 0–1 (1: annealing only); 0: none. Without a time limit: one burst after every
     /// `localSearchEvery` neighbourhoods instead.
     double localSearchShare = 0.8;
-    long long localSearchMoves = 300000; ///< moves per burst without a time limit
+    long long localSearchMoves = 1000000; ///< moves per burst without a time limit
     /// Seconds per burst under a time limit (the temperature falls over the burst's seconds);
     /// ≤ 0: a sixth of the time limit, at least 1 s.
     double localSearchSeconds = 0.0;

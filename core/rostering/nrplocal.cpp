@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <tuple>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -29,7 +30,7 @@ private:
     };
     /// One candidate move, evaluated before it is taken.
     struct Move {
-        int kind = 0; ///< 0 change/block change (e1), 1 block swap (e1, e2)
+        int kind = 0; ///< 0 change/block change (e1), 1 block swap (e1, e2), 2 swap of e1's first and last day
         int e1 = 0, e2 = -1, first = 0, length = 1;
         Cell value = -1; ///< kind 0: the new value of every day in the block
         long long delta = 0;
@@ -259,7 +260,7 @@ bool Annealer::propose(Move &mv)
     const int r = pick(m_rng, 10);
     mv = Move{};
     mv.e1 = pick(m_rng, m_E);
-    if (r < 4 || (r >= 8 && H < 2)) {
+    if (r < 3 || (r >= 6 && H < 2)) {
         // Change one day.
         mv.first = pick(m_rng, H);
         mv.length = 1;
@@ -267,7 +268,7 @@ bool Annealer::propose(Move &mv)
         mv.value = Cell(pick(m_rng, m_T + 1) - 1);
         if (mv.value == cur || !allowed(mv.e1, mv.first, mv.value))
             return false;
-    } else if (r < 8) {
+    } else if (r < 6) {
         // Swap a block of 1–7 days with another staff member.
         if (m_E < 2)
             return false;
@@ -276,6 +277,11 @@ bool Annealer::propose(Move &mv)
         if (mv.e2 >= mv.e1)
             ++mv.e2;
         mv.length = std::min(H, 1 + pick(m_rng, 7));
+        mv.first = pick(m_rng, H - mv.length + 1);
+    } else if (r < 8) {
+        // Swap two days 1–7 apart of one staff member (moves a day off, keeps their counts).
+        mv.kind = 2;
+        mv.length = std::min(H, 2 + pick(m_rng, 7));
         mv.first = pick(m_rng, H - mv.length + 1);
     } else {
         // Set a block of 2–7 days to one value.
@@ -288,7 +294,16 @@ bool Annealer::propose(Move &mv)
     std::copy(row1, row1 + H, m_row1.begin());
     bool changed = false;
     long long delta = 0;
-    if (mv.kind == 0) {
+    if (mv.kind == 2) {
+        const int d1 = mv.first, d2 = mv.first + mv.length - 1;
+        const Cell a = row1[d1], b = row1[d2];
+        if (a == b || !allowed(mv.e1, d1, b) || !allowed(mv.e1, d2, a))
+            return false;
+        delta += cellDelta(mv.e1, d1, a, b) + cellDelta(mv.e1, d2, b, a);
+        m_row1[size_t(d1)] = b;
+        m_row1[size_t(d2)] = a;
+        changed = true;
+    } else if (mv.kind == 0) {
         for (int d = mv.first; d < mv.first + mv.length; ++d) {
             const Cell a = row1[d];
             if (a == mv.value)
@@ -474,37 +489,33 @@ Roster blockPatternRoster(const NrpInstance &inst, unsigned seed)
     meanLength = std::max(1.0, meanLength / T);
     for (int e = 0; e < inst.staffCount(); ++e) {
         const StaffMember &s = inst.staff[size_t(e)];
-        const double share = std::clamp(0.5 * (s.minTotalMinutes + s.maxTotalMinutes) / meanLength / H, 0.0, 1.0);
-        if (share <= 0.0)
+        if (s.maxTotalMinutes <= 0)
             continue;
         const int wLo = std::max(1, s.minConsecutiveShifts), wHi = std::min(H, std::max(wLo, s.maxConsecutiveShifts));
         const int oLo = std::max(1, s.minConsecutiveDaysOff);
-        // Among the (w, o, phase) whose share of worked days is within 0.05 of the closest, the
-        // one working the fewest weekends beyond maxWeekends (then the closest share, then the
-        // first drawn).
-        double closest = 2.0;
-        for (int w = wLo; w <= wHi; ++w)
-            for (int o = oLo; o <= oLo + 14; ++o)
-                closest = std::min(closest, std::fabs(double(w) / (w + o) - share));
-        int bestW = wLo, bestO = oLo, bestPhase = 0, bestOver = INT_MAX;
-        double bestErr = 2.0;
+        // The (w, o, phase) with the fewest shifts outside the minutes range, then the fewest
+        // weekends beyond maxWeekends, then the count of shifts nearest the middle of the range
+        // (then the first drawn: phases are tried from a random one on).
+        const double lo = s.minTotalMinutes / meanLength, hi = s.maxTotalMinutes / meanLength;
+        int bestW = wLo, bestO = oLo, bestPhase = 0;
+        std::tuple<double, int, double> bestKey{1e300, INT_MAX, 1e300};
         for (int w = wLo; w <= wHi; ++w)
             for (int o = oLo; o <= oLo + 14; ++o) {
-                const double err = std::fabs(double(w) / (w + o) - share);
-                if (err > closest + 0.05)
-                    continue;
                 const int period = w + o, shift = pick(rng, period);
                 for (int k = 0; k < period; ++k) {
                     const int phase = (k + shift) % period; // day 0 is day `phase` of the period
+                    auto worked = [&](int d) { return (d + phase) % period < w; };
+                    int n = 0;
+                    for (int d = 0; d < H; ++d)
+                        n += worked(d) ? 1 : 0;
                     int weekends = 0;
-                    for (int sat = 5; sat < H; sat += 7) {
-                        const bool worked = (sat + phase) % period < w || (sat + 1 < H && (sat + 1 + phase) % period < w);
-                        weekends += worked ? 1 : 0;
-                    }
-                    const int over = std::max(0, weekends - s.maxWeekends);
-                    if (over < bestOver || (over == bestOver && err < bestErr - 1e-12)) {
-                        bestOver = over;
-                        bestErr = err;
+                    for (int sat = 5; sat < H; sat += 7)
+                        weekends += worked(sat) || (sat + 1 < H && worked(sat + 1)) ? 1 : 0;
+                    const std::tuple<double, int, double> key{std::max({0.0, lo - n, n - hi}),
+                                                              std::max(0, weekends - s.maxWeekends),
+                                                              std::fabs(n - 0.5 * (lo + hi))};
+                    if (key < bestKey) {
+                        bestKey = key;
                         bestW = w;
                         bestO = o;
                         bestPhase = phase;

@@ -43,6 +43,8 @@ struct LocalSearchResult {
  *  - change: one staff member's day to another shift type or off;
  *  - swap: two staff members exchange their days over a block of 1–7 consecutive days (cover
  *    unchanged; only requests and the two persons' rules move);
+ *  - day swap: one staff member's days d and d + k (1 ≤ k ≤ 7) exchanged (moves a day off or a
+ *    shift within the person's week; their counts and minutes stay);
  *  - block change: a run of 2–7 days of one staff member set to one shift type or off.
  *
  * Soft staff rules (StaffMember::softWeight) are priced exactly as evaluate() prices them. Hard
@@ -63,13 +65,14 @@ struct LocalSearchResult {
  * for a seed when only maxMoves limits the run. `cancel` is polled every 1024 moves.
  */
 /**
- * A start roster built from each staff member's rules alone, in O(staff × days): blocks of w
- * worked days separated by o days off (minConsecutiveShifts ≤ w ≤ maxConsecutiveShifts,
- * o ≥ minConsecutiveDaysOff) with w / (w + o) closest to the share of days that puts their minutes
- * midway between minTotalMinutes and maxTotalMinutes; a block works one shift type (so no
- * succession inside it), the type with the most allowance left (maxShifts) that the person may
- * work on all its days; the pattern starts at a random phase per person (from `seed`) to spread
- * cover. Fixed days off, weekends and cover are left to the local search: the roster is close to
+ * A start roster built from each staff member's rules alone: blocks of w worked days separated by
+ * o days off (minConsecutiveShifts ≤ w ≤ maxConsecutiveShifts, minConsecutiveDaysOff ≤ o ≤ that
+ * + 14) at the phase that puts the fewest shifts outside the minutes range (counted in shifts of
+ * the mean length), then works the fewest weekends beyond maxWeekends, then comes nearest the
+ * middle of the minutes range — O(staff × 15 × (w + o) × days). A block works one shift type (so no
+ * succession inside it): the type available on most of its days, then with the most allowance
+ * left (maxShifts); ties between phases go to the first tried, from a random phase per person
+ * (from `seed`), which spreads cover. Fixed days off, weekends and cover are left to the local search: the roster is close to
  * meeting the hard rules, not guaranteed to.
  */
 Roster blockPatternRoster(const NrpInstance &instance, unsigned seed);
