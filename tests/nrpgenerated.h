@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A generated Curtois & Qu instance with a known optimum (0), shared by the rostering tests.
+// Shared by the Curtois & Qu rostering tests: the published instances' paths, a readable list of
+// hard-rule violations, and a generated instance with a known optimum (0).
 #pragma once
 
 #include "core/rostering/nrpinstance.h"
 #include "core/rostering/validator.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <random>
 #include <vector>
 
 namespace tessera::rostering::testing {
+
+inline QString instancePath(int n)
+{
+    return QStringLiteral(TESSERA_SHARED_DATA "/curtois-qu-nrp/txt/Instance%1.txt").arg(n);
+}
+
+inline QStringList describe(const Evaluation &e)
+{
+    QStringList out;
+    for (const Violation &v : e.hardViolations)
+        out << QStringLiteral("%1:%2:%3 %4").arg(v.rule).arg(v.staff).arg(v.day).arg(v.message);
+    return out;
+}
 
 struct Generated {
     NrpInstance instance;

@@ -26,19 +26,6 @@ using namespace tessera::rostering::testing;
 
 namespace {
 
-QString instancePath(int n)
-{
-    return QStringLiteral(TESSERA_SHARED_DATA "/curtois-qu-nrp/txt/Instance%1.txt").arg(n);
-}
-
-QStringList describe(const Evaluation &e)
-{
-    QStringList out;
-    for (const Violation &v : e.hardViolations)
-        out << QStringLiteral("%1:%2:%3 %4").arg(v.rule).arg(v.staff).arg(v.day).arg(v.message);
-    return out;
-}
-
 /// A reproducible run: node-limited sub-problems, no wall-clock limit anywhere.
 LnsOptions seeded(unsigned seed, long long iterations)
 {

@@ -12,21 +12,9 @@
 
 using namespace tessera;
 using namespace tessera::rostering;
+using namespace tessera::rostering::testing;
 
 namespace {
-
-QString instancePath(int n)
-{
-    return QStringLiteral(TESSERA_SHARED_DATA "/curtois-qu-nrp/txt/Instance%1.txt").arg(n);
-}
-
-QStringList describe(const Evaluation &e)
-{
-    QStringList out;
-    for (const Violation &v : e.hardViolations)
-        out << QStringLiteral("%1:%2:%3 %4").arg(v.rule).arg(v.staff).arg(v.day).arg(v.message);
-    return out;
-}
 
 LocalSearchOptions byMoves(long long moves, unsigned seed = 1)
 {
@@ -117,7 +105,7 @@ private slots:
         QFETCH(int, staff);
         QFETCH(int, days);
         QFETCH(int, types);
-        const testing::Generated g = testing::generate(staff, days, types, 17);
+        const Generated g = generate(staff, days, types, 17);
         Roster start(staff, days);
         for (int e = 0; e < staff; ++e)
             for (int d = 0; d < days; ++d)
@@ -154,7 +142,7 @@ private slots:
 
     void reproducible()
     {
-        const testing::Generated g = testing::generate(10, 28, 3, 5);
+        const Generated g = generate(10, 28, 3, 5);
         const Roster start = blockPatternRoster(g.instance, 9);
         const LocalSearchResult a = improveRosterLocally(g.instance, start, byMoves(50000, 4));
         const LocalSearchResult b = improveRosterLocally(g.instance, start, byMoves(50000, 4));
