@@ -24,9 +24,16 @@ public:
     LocalSearchResult run();
 
 private:
+    /// One person's rules: the totals, and the parts they are made of (so that a move updates
+    /// them from the days it changes alone).
     struct Score {
         long long soft = 0; ///< priced soft-rule penalty of one person
         long long hard = 0; ///< hard-rule units of one person
+        long long minutes = 0;
+        int overShifts = 0; ///< Σ over types of shifts beyond maxShifts
+        int successions = 0;
+        int weekends = 0;
+        long long runSoft = 0, runHard = 0; ///< the run rules (consecutive shifts and days off)
     };
     /// One candidate move, evaluated before it is taken.
     struct Move {
@@ -54,6 +61,10 @@ private:
     /// Cost change of one cell (e, d) going from a to b: cover and requests.
     long long cellDelta(int e, int d, Cell a, Cell b) const;
     Score scoreRow(int e, const Cell *row) const;
+    /// The score of e's row `now`, which differs from their current row only on days a..b.
+    Score scoreChange(int e, const Cell *now, int a, int b) const;
+    void runs(const StaffMember &s, const Cell *row, int first, int last, long long &soft, long long &hard) const;
+    void finish(const StaffMember &s, Score &sc) const;
     long long total() const { return m_cover + m_requests + m_soft + m_hardWeight * m_hard; }
     long long objective() const { return m_cover + m_requests + m_soft; }
 
@@ -75,7 +86,9 @@ private:
     std::vector<long long> m_request; ///< staff × day × (off, shift 0..T−1): request penalty of that value
     std::vector<std::uint8_t> m_forbidden; ///< staff × shift × shift: forbidden successions
     std::vector<Score> m_score;       ///< per staff
-    mutable std::vector<int> m_counts; ///< scratch for scoreRow(), per shift type
+    mutable std::vector<int> m_counts; ///< scratch for scoreRow() and scoreChange(), per shift type
+    mutable std::vector<int> m_touched; ///< scratch for scoreChange(): types whose count changes
+    std::vector<int> m_typeCount;      ///< staff × shift type: shifts worked
     std::vector<Cell> m_row1, m_row2; ///< scratch rows
     long long m_cover = 0, m_requests = 0, m_soft = 0, m_hard = 0;
     long long m_hardWeight = 0;
@@ -156,10 +169,13 @@ Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSear
             // A cell the search may not hold (fixed day off, forbidden type) starts off.
             at(e, d) = Cell(v >= 0 && allowed(e, d, Cell(v)) ? v : -1);
         }
+    m_typeCount.assign(size_t(E) * T, 0);
     for (int e = 0; e < E; ++e)
         for (int d = 0; d < H; ++d) {
-            if (at(e, d) >= 0)
+            if (at(e, d) >= 0) {
                 ++m_staffed[size_t(d) * T + at(e, d)];
+                ++m_typeCount[size_t(e) * T + at(e, d)];
+            }
             m_requests += requestCost(e, d, at(e, d));
         }
     for (int d = 0; d < H; ++d)
@@ -189,14 +205,13 @@ long long Annealer::cellDelta(int e, int d, Cell a, Cell b) const
     return delta;
 }
 
-Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
+void Annealer::finish(const StaffMember &s, Score &sc) const
 {
-    const StaffMember &s = m_inst.staff[size_t(e)];
-    const int H = m_H, T = m_T;
-    Score sc;
     // A rule's violation: priced by its weight when soft (`units`, exactly the units of
     // StaffMember::softWeight that evaluate() uses), else counted as hard units (`guide`, a
     // finer measure of how far off the rule is, to steer the search back).
+    sc.soft = sc.runSoft;
+    sc.hard = sc.runHard;
     auto charge = [&sc, &s](StaffRule rule, long long units, long long guide) {
         if (units <= 0)
             return;
@@ -205,38 +220,36 @@ Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
         else
             sc.hard += guide;
     };
-    int *counts = m_counts.data();
-    std::fill(counts, counts + T, 0);
-    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
-    long long minutes = 0;
-    int successions = 0;
-    for (int d = 0; d < H; ++d) {
-        const int t = row[d];
-        if (t < 0)
-            continue;
-        ++counts[t];
-        minutes += m_inst.shifts[size_t(t)].lengthMinutes;
-        if (d > 0 && row[d - 1] >= 0 && forbidden[size_t(row[d - 1]) * T + t])
-            ++successions;
-    }
-    charge(StaffRule::ShiftSuccession, successions, successions);
-    for (int t = 0; t < T; ++t) {
-        const int over = counts[t] - s.maxShifts[size_t(t)];
-        charge(StaffRule::MaxShifts, over, over);
-    }
-    const long long unit = m_minuteUnit;
-    charge(StaffRule::MaxTotalMinutes, minutes - s.maxTotalMinutes, (minutes - s.maxTotalMinutes + unit - 1) / unit);
-    charge(StaffRule::MinTotalMinutes, s.minTotalMinutes - minutes, (s.minTotalMinutes - minutes + unit - 1) / unit);
-    // Runs of worked days and days off (the validator's boundary convention: a run touching the
-    // horizon's edge is never too short).
-    int first = 0;
-    while (first < H) {
-        const bool working = row[first] >= 0;
-        int last = first;
-        while (last + 1 < H && (row[last + 1] >= 0) == working)
-            ++last;
-        const int length = last - first + 1;
-        const bool interior = first > 0 && last < H - 1;
+    charge(StaffRule::ShiftSuccession, sc.successions, sc.successions);
+    charge(StaffRule::MaxShifts, sc.overShifts, sc.overShifts); // per type; one weight for all types
+    const long long unit = m_minuteUnit, over = sc.minutes - s.maxTotalMinutes, under = s.minTotalMinutes - sc.minutes;
+    charge(StaffRule::MaxTotalMinutes, over, (over + unit - 1) / unit);
+    charge(StaffRule::MinTotalMinutes, under, (under + unit - 1) / unit);
+    charge(StaffRule::MaxWeekends, sc.weekends - s.maxWeekends, sc.weekends - s.maxWeekends);
+}
+
+void Annealer::runs(const StaffMember &s, const Cell *row, int first, int last, long long &soft,
+                    long long &hard) const
+{
+    // Runs of worked days and days off lying in first..last (each starts and ends a run), with the
+    // validator's boundary convention: a run touching the horizon's edge is never too short.
+    auto charge = [&soft, &hard, &s](StaffRule rule, long long units, long long guide) {
+        if (units <= 0)
+            return;
+        if (const int w = s.weight(rule); w > 0)
+            soft += w * units;
+        else
+            hard += guide;
+    };
+    const int H = m_H;
+    int from = first;
+    while (from <= last) {
+        const bool working = row[from] >= 0;
+        int to = from;
+        while (to + 1 <= last && (row[to + 1] >= 0) == working)
+            ++to;
+        const int length = to - from + 1;
+        const bool interior = from > 0 && to < H - 1;
         if (working) {
             charge(StaffRule::MaxConsecutiveShifts, length - s.maxConsecutiveShifts, length - s.maxConsecutiveShifts);
             if (interior && length < s.minConsecutiveShifts)
@@ -244,13 +257,101 @@ Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
         } else if (interior && length < s.minConsecutiveDaysOff) {
             charge(StaffRule::MinConsecutiveDaysOff, 1, s.minConsecutiveDaysOff - length);
         }
-        first = last + 1;
+        from = to + 1;
     }
-    int weekends = 0;
+}
+
+Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
+{
+    const StaffMember &s = m_inst.staff[size_t(e)];
+    const int H = m_H, T = m_T;
+    Score sc;
+    int *counts = m_counts.data();
+    std::fill(counts, counts + T, 0);
+    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
+    for (int d = 0; d < H; ++d) {
+        const int t = row[d];
+        if (t < 0)
+            continue;
+        ++counts[t];
+        sc.minutes += m_inst.shifts[size_t(t)].lengthMinutes;
+        if (d > 0 && row[d - 1] >= 0 && forbidden[size_t(row[d - 1]) * T + t])
+            ++sc.successions;
+    }
+    for (int t = 0; t < T; ++t)
+        sc.overShifts += std::max(0, counts[t] - s.maxShifts[size_t(t)]);
+    std::fill(counts, counts + T, 0);
     for (int sat = 5; sat < H; sat += 7)
         if (row[sat] >= 0 || (sat + 1 < H && row[sat + 1] >= 0))
-            ++weekends;
-    charge(StaffRule::MaxWeekends, weekends - s.maxWeekends, weekends - s.maxWeekends);
+            ++sc.weekends;
+    runs(s, row, 0, H - 1, sc.runSoft, sc.runHard);
+    finish(s, sc);
+    return sc;
+}
+
+Annealer::Score Annealer::scoreChange(int e, const Cell *now, int a, int b) const
+{
+    const StaffMember &s = m_inst.staff[size_t(e)];
+    const int H = m_H, T = m_T;
+    const Cell *was = &m_cell[size_t(e) * H];
+    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
+    Score sc = m_score[size_t(e)];
+    // Counts and minutes.
+    int *delta = m_counts.data(); // all zero between calls
+    m_touched.clear();
+    for (int d = a; d <= b; ++d) {
+        const int o = was[d], v = now[d];
+        if (o == v)
+            continue;
+        if (o >= 0) {
+            sc.minutes -= m_inst.shifts[size_t(o)].lengthMinutes;
+            if (delta[o]-- == 0)
+                m_touched.push_back(o);
+        }
+        if (v >= 0) {
+            sc.minutes += m_inst.shifts[size_t(v)].lengthMinutes;
+            if (delta[v]++ == 0)
+                m_touched.push_back(v);
+        }
+    }
+    for (int t : m_touched) {
+        const int c = m_typeCount[size_t(e) * T + t], mx = s.maxShifts[size_t(t)];
+        sc.overShifts += std::max(0, c + delta[t] - mx) - std::max(0, c - mx);
+        delta[t] = 0;
+    }
+    // Successions: the pairs (d − 1, d) with d in a..b+1.
+    auto forbiddenPair = [forbidden, T](const Cell *row, int d) {
+        return row[d - 1] >= 0 && row[d] >= 0 && forbidden[size_t(row[d - 1]) * T + row[d]];
+    };
+    for (int d = std::max(1, a); d <= std::min(H - 1, b + 1); ++d)
+        sc.successions += int(forbiddenPair(now, d)) - int(forbiddenPair(was, d));
+    // Weekends with a day in a..b.
+    auto workedWeekend = [H](const Cell *row, int sat) { return row[sat] >= 0 || (sat + 1 < H && row[sat + 1] >= 0); };
+    for (int sat = 5 + 7 * std::max(0, (a - 6 + 6) / 7); sat <= b && sat < H; sat += 7)
+        if (sat + 1 >= a)
+            sc.weekends += int(workedWeekend(now, sat)) - int(workedWeekend(was, sat));
+    // Runs: from the start of the run holding day a − 1 to the end of the run holding b + 1 (days
+    // outside a..b are the same in both rows, so those are run boundaries in both).
+    int first = a, last = b;
+    if (a > 0) {
+        first = a - 1;
+        while (first > 0 && (was[first - 1] >= 0) == (was[a - 1] >= 0))
+            --first;
+    }
+    if (b < H - 1) {
+        last = b + 1;
+        while (last < H - 1 && (was[last + 1] >= 0) == (was[b + 1] >= 0))
+            ++last;
+    }
+    long long soft = 0, hard = 0;
+    runs(s, was, first, last, soft, hard);
+    sc.runSoft -= soft;
+    sc.runHard -= hard;
+    soft = hard = 0;
+    runs(s, now, first, last, soft, hard);
+    sc.runSoft += soft;
+    sc.runHard += hard;
+    finish(s, sc);
     return sc;
 }
 
@@ -334,12 +435,13 @@ bool Annealer::propose(Move &mv)
     }
     if (!changed)
         return false;
-    mv.s1 = scoreRow(mv.e1, m_row1.data());
+    const int lastDay = mv.first + mv.length - 1;
+    mv.s1 = scoreChange(mv.e1, m_row1.data(), mv.first, lastDay);
     const Score &old1 = m_score[size_t(mv.e1)];
     delta += mv.s1.soft - old1.soft;
     mv.hardDelta = mv.s1.hard - old1.hard;
     if (mv.kind == 1) {
-        mv.s2 = scoreRow(mv.e2, m_row2.data());
+        mv.s2 = scoreChange(mv.e2, m_row2.data(), mv.first, lastDay);
         const Score &old2 = m_score[size_t(mv.e2)];
         delta += mv.s2.soft - old2.soft;
         mv.hardDelta += mv.s2.hard - old2.hard;
@@ -353,6 +455,10 @@ void Annealer::setCell(int e, int d, Cell v)
     const Cell a = at(e, d);
     if (a == v)
         return;
+    if (a >= 0)
+        --m_typeCount[size_t(e) * m_T + a];
+    if (v >= 0)
+        ++m_typeCount[size_t(e) * m_T + v];
     m_requests += requestCost(e, d, v) - requestCost(e, d, a);
     if (a >= 0) {
         int &n = m_staffed[size_t(d) * m_T + a];
@@ -469,6 +575,7 @@ LocalSearchResult Annealer::finish(LocalSearchResult &out, const QElapsedTimer &
     const Evaluation ev = evaluate(m_inst, r);
     out.roster = r;
     out.objective = ev.objective;
+    out.trackedObjective = m_bestObjective;
     out.feasible = ev.feasible();
     out.seconds = clock.elapsed() / 1000.0;
     return out;

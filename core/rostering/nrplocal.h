@@ -27,6 +27,9 @@ struct LocalSearchOptions {
 struct LocalSearchResult {
     Roster roster;              ///< the best roster met: one meeting every hard rule when any was met
     long long objective = 0;    ///< evaluate(roster).objective
+    /// The same objective as the search's incremental bookkeeping has it (equal to `objective`;
+    /// kept to check that bookkeeping).
+    long long trackedObjective = 0;
     bool feasible = false;      ///< roster meets every hard rule
     long long moves = 0;        ///< moves tried
     long long accepted = 0;     ///< moves taken
