@@ -91,6 +91,7 @@ private Q_SLOTS:
     void invalidTemplateShownAndRepairable();
     void addDuplicateDelete();
     void solveWithWorkPlans();
+    void solveReportsInvalidWorkPlans();
 };
 
 void TestWorkPlansGui::variantCount_data()
@@ -350,6 +351,13 @@ void TestWorkPlansGui::addDuplicateDelete()
     QCOMPARE(doc.project().templates.size(), size_t(2));
     QCOMPARE(doc.project().templates[1].id, QStringLiteral("Plan (2)"));
     QCOMPARE(view.model()->variantCount(), 30);
+    // An edit resets the model; the current cell and the break rules shown stay on that plan.
+    view.templateTable()->setCurrentIndex(view.model()->index(1, WorkPlanModel::Lengths));
+    QCOMPARE(view.breakModel()->templateRow(), 1);
+    QVERIFY(view.model()->setData(view.model()->index(1, WorkPlanModel::CostPerPaidHour), 30.0, Qt::EditRole));
+    QCOMPARE(view.templateTable()->currentIndex(), view.model()->index(1, WorkPlanModel::Lengths));
+    QCOMPARE(view.breakModel()->templateRow(), 1);
+    doc.undoStack()->undo();
     view.selectTemplate(0);
     view.deleteTemplates();
     QCOMPARE(doc.project().templates.size(), size_t(1));
@@ -452,6 +460,28 @@ void TestWorkPlansGui::solveWithWorkPlans()
     }
     std::sort(rostered.begin(), rostered.end(), [](const Break &a, const Break &b) { return a.start < b.start; });
     QCOMPARE(rostered, meals);
+}
+
+void TestWorkPlansGui::solveReportsInvalidWorkPlans()
+{
+    // Solve with a plan the grid cannot hold: the job reports the template error as the result's
+    // diagnosis (status error), as the catalog solve does for a bad shift.
+    Project p = weekProject();
+    ShiftTemplate t = early();
+    t.startIncrementMinutes = 15;
+    p.templates = {t};
+    MainWindow w;
+    w.document()->reset(p, QString());
+    QSignalSpy finished(w.solverPanel(), &SolverPanel::solveFinished);
+    w.solverPanel()->solve();
+    QVERIFY(finished.wait(30000));
+    const SolveResult &r = *w.document()->project().lastResult;
+    QCOMPARE(r.status, SolveStatus::Error);
+    QCOMPARE(r.diagnosis.size(), size_t(1));
+    QCOMPARE(r.diagnosis[0].kind, QStringLiteral("error"));
+    QCOMPARE(r.diagnosis[0].message,
+             QStringLiteral("field 'templates[0].startIncrement': 15 min is not a positive multiple of the 30-min interval"));
+    QVERIFY(r.placedShifts.empty());
 }
 
 QTEST_MAIN(TestWorkPlansGui)

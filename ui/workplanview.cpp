@@ -334,11 +334,14 @@ WorkPlanView::WorkPlanView(ProjectDocument *doc, QWidget *parent)
     connect(m_breakModel, &BreakRuleModel::editRejected, this, &WorkPlanView::editRejected);
     connect(m_model, &WorkPlanModel::summaryChanged, this, &WorkPlanView::refreshSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkPlanView::refreshSelection);
+    // Every edit resets the model: keep the current cell (or the row whose break rules show).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        m_kept = i.isValid() ? QPoint(i.column(), i.row()) : QPoint(0, std::max(0, m_breakModel->templateRow()));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep a selection after undo/redo so the break rules stay visible.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(std::min(m_breakModel->templateRow() < 0 ? 0 : m_breakModel->templateRow(),
-                                                             m_model->rowCount() - 1), 0));
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(std::min(m_kept.y(), m_model->rowCount() - 1), m_kept.x()));
         refreshSelection();
     });
     connect(m_doc, &ProjectDocument::changed, this, [this](ProjectDocument::Changes what) {

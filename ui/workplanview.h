@@ -3,6 +3,7 @@
 
 #include "ui/document.h"
 
+#include <QPoint>
 #include <QWidget>
 
 class QGroupBox;
@@ -88,6 +89,7 @@ private:
     QGroupBox *m_breakBox;
     QGroupBox *m_previewBox;
     WorkPlanPreview *m_preview;
+    QPoint m_kept; ///< current cell (column, row) across a model reset
 };
 
 } // namespace tessera::ui
