@@ -685,6 +685,10 @@ void MainWindow::assignAgents(bool wait)
         return;
     }
     const std::vector<rostering::ShiftDemand> demand = rostering::shiftDemandFromResult(p.shifts, *p.lastResult);
+    if (demand.empty()) { // e.g. a work-plan result saved before schema 5 (no placed shifts)
+        statusBar()->showMessage(tr("The last result has no shifts to roster: solve again (F5)."), 8000);
+        return;
+    }
     rostering::AgentRoster base = p.roster;
     const bool madeUp = base.agents.empty();
     if (madeUp) {
