@@ -2,6 +2,7 @@
 // tessera: the GUI. With no argument it opens the bundled Anonymous Bank sample project.
 #include "ui/mainwindow.h"
 #include "ui/solverpanel.h"
+#include "ui/workplanview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("png"));
     parser.addOption(screenshot);
     QCommandLineOption tab(QStringLiteral("tab"),
-                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster)"),
+                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster, workplans)"),
                            QStringLiteral("name"), QStringLiteral("coverage"));
     parser.addOption(tab);
     QCommandLineOption interval(QStringLiteral("interval"),
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
         app.setProperty("tesseraNoDialogs", true);
         const QString png = parser.value(screenshot);
         const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage"),
-                                   QStringLiteral("roster")};
+                                   QStringLiteral("roster"), QStringLiteral("workplans")};
         const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
         const int selected = parser.isSet(interval) ? parser.value(interval).toInt() : -1;
         QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex, selected] {
@@ -68,6 +69,9 @@ int main(int argc, char *argv[])
                 QApplication::exit(ok ? 0 : 1);
             });
         });
+        if (tessera::ui::MainWindow::Tab(tabIndex) == tessera::ui::MainWindow::WorkPlansTab
+            && window.document()->project().templates.empty())
+            window.workPlanView()->addStandardPlans(); // the sample has none: show the standard set solved
         QTimer::singleShot(300, window.solverPanel(), &tessera::ui::SolverPanel::solve);
     }
     return app.exec();

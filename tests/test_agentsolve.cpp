@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <set>
+
 using namespace tessera;
 using namespace tessera::rostering;
 
@@ -386,6 +388,44 @@ private slots:
         QCOMPARE(s.unstaffedShifts, 0);
         QCOMPARE(s.roster.assignments.front().breaks, d.shift.breaks);
         QVERIFY(s.evaluation.valid());
+    }
+
+    void placedBreaksOfATemplateResult()
+    {
+        // A work-plan result: three agents on the same variant, two with their paid break at 10:00
+        // and the meal at 12:00, one with both an hour later; demand groups them by break times.
+        SolveResult result;
+        result.shiftIds = {QStringLiteral("Day/d2/0800/480")};
+        result.shiftCounts = {3};
+        const int day = 2 * kPerDay;
+        const auto placed = [day](int rest, int meal) {
+            return DecodedShift{QStringLiteral("Day/d2/0800/480"), 0, 0, day + 8, day + 16,
+                                {Break{day + rest, day + rest + 1}, Break{day + meal, day + meal + 1}}, {true, false}};
+        };
+        result.placedShifts = {placed(10, 12), placed(11, 13), placed(10, 12)};
+        const std::vector<ShiftDemand> demand = shiftDemandFromResult({}, result); // no catalog needed
+        QCOMPARE(demand.size(), size_t(2));
+        QCOMPARE(demand[0].count, 2);
+        QCOMPARE(demand[1].count, 1);
+        QCOMPARE(demand[0].shift.id, QStringLiteral("Day/d2/0800/480"));
+        QCOMPARE(demand[0].shift.breaks, (std::vector<Break>{{day + 12, day + 13}}));
+        QCOMPARE(demand[0].paidBreaks, (std::vector<Break>{{day + 10, day + 11}}));
+        // Rostered with both kinds of break in place: 8 h with a 1-h meal is 7 h paid each.
+        AgentRoster r = team(3);
+        r.contracts[0].maxMinutesPerWeek = 7 * 60;
+        const AgentRosterSolution s = solve(r, demand);
+        QCOMPARE(s.unstaffedShifts, 0);
+        QCOMPARE(s.roster.assignments.size(), size_t(3));
+        std::multiset<std::pair<int, int>> got, want = {{day + 10, day + 12}, {day + 10, day + 12}, {day + 11, day + 13}};
+        for (const Assignment &a : s.roster.assignments) {
+            QCOMPARE(a.breaks.size(), size_t(1));
+            QCOMPARE(a.paidBreaks.size(), size_t(1));
+            got.insert({a.paidBreaks[0].start, a.breaks[0].start});
+        }
+        QVERIFY(got == want);
+        QVERIFY(s.evaluation.valid());
+        for (const auto &f : s.evaluation.fairness)
+            QCOMPARE(f.paidMinutes, 7 * 60);
     }
 };
 

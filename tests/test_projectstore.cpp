@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/project/projectstore.h"
 #include "core/project/sampleproject.h"
+#include "core/scheduling/templatesolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void migratesSchema1File();
     void rosterRoundTrip();
     void migratesSchema3File();
+    void placedBreaksRoundTrip();
+    void migratesSchema4File();
 
 private:
     QTemporaryDir m_dir;
@@ -528,6 +531,77 @@ void TestProjectStore::migratesSchema1File()
     // Saving writes the current schema.
     ProjectStore::save(q, file);
     QVERIFY(runSql(file, {QStringLiteral("SELECT count(*) FROM shrinkage_category")}));
+}
+
+namespace {
+/// A work-plan project on one UTC day (30-min intervals) with a solved result: shifts 08:00–17:00
+/// with a 30-min unpaid meal 4:00–4:30 and a paid 30-min break 1:00–2:00 after the start.
+Project solvedWorkPlans()
+{
+    Project p;
+    p.name = QStringLiteral("work plans");
+    p.timeZone = "UTC";
+    p.start = QDateTime(QDate(2024, 6, 3), QTime(0, 0), QTimeZone::utc());
+    p.demand.assign(48, 0.0);
+    for (int i = 16; i < 34; ++i)
+        p.demand[size_t(i)] = i < 24 ? 2.0 : 3.0;
+    ShiftTemplate t;
+    t.id = QStringLiteral("Day");
+    t.earliestStartMinutes = t.latestStartMinutes = 8 * 60;
+    t.lengthsMinutes = {540};
+    t.startIncrementMinutes = 30;
+    t.breaks = {BreakRule{30, true, 60, 120, 0, 0}, BreakRule{30, false, 240, 270, 60, 0}};
+    p.templates = {t};
+    const TemplateProblem tp = p.toTemplateProblem();
+    p.lastResult = toSolveResult(tp, solveTemplates(tp, p.solveOptions()));
+    return p;
+}
+} // namespace
+
+void TestProjectStore::placedBreaksRoundTrip()
+{
+    const Project p = solvedWorkPlans();
+    QVERIFY(p.lastResult->hasSolution());
+    const std::vector<DecodedShift> &placed = p.lastResult->placedShifts;
+    QVERIFY(placed.size() >= 4); // 3 agents at the peak, plus cover for their breaks
+    for (const DecodedShift &s : placed) {
+        QCOMPARE(s.breaks.size(), size_t(2));
+        QCOMPARE(s.breakPaid, (std::vector<bool>{true, false}));
+    }
+    const QString file = path(QStringLiteral("placed.tessera"));
+    ProjectStore::save(p, file);
+    const Project q = ProjectStore::load(file);
+    QVERIFY(q == p);
+    QVERIFY(q.lastResult->placedShifts == placed);
+    // A damaged row is refused, naming the table.
+    QVERIFY(runSql(file, {QStringLiteral("UPDATE solution_placed_break SET end_ = 99 WHERE shift_ord = 0 AND ord = 1")}));
+    try {
+        ProjectStore::load(file);
+        QFAIL("a break outside its shift was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.field(), QStringLiteral("solution_placed_break"));
+        QCOMPARE(e.reason(), QStringLiteral("a break of placed shift 0 lies outside the shift"));
+    }
+}
+
+void TestProjectStore::migratesSchema4File()
+{
+    // What Tessera wrote before schema 5: a work-plan result with counts per variant, no breaks.
+    const Project p = solvedWorkPlans();
+    const QString file = path(QStringLiteral("schema4.tessera"));
+    ProjectStore::save(p, file);
+    QVERIFY(runSql(file, {QStringLiteral("DROP TABLE solution_placed_break"), QStringLiteral("DROP TABLE solution_placed_shift"),
+                          QStringLiteral("PRAGMA user_version = 4")}));
+    const QByteArray before = readBytes(file);
+    const Project q = ProjectStore::load(file);
+    QCOMPARE(readBytes(file), before); // migrated on a private copy
+    QVERIFY(q.lastResult && q.lastResult->placedShifts.empty());
+    Project expected = p;
+    expected.lastResult->placedShifts.clear();
+    QVERIFY(q == expected); // counts, coverage, templates all kept
+    // Saved again (schema 5), it keeps break times once it has them.
+    ProjectStore::save(p, file);
+    QVERIFY(ProjectStore::load(file).lastResult->placedShifts == p.lastResult->placedShifts);
 }
 
 QTEST_MAIN(TestProjectStore)

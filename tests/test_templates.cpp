@@ -134,6 +134,7 @@ private slots:
     void badInput();
     void projectMigration();
     void cliSolve();
+    void cliSaveKeepsBreakTimes();
 };
 
 void TestTemplates::expansion_data()
@@ -639,6 +640,54 @@ void TestTemplates::cliSolve()
     for (const json &c : r["skills"][1]["intervals"])
         spanishUnder += c["under"].get<double>();
     QCOMPARE(spanishUnder, 0.0);
+}
+
+void TestTemplates::cliSaveKeepsBreakTimes()
+{
+    // tessera-cli solve PROJECT.tessera --save stores each agent's shift with its placed breaks.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("week.tessera"));
+    ProjectStore::save(templateProject(), file);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const int rc = runCli({QStringLiteral("solve"), file, QStringLiteral("--save"), QStringLiteral("--gap"), QStringLiteral("0.02"),
+                           QStringLiteral("--time-limit"), QStringLiteral("20")},
+                          out, err);
+    QVERIFY2(rc == CliOk, qPrintable(outText + errText));
+    const Project saved = ProjectStore::load(file);
+    QVERIFY(saved.lastResult && saved.lastResult->hasSolution());
+    const std::vector<DecodedShift> &placed = saved.lastResult->placedShifts;
+    QVERIFY(!placed.empty());
+    int agents = 0;
+    for (int n : saved.lastResult->shiftCounts)
+        agents += n;
+    QCOMPARE(int(placed.size()), agents); // one placed shift per agent counted
+    const TemplateProblem p = saved.toTemplateProblem();
+    const int L = p.grid.intervalMinutes();
+    for (const DecodedShift &s : placed) {
+        const ShiftTemplate &t = p.templates.at(size_t(s.templateIndex));
+        QVERIFY(s.shiftId.startsWith(t.id + QLatin1Char('/')));
+        int k = 0;
+        for (const BreakRule &rule : t.breaks) {
+            if ((s.end - s.start) * L < rule.minShiftMinutes)
+                continue;
+            const int offset = (s.breaks.at(size_t(k)).start - s.start) * L;
+            QVERIFY(offset >= rule.earliestStartMinutes && offset <= rule.latestStartMinutes);
+            QCOMPARE(bool(s.breakPaid.at(size_t(k))), rule.paid);
+            ++k;
+        }
+        QCOMPARE(int(s.breaks.size()), k);
+    }
+    // The on-duty count the project file keeps is the placed shifts net of their breaks.
+    std::vector<double> onDuty(size_t(p.grid.count()), 0.0);
+    for (const DecodedShift &s : placed)
+        for (int t = s.start; t < s.end; ++t) {
+            const bool onBreak = std::any_of(s.breaks.begin(), s.breaks.end(), [t](const Break &b) { return t >= b.start && t < b.end; });
+            if (!onBreak)
+                onDuty[size_t(t % p.grid.count())] += 1.0;
+        }
+    for (size_t t = 0; t < onDuty.size(); ++t)
+        QCOMPARE(saved.lastResult->intervals[t].scheduled, onDuty[t]);
 }
 
 QTEST_MAIN(TestTemplates)

@@ -51,12 +51,37 @@ void pushShifts(ProjectDocument *doc, const QString &text, std::vector<Shift> af
         doc, text, before, std::move(after), [](ProjectDocument *d, const std::vector<Shift> &s) { d->applyShifts(s); }));
 }
 
-} // namespace
+void pushTemplates(ProjectDocument *doc, const QString &text, std::vector<ShiftTemplate> after)
+{
+    const std::vector<ShiftTemplate> &before = doc->project().templates;
+    if (before == after)
+        return;
+    doc->undoStack()->push(new SnapshotCommand<std::vector<ShiftTemplate>>(
+        doc, text, before, std::move(after),
+        [](ProjectDocument *d, const std::vector<ShiftTemplate> &t) { d->applyTemplates(t); }));
+}
 
-QString uniqueShiftId(const std::vector<Shift> &shifts, const QString &base)
+/// `items` without the given rows (duplicates and rows out of range ignored); the row count removed.
+template<typename T>
+int eraseRows(std::vector<T> &items, QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int n = 0;
+    for (int r : rows)
+        if (r >= 0 && r < int(items.size())) {
+            items.erase(items.begin() + r);
+            ++n;
+        }
+    return n;
+}
+
+/// `base`, or "base (n)" with the smallest n ≥ 2 that no item's id uses.
+template<typename T>
+QString uniqueId(const std::vector<T> &items, const QString &base)
 {
     auto used = [&](const QString &id) {
-        return std::any_of(shifts.begin(), shifts.end(), [&](const Shift &s) { return s.id == id; });
+        return std::any_of(items.begin(), items.end(), [&](const T &s) { return s.id == id; });
     };
     if (!used(base))
         return base;
@@ -65,6 +90,42 @@ QString uniqueShiftId(const std::vector<Shift> &shifts, const QString &base)
         if (!used(id))
             return id;
     }
+}
+
+} // namespace
+
+QString uniqueShiftId(const std::vector<Shift> &shifts, const QString &base)
+{
+    return uniqueId(shifts, base);
+}
+
+QString uniqueTemplateId(const std::vector<ShiftTemplate> &templates, const QString &base)
+{
+    return uniqueId(templates, base);
+}
+
+void editTemplate(ProjectDocument *doc, int row, const ShiftTemplate &t, const QString &text)
+{
+    std::vector<ShiftTemplate> after = doc->project().templates;
+    if (row < 0 || row >= int(after.size()))
+        return;
+    after[row] = t;
+    pushTemplates(doc, text, std::move(after));
+}
+
+void insertTemplates(ProjectDocument *doc, int row, const std::vector<ShiftTemplate> &templates, const QString &text)
+{
+    std::vector<ShiftTemplate> after = doc->project().templates;
+    row = std::clamp(row, 0, int(after.size()));
+    after.insert(after.begin() + row, templates.begin(), templates.end());
+    pushTemplates(doc, text, std::move(after));
+}
+
+void removeTemplates(ProjectDocument *doc, QList<int> rows)
+{
+    std::vector<ShiftTemplate> after = doc->project().templates;
+    const int n = eraseRows(after, rows);
+    pushTemplates(doc, QCoreApplication::translate("Undo Commands", "Delete %n work plan(s)", nullptr, n), std::move(after));
 }
 
 void editShift(ProjectDocument *doc, int row, const Shift &shift)
@@ -86,14 +147,9 @@ void insertShifts(ProjectDocument *doc, int row, const std::vector<Shift> &shift
 
 void removeShifts(ProjectDocument *doc, QList<int> rows)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     std::vector<Shift> after = doc->project().shifts;
-    for (int r : rows)
-        if (r >= 0 && r < int(after.size()))
-            after.erase(after.begin() + r);
-    pushShifts(doc, QCoreApplication::translate("Undo Commands", "Delete %n shift(s)", nullptr, int(rows.size())),
-               std::move(after));
+    const int n = eraseRows(after, rows);
+    pushShifts(doc, QCoreApplication::translate("Undo Commands", "Delete %n shift(s)", nullptr, n), std::move(after));
 }
 
 void setConstraints(ProjectDocument *doc, const Constraints &c, const Coverage &cov)

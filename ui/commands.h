@@ -51,4 +51,14 @@ bool setRosterCell(ProjectDocument *doc, int agent, int day, const QString &code
 /// A shift id not yet used in the catalog, derived from base ("Sun 07:00 FT (2)").
 QString uniqueShiftId(const std::vector<Shift> &shifts, const QString &base);
 
+/**
+ * Work plans (Project::templates, document change flag Templates): each call pushes at most one
+ * command swapping whole template lists; break-rule edits are template edits named `text`.
+ */
+void editTemplate(ProjectDocument *doc, int row, const ShiftTemplate &t, const QString &text);
+void insertTemplates(ProjectDocument *doc, int row, const std::vector<ShiftTemplate> &templates, const QString &text);
+void removeTemplates(ProjectDocument *doc, QList<int> rows);
+/// A template id not yet used, derived from base ("Early (2)").
+QString uniqueTemplateId(const std::vector<ShiftTemplate> &templates, const QString &base);
+
 } // namespace tessera::ui::commands

@@ -14,6 +14,13 @@ ProjectDocument::ProjectDocument(QObject *parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectDocument::fileChanged);
 }
 
+ProjectDocument::~ProjectDocument()
+{
+    // ~QUndoStack clears the stack and may emit cleanChanged(); receivers (the window title) must
+    // not read this document while its members are being destroyed.
+    QObject::disconnect(&m_undo, nullptr, nullptr, nullptr);
+}
+
 QString ProjectDocument::intervalLabel(int i) const
 {
     return m_intervalLabel ? m_intervalLabel(i) : QString::number(i);
@@ -68,7 +75,7 @@ void ProjectDocument::recomputeAchieved()
 
 void ProjectDocument::touch(Changes what)
 {
-    if (m_project.lastResult && (what & (Forecast | Catalog | Constraints)))
+    if (m_project.lastResult && (what & (Forecast | Catalog | Constraints | Templates)))
         m_resultStale = true;
     if (what & Forecast) {
         recomputeRequirements();
@@ -106,6 +113,12 @@ void ProjectDocument::applyShifts(std::vector<Shift> shifts)
 {
     m_project.shifts = std::move(shifts);
     touch(Catalog);
+}
+
+void ProjectDocument::applyTemplates(std::vector<ShiftTemplate> templates)
+{
+    m_project.templates = std::move(templates);
+    touch(Templates);
 }
 
 void ProjectDocument::applyConstraints(const tessera::Constraints &c, const Coverage &cov)

@@ -25,11 +25,13 @@ public:
         Constraints = 0x4, ///< constraints, coverage settings, solve settings
         Result = 0x8,      ///< last solve result
         Roster = 0x10,     ///< the named-agent roster (Project::roster) and its evaluation
-        Everything = 0x1F,
+        Templates = 0x20,  ///< shift templates (work plans, Project::templates)
+        Everything = 0x3F,
     };
     Q_DECLARE_FLAGS(Changes, Change)
 
     explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undo; }
@@ -51,7 +53,7 @@ public:
     const std::vector<IntervalRequirement> &achievedService() const { return m_achieved; }
     /// A message when required staff cannot be computed (bad forecast), else empty.
     const QString &staffingError() const { return m_staffingError; }
-    /// True when the catalog/forecast/constraints changed since the last result was computed.
+    /// True when the catalog/templates/forecast/constraints changed since the last result was computed.
     bool isResultStale() const { return m_resultStale; }
     /// A label for interval i, "Sun 07:30".
     QString intervalLabel(int i) const;
@@ -63,6 +65,7 @@ public:
 
     // Mutators for undo commands only.
     void applyShifts(std::vector<Shift> shifts);
+    void applyTemplates(std::vector<ShiftTemplate> templates);
     void applyConstraints(const tessera::Constraints &c, const Coverage &cov);
     void applyStaffing(int queue, const StaffingParams &s);
     void applyForecastGrid(const Project &forecastSource);

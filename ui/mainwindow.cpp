@@ -20,6 +20,7 @@
 #include "ui/solverpanel.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/syncdialogs.h"
+#include "ui/workplanview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,12 +59,20 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createForecastTab(), tr("Forecast && staffing"));
-    m_tabs->addTab(createCatalogTab(), tr("Shift catalog"));
-    m_tabs->addTab(createConstraintsTab(), tr("Constraints"));
-    m_tabs->addTab(createCoverageTab(), tr("Coverage"));
-    m_roster = new RosterView(m_doc, this);
+    m_tabPages[ForecastTab] = createForecastTab();
+    m_tabPages[CatalogTab] = createCatalogTab();
+    m_tabPages[WorkPlansTab] = m_workPlans = new WorkPlanView(m_doc, this);
+    m_tabPages[ConstraintsTab] = createConstraintsTab();
+    m_tabPages[CoverageTab] = createCoverageTab();
+    m_tabPages[RosterTab] = m_roster = new RosterView(m_doc, this);
+    m_tabs->addTab(m_tabPages[ForecastTab], tr("Forecast && staffing"));
+    m_tabs->addTab(m_tabPages[CatalogTab], tr("Shift catalog"));
+    m_tabs->addTab(m_workPlans, tr("Work plans"));
+    m_tabs->addTab(m_tabPages[ConstraintsTab], tr("Constraints"));
+    m_tabs->addTab(m_tabPages[CoverageTab], tr("Coverage"));
     m_tabs->addTab(m_roster, tr("Roster"));
+    connect(m_workPlans, &WorkPlanView::editRejected, this,
+            [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
     connect(m_roster->relaxationPanel(), &RelaxationPanel::activated, this, &MainWindow::applyRelaxation);
     connect(m_roster->gridModel(), &RosterGridModel::editRejected, this,
             [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
@@ -93,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::showTab(Tab t)
 {
-    m_tabs->setCurrentIndex(int(t));
+    m_tabs->setCurrentWidget(m_tabPages[t]);
 }
 
 void MainWindow::selectInterval(int t)
@@ -374,13 +383,13 @@ void MainWindow::updateSummary()
     }
     SchedulingProblem prob;
     prob.intervalMinutes = p.intervalMinutes;
-    prob.shifts = p.shifts;
+    prob.shifts = p.resultShifts(r); // the catalog, or a work-plan result's template variants
     const CoverageSummary s = summarize(prob, r);
     for (size_t i = 0; i < r.shiftIds.size() && i < r.shiftCounts.size(); ++i) {
         if (r.shiftCounts[i] == 0)
             continue;
-        const auto it = std::find_if(p.shifts.begin(), p.shifts.end(), [&](const Shift &sh) { return sh.id == r.shiftIds[i]; });
-        const double cost = it != p.shifts.end() ? it->cost * r.shiftCounts[i] : std::nan("");
+        const auto it = std::find_if(prob.shifts.begin(), prob.shifts.end(), [&](const Shift &sh) { return sh.id == r.shiftIds[i]; });
+        const double cost = it != prob.shifts.end() ? it->cost * r.shiftCounts[i] : std::nan("");
         const int row = m_shiftCounts->rowCount();
         m_shiftCounts->insertRow(row);
         m_shiftCounts->setItem(row, 0, new QTableWidgetItem(r.shiftIds[i]));
@@ -579,7 +588,9 @@ void MainWindow::exportResult()
     if (path.isEmpty())
         return;
     try {
-        writeResultFile(*m_doc->project().lastResult, m_doc->project().toProblem(), path, m_doc->achievedService());
+        SchedulingProblem problem = m_doc->project().toProblem();
+        problem.shifts = m_doc->project().resultShifts(*m_doc->project().lastResult); // prices work-plan results too
+        writeResultFile(*m_doc->project().lastResult, problem, path, m_doc->achievedService());
     } catch (const InputError &e) {
         showError(tr("Cannot export"), e.message());
     }
@@ -674,6 +685,10 @@ void MainWindow::assignAgents(bool wait)
         return;
     }
     const std::vector<rostering::ShiftDemand> demand = rostering::shiftDemandFromResult(p.shifts, *p.lastResult);
+    if (demand.empty()) { // e.g. a work-plan result saved before schema 5 (no placed shifts)
+        statusBar()->showMessage(tr("The last result has no shifts to roster: solve again (F5)."), 8000);
+        return;
+    }
     rostering::AgentRoster base = p.roster;
     const bool madeUp = base.agents.empty();
     if (madeUp) {

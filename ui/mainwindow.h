@@ -22,6 +22,7 @@ class ForecastModel;
 class RosterView;
 class ShiftCatalogModel;
 class SolverPanel;
+class WorkPlanView;
 
 /// Tessera's main window: forecast & staffing, shift catalog, constraints, coverage, and the
 /// solver dock. Owns the ProjectDocument.
@@ -29,7 +30,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab, RosterTab };
+    /// Tabs in menu order of --tab names; WorkPlansTab sits next to the catalog on screen.
+    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab, RosterTab, WorkPlansTab, TabCount };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectDocument *document() const { return m_doc; }
@@ -38,6 +40,8 @@ public:
     ShiftCatalogModel *catalogModel() const { return m_catalogModel; }
     /// The Roster tab: grid, agent timeline, violations, fairness, relaxations.
     RosterView *rosterView() const { return m_roster; }
+    /// The Work plans tab: shift templates, their break rules, the shifts and breaks a solve placed.
+    WorkPlanView *workPlanView() const { return m_workPlans; }
     void showTab(Tab t);
     /// Selects interval t in the forecast table (the "Why this number?" panel follows).
     void selectInterval(int t);
@@ -98,6 +102,8 @@ private:
     rostering::RosterJob *m_rosterJob = nullptr;
     std::vector<rostering::Relaxation> m_relaxationResults;
     QAction *m_assignAct = nullptr;
+    WorkPlanView *m_workPlans = nullptr;
+    QWidget *m_tabPages[TabCount] = {};
 };
 
 } // namespace tessera::ui

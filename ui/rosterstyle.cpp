@@ -2,6 +2,7 @@
 #include "ui/rosterstyle.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <QLocale>
 
 #include <algorithm>
@@ -155,6 +156,19 @@ QColor severityColor(Severity s)
         break;
     }
     return {};
+}
+
+void paintBreak(QPainter &p, const QRectF &r, const QColor &base, bool paid)
+{
+    if (paid) {
+        p.fillRect(r, base.lighter(165));
+        p.setPen(QPen(base.darker(115), 1, Qt::DotLine));
+        p.drawLine(r.topLeft(), r.bottomLeft());
+        p.drawLine(r.topRight(), r.bottomRight());
+    } else {
+        p.fillRect(r, Qt::white);
+        p.fillRect(r, QBrush(base.lighter(120), Qt::BDiagPattern));
+    }
 }
 
 } // namespace tessera::ui::rosterstyle

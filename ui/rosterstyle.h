@@ -8,6 +8,9 @@
 #include <QDate>
 #include <QString>
 
+class QPainter;
+class QRectF;
+
 #include <map>
 #include <utility>
 #include <vector>
@@ -56,5 +59,9 @@ private:
 };
 
 QColor severityColor(Severity s);
+
+/// A break drawn inside a shift bar of colour `base`: unpaid hatched on white, paid a light tint
+/// with dotted edges (roster timeline, work-plan preview).
+void paintBreak(QPainter &p, const QRectF &r, const QColor &base, bool paid);
 
 } // namespace tessera::ui::rosterstyle

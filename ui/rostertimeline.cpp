@@ -642,15 +642,7 @@ void RosterTimeline::paintBar(QPainter &p, int index) const
             const QRect br = spanRect(a.agent, list[size_t(b)].start, list[size_t(b)].end, 4);
             if (br.isEmpty())
                 continue;
-            if (paid) {
-                p.fillRect(br, base.lighter(165));
-                p.setPen(QPen(base.darker(115), 1, Qt::DotLine));
-                p.drawLine(br.topLeft(), br.bottomLeft());
-                p.drawLine(br.topRight(), br.bottomRight());
-            } else {
-                p.fillRect(br, Qt::white);
-                p.fillRect(br, QBrush(base.lighter(120), Qt::BDiagPattern));
-            }
+            rosterstyle::paintBreak(p, br, base, paid);
         }
     }
     p.restore();

@@ -44,7 +44,8 @@ SolverPanel::SolverPanel(ProjectDocument *doc, QWidget *parent)
     , m_ticker(new QTimer(this))
 {
     m_solve = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Solve"), this);
-    m_solve->setToolTip(tr("Solve the shift set-covering model with COIN-OR CBC (F5)"));
+    m_solve->setToolTip(tr("Solve the shift set-covering model with COIN-OR CBC (F5); with work plans, the template "
+                           "model that also places the breaks"));
     m_cancel = new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Cancel"), this);
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Stop the solver and keep the best solution found so far"));
@@ -118,17 +119,21 @@ void SolverPanel::solve()
         m_status->setText(tr("Cannot solve: %1").arg(m_doc->staffingError()));
         return;
     }
-    SolveOptions options = m_doc->project().solveOptions();
+    const Project &p = m_doc->project();
+    SolveOptions options = p.solveOptions();
     options.timeLimitSeconds = m_timeLimit->value();
     options.relativeGap = m_gap->value() / 100.0;
-    m_job = new SolveJob(m_doc->project().toProblem(), options, this);
+    // With work plans the template model schedules shifts and places their breaks (Aykin's
+    // implicit breaks); otherwise the catalog's set-covering model.
+    m_job = p.templates.empty() ? new SolveJob(p.toProblem(), options, this)
+                                : new SolveJob(p.toTemplateProblem(), options, BreakModel::Implicit, this);
     connect(m_job, &SolveJob::solverProgress, this, &SolverPanel::onProgress);
     connect(m_job, &Job::finished, this, &SolverPanel::onFinished);
     m_chart->clear();
     m_incumbent->setText(QStringLiteral("–"));
     m_bound->setText(QStringLiteral("–"));
     m_gapLabel->setText(QStringLiteral("–"));
-    m_status->setText(tr("Solving…"));
+    m_status->setText(m_job->isTemplateSolve() ? tr("Solving work plans…") : tr("Solving…"));
     m_solve->setEnabled(false);
     m_cancel->setEnabled(true);
     m_clock.start();

@@ -100,6 +100,28 @@ TemplateProblem Project::toTemplateProblem() const
     return p;
 }
 
+std::vector<Shift> Project::resultShifts(const SolveResult &r) const
+{
+    if (r.placedShifts.empty())
+        return shifts;
+    std::vector<Shift> out;
+    try {
+        const TemplateProblem p = toTemplateProblem();
+        const std::vector<GeneratedShift> variants = generateShifts(p.templates, p.grid, p.cyclic);
+        for (const AgentGroup &g : p.groups)
+            for (const GeneratedShift &v : variants) {
+                if (!p.templates[v.templateIndex].groups.isEmpty() && !p.templates[v.templateIndex].groups.contains(g.name))
+                    continue;
+                out.push_back(v.shift);
+                if (p.groups.size() > 1)
+                    out.back().id = g.name + QLatin1Char(':') + v.shift.id;
+            }
+    } catch (const InputError &) {
+        out.clear();
+    }
+    return out;
+}
+
 SolveOptions Project::solveOptions() const
 {
     SolveOptions o;

@@ -80,6 +80,11 @@ struct Project {
     SchedulingProblem toProblem() const;
     /// The template model's input (grid, templates, skills, groups, coverage). Throws InputError.
     TemplateProblem toTemplateProblem() const;
+    /// The shifts a result's shiftIds name, for pricing and listing it: the catalog `shifts`, or
+    /// for a work-plan result (r.placedShifts) the template variants on this grid with their
+    /// costs, ids prefixed "<group>:" when there are several groups (as toSolveResult()). Empty
+    /// when the templates no longer expand (e.g. edited into an invalid state since the solve).
+    std::vector<Shift> resultShifts(const SolveResult &r) const;
     /// Solve options with interval labels from the grid ("Sun 07:30").
     SolveOptions solveOptions() const;
     bool hasObservedStaffing() const;

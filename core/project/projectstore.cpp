@@ -73,6 +73,16 @@ const std::vector<std::vector<const char *>> &migrations()
         {
             "CREATE TABLE roster (part TEXT PRIMARY KEY, json TEXT NOT NULL)",
         },
+        // 4 → 5: a template solve's shifts, one row per agent, with the break times the model
+        // placed (SolveResult::placedShifts). Older files have none: their template results keep
+        // counts per variant only. IF NOT EXISTS keeps the step idempotent.
+        {
+            "CREATE TABLE IF NOT EXISTS solution_placed_shift (ord INTEGER PRIMARY KEY, shift_id TEXT NOT NULL, "
+            "template_ord INTEGER NOT NULL, group_ord INTEGER NOT NULL, start INTEGER NOT NULL, end_ INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS solution_placed_break (shift_ord INTEGER NOT NULL "
+            "REFERENCES solution_placed_shift(ord), ord INTEGER NOT NULL, start INTEGER NOT NULL, end_ INTEGER NOT NULL, "
+            "paid INTEGER NOT NULL, PRIMARY KEY (shift_ord, ord))",
+        },
     };
     return steps;
 }
@@ -160,6 +170,63 @@ void putMeta(const Connection &c, QSqlQuery &q, const char *key, const QVariant 
     q.bindValue(0, QString::fromLatin1(key));
     q.bindValue(1, value);
     c.run(q);
+}
+
+/// Schema 5: each placed shift of a template result and its breaks, in order.
+void writePlacedShifts(const Connection &c, const std::vector<DecodedShift> &shifts)
+{
+    QSqlQuery ps = c.prepare(QStringLiteral("INSERT INTO solution_placed_shift VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery pb = c.prepare(QStringLiteral("INSERT INTO solution_placed_break VALUES (?, ?, ?, ?, ?)"));
+    for (size_t i = 0; i < shifts.size(); ++i) {
+        const DecodedShift &s = shifts[i];
+        ps.bindValue(0, qint64(i));
+        ps.bindValue(1, s.shiftId.isNull() ? QStringLiteral("") : s.shiftId);
+        ps.bindValue(2, s.templateIndex);
+        ps.bindValue(3, s.group);
+        ps.bindValue(4, s.start);
+        ps.bindValue(5, s.end);
+        c.run(ps);
+        for (size_t k = 0; k < s.breaks.size(); ++k) {
+            pb.bindValue(0, qint64(i));
+            pb.bindValue(1, qint64(k));
+            pb.bindValue(2, s.breaks[k].start);
+            pb.bindValue(3, s.breaks[k].end);
+            pb.bindValue(4, k < s.breakPaid.size() && s.breakPaid[k] ? 1 : 0);
+            c.run(pb);
+        }
+    }
+}
+
+std::vector<DecodedShift> readPlacedShifts(const Connection &c, const QString &file)
+{
+    std::vector<DecodedShift> out;
+    QSqlQuery ps = c.exec(QStringLiteral("SELECT ord, shift_id, template_ord, group_ord, start, end_ FROM solution_placed_shift "
+                                         "ORDER BY ord"));
+    while (ps.next()) {
+        DecodedShift s;
+        s.shiftId = ps.value(1).toString();
+        s.templateIndex = ps.value(2).toInt();
+        s.group = ps.value(3).toInt();
+        s.start = ps.value(4).toInt();
+        s.end = ps.value(5).toInt();
+        if (ps.value(0).toLongLong() != qint64(out.size()) || s.end <= s.start || s.templateIndex < 0 || s.group < 0)
+            throw InputError(file, 0, QStringLiteral("solution_placed_shift"), Tr::tr("placed shift %1 is damaged").arg(out.size()));
+        out.push_back(s);
+    }
+    QSqlQuery pb = c.exec(QStringLiteral("SELECT shift_ord, ord, start, end_, paid FROM solution_placed_break ORDER BY shift_ord, ord"));
+    while (pb.next()) {
+        const qint64 i = pb.value(0).toLongLong();
+        if (i < 0 || i >= qint64(out.size()) || pb.value(1).toLongLong() != qint64(out[size_t(i)].breaks.size()))
+            throw InputError(file, 0, QStringLiteral("solution_placed_break"), Tr::tr("a placed break refers to a missing shift %1").arg(i));
+        DecodedShift &s = out[size_t(i)];
+        const Break b{pb.value(2).toInt(), pb.value(3).toInt()};
+        if (b.start < s.start || b.end > s.end || b.end <= b.start)
+            throw InputError(file, 0, QStringLiteral("solution_placed_break"),
+                             Tr::tr("a break of placed shift %1 lies outside the shift").arg(i));
+        s.breaks.push_back(b);
+        s.breakPaid.push_back(pb.value(4).toInt() != 0);
+    }
+    return out;
 }
 
 void writeAll(const Connection &c, const Project &p)
@@ -329,6 +396,7 @@ void writeAll(const Connection &c, const Project &p)
             dg.bindValue(3, text(r.diagnosis[i].message));
             c.run(dg);
         }
+        writePlacedShifts(c, r.placedShifts);
     }
     c.exec(QStringLiteral("COMMIT"));
 }
@@ -513,6 +581,7 @@ Project readAll(const Connection &c, const QString &file)
             dd.message = dg.value(2).toString();
             r.diagnosis.push_back(dd);
         }
+        r.placedShifts = readPlacedShifts(c, file);
         p.lastResult = r;
     }
     return p;

@@ -19,7 +19,7 @@ namespace tessera {
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x54455353; // "TESS"
 
     /// Throws InputError naming the file: unreadable, not SQLite, not a Tessera project, a schema

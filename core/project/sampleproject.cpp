@@ -127,6 +127,40 @@ Project makeSampleProject()
     return p;
 }
 
+std::vector<ShiftTemplate> sampleWorkPlans(int L)
+{
+    const auto grid = [L](int minutes) { return (minutes + L - 1) / L * L; };
+    BreakRule rest;
+    rest.durationMinutes = grid(15);
+    rest.paid = true;
+    rest.earliestStartMinutes = grid(90);
+    rest.latestStartMinutes = grid(150);
+    BreakRule meal;
+    meal.durationMinutes = grid(30);
+    meal.earliestStartMinutes = grid(210);
+    meal.latestStartMinutes = grid(300);
+    meal.minGapMinutes = grid(60);
+    const auto plan = [&](const char *id, int first, int last, int step, int length) {
+        ShiftTemplate t;
+        t.id = QString::fromLatin1(id);
+        t.earliestStartMinutes = grid(first);
+        t.latestStartMinutes = grid(last);
+        t.startIncrementMinutes = grid(step);
+        t.lengthsMinutes = {grid(length)};
+        t.breaks = {rest, meal};
+        t.costPerPaidHour = 1.0;
+        t.eveningPremium = 0.15;
+        t.weekendPremium = 0.20;
+        t.weekendDays = {5, 6};
+        return t;
+    };
+    std::vector<ShiftTemplate> out = {plan("Early", 6 * 60, 9 * 60, 30, 510), plan("Day", 9 * 60, 13 * 60, 30, 510),
+                                      plan("Late", 13 * 60, 17 * 60, 30, 510), plan("Night", 21 * 60, 23 * 60, 60, 510),
+                                      plan("Part-time", 8 * 60, 20 * 60, 60, 240)};
+    out.back().breaks = {rest};
+    return out;
+}
+
 rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<rostering::ShiftDemand> &demand, quint32 seed)
 {
     using namespace rostering;

@@ -43,6 +43,17 @@ bool applyImportedForecast(Project &p, const std::vector<std::pair<QString, Inte
 Project makeSampleProject();
 
 /**
+ * Standard work plans for a 24/7 contact center on a grid of `intervalMinutes` (illustrative,
+ * like the sample catalog: one currency unit per paid hour): "Early" (starts 06:00–09:00),
+ * "Day" (09:00–13:00) and "Late" (13:00–17:00) every 30 min, 8 h 30 with a short paid break
+ * (15 min, one interval when intervals are longer) 1:30–2:30 after the start and a 30-min unpaid
+ * meal 3:30–5:00 after it; "Night" (21:00–23:00 hourly, 8 h 30, the same breaks); "Part-time"
+ * (08:00–20:00 hourly, 4 h with one short paid break 1:30–2:30 after the start). Premiums: 15 %
+ * evening (19:00–07:00), 20 % on Friday and Saturday (the sample's weekend).
+ */
+std::vector<ShiftTemplate> sampleWorkPlans(int intervalMinutes);
+
+/**
  * A made-up team to roster onto scheduled shifts `demand` of project p (for the sample and for
  * demos; not data): agents "A01"… named "Agent 01"…, on two contracts —
  *  - "FT": 32–40 paid hours a week, at most 5 days in a row, 2 days off in a row, 11 h rest,

@@ -16,6 +16,30 @@ namespace tessera::rostering {
 
 std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result)
 {
+    if (!result.placedShifts.empty()) {
+        // Same variant, same breaks: one demand; kept in first-seen order.
+        std::map<std::tuple<QString, int, int, std::vector<int>, std::vector<bool>>, size_t> index;
+        std::vector<ShiftDemand> out;
+        for (const DecodedShift &d : result.placedShifts) {
+            std::vector<int> times;
+            for (const Break &b : d.breaks)
+                times.insert(times.end(), {b.start, b.end});
+            const auto [it, added] = index.try_emplace({d.shiftId, d.start, d.end, times, d.breakPaid}, out.size());
+            if (!added) {
+                ++out[it->second].count;
+                continue;
+            }
+            ShiftDemand demand;
+            demand.shift.id = d.shiftId;
+            demand.shift.start = d.start;
+            demand.shift.end = d.end;
+            for (size_t k = 0; k < d.breaks.size(); ++k)
+                (k < d.breakPaid.size() && d.breakPaid[k] ? demand.paidBreaks : demand.shift.breaks).push_back(d.breaks[k]);
+            demand.count = 1;
+            out.push_back(std::move(demand));
+        }
+        return out;
+    }
     QHash<QString, const Shift *> byId;
     for (const Shift &s : shifts)
         byId.insert(s.id, &s);
@@ -23,7 +47,7 @@ std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts,
     for (size_t i = 0; i < result.shiftIds.size() && i < result.shiftCounts.size(); ++i) {
         const Shift *s = byId.value(result.shiftIds[i]);
         if (s && result.shiftCounts[i] > 0)
-            out.push_back({*s, result.shiftCounts[i], {}});
+            out.push_back({*s, result.shiftCounts[i], {}, {}});
     }
     return out;
 }
@@ -36,16 +60,21 @@ QString clock(int minutes)
     return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// Day-independent key of a demand shift: time of day, length, relative breaks, skill.
-using TypeKey = std::tuple<int, int, std::vector<std::pair<int, int>>, QString>;
+/// Day-independent key of a demand shift: time of day, length, relative unpaid and paid breaks,
+/// skill.
+using RelativeBreaks = std::vector<std::pair<int, int>>;
+using TypeKey = std::tuple<int, int, RelativeBreaks, QString, RelativeBreaks>;
 
 TypeKey keyOf(const ShiftDemand &d, int perDay)
 {
     const int day = d.shift.start / perDay;
-    std::vector<std::pair<int, int>> rel;
-    for (const Break &b : d.shift.breaks)
-        rel.push_back({b.start - d.shift.start, b.end - d.shift.start});
-    return {d.shift.start - day * perDay, d.shift.end - d.shift.start, rel, d.skill};
+    const auto relative = [&d](const std::vector<Break> &breaks) {
+        RelativeBreaks rel;
+        for (const Break &b : breaks)
+            rel.push_back({b.start - d.shift.start, b.end - d.shift.start});
+        return rel;
+    };
+    return {d.shift.start - day * perDay, d.shift.end - d.shift.start, relative(d.shift.breaks), d.skill, relative(d.paidBreaks)};
 }
 
 int limitOrNone(int value, int none) { return value > 0 ? value : none; }
@@ -123,6 +152,8 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
                 t.breaks.push_back({from * base.intervalMinutes, (to - from) * base.intervalMinutes, false});
                 unpaid += (to - from) * base.intervalMinutes;
             }
+            for (const auto &[from, to] : std::get<4>(key))
+                t.breaks.push_back({from * base.intervalMinutes, (to - from) * base.intervalMinutes, true});
             t.lengthMinutes = lengthMinutes - unpaid; // the model's minutes are paid minutes
             // Same clock times but different breaks: keep the names distinct.
             for (const ShiftType &other : inst.shifts)
@@ -133,11 +164,14 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
             const int day = d.shift.start / perDay;
             rep.start -= day * perDay;
             rep.end -= day * perDay;
-            for (Break &b : rep.breaks) {
-                b.start -= day * perDay;
-                b.end -= day * perDay;
-            }
+            std::vector<Break> paid = d.paidBreaks;
+            for (std::vector<Break> *list : {&rep.breaks, &paid})
+                for (Break &b : *list) {
+                    b.start -= day * perDay;
+                    b.end -= day * perDay;
+                }
             map.typeShifts.push_back(rep);
+            map.typePaidBreaks.push_back(paid);
         }
         coverCounts.push_back({d.shift.start / perDay + map.dayOffset, it->second});
     }
@@ -323,6 +357,8 @@ AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<
                 s.end = rep.end + offset;
                 for (const Break &b : rep.breaks)
                     s.breaks.push_back({b.start + offset, b.end + offset});
+                for (const Break &b : map.typePaidBreaks[size_t(t)])
+                    s.paidBreaks.push_back({b.start + offset, b.end + offset});
                 s.code = inst.shifts[size_t(t)].id;
                 s.skill = inst.shifts[size_t(t)].skill;
                 out.roster.assignments.push_back(s);

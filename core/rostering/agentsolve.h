@@ -12,14 +12,19 @@
 namespace tessera::rostering {
 
 /// `count` agents are to work `shift` (absolute intervals on the roster's horizon, with its
-/// breaks as unpaid meals), covering `skill` ("" = any agent may take it).
+/// breaks as unpaid meals, and `paidBreaks` off the phone but paid), covering `skill` ("" = any
+/// agent may take it).
 struct ShiftDemand {
     Shift shift;
     int count = 0;
     QString skill;
+    std::vector<Break> paidBreaks;
 };
 
-/// The scheduled shifts of a solve: result.shiftCounts of catalog `shifts`, looked up by id.
+/// The scheduled shifts of a solve: result.shiftCounts of catalog `shifts`, looked up by id. A
+/// template (work-plan) result with placedShifts gives them instead, with the break times the
+/// model placed: agents with the same variant and the same breaks form one demand (id = the
+/// variant id; unpaid breaks in shift.breaks, paid ones in paidBreaks; skill "").
 std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result);
 
 struct AgentRosterOptions {
@@ -107,6 +112,7 @@ struct AgentNrpMapping {
     NrpInstance instance;
     int dayOffset = 0;               ///< model day = roster day + dayOffset
     std::vector<Shift> typeShifts;   ///< per type: a representative demand shift on roster day 0
+    std::vector<std::vector<Break>> typePaidBreaks; ///< per type: its paid breaks, as typeShifts
     int weightScale = 1;             ///< K above (model objective = K × original + bonuses)
 };
 AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options);

@@ -71,7 +71,7 @@ bool SolveResult::operator==(const SolveResult &o) const
     auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
     return status == o.status && same(objective, o.objective) && same(bestBound, o.bestBound) && same(gap, o.gap)
         && seconds == o.seconds && shiftIds == o.shiftIds && shiftCounts == o.shiftCounts && intervals == o.intervals
-        && diagnosis == o.diagnosis;
+        && diagnosis == o.diagnosis && placedShifts == o.placedShifts;
 }
 
 std::vector<IntervalCoverage> evaluateCoverage(const SchedulingProblem &p, const std::vector<int> &counts)

@@ -43,6 +43,21 @@ struct Diagnosis {
     bool operator==(const Diagnosis &) const = default;
 };
 
+/// One agent's shift in a template (work-plan) schedule: intervals [start, end) of the horizon
+/// (end may exceed the horizon in a cyclic problem) and its concrete breaks (absolute intervals,
+/// in rule order; breakPaid[k] tells whether break k is paid). templateIndex and group index the
+/// TemplateProblem's templates and groups (templatesolver.h).
+struct DecodedShift {
+    QString shiftId;
+    int templateIndex = 0;
+    int group = 0;
+    int start = 0;
+    int end = 0;
+    std::vector<Break> breaks;
+    std::vector<bool> breakPaid;
+    bool operator==(const DecodedShift &) const = default;
+};
+
 /// The outcome of a solve. shiftCounts follows the problem's shift order (empty: no solution).
 struct SolveResult {
     SolveStatus status = SolveStatus::Error;
@@ -54,6 +69,9 @@ struct SolveResult {
     std::vector<int> shiftCounts;
     std::vector<IntervalCoverage> intervals;
     std::vector<Diagnosis> diagnosis;
+    /// A template solve's shifts, one per agent, with the break times the model placed
+    /// (toSolveResult(); shiftCounts then counts them per variant). Empty for catalog solves.
+    std::vector<DecodedShift> placedShifts;
 
     bool hasSolution() const { return !shiftCounts.empty(); }
     bool operator==(const SolveResult &o) const;

@@ -550,6 +550,7 @@ SolveResult toSolveResult(const TemplateProblem &p, const TemplateSolveResult &r
     out.diagnosis = r.diagnosis;
     if (!r.hasSolution())
         return out;
+    out.placedShifts = r.shifts;
     std::map<QString, int> counts;
     for (const DecodedShift &s : r.shifts) {
         const QString id = p.groups.size() > 1 ? p.groups[s.group].name + QLatin1Char(':') + s.shiftId : s.shiftId;

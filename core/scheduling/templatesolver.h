@@ -30,19 +30,6 @@ struct TemplateProblem {
     void validate(const QString &file = {}) const;
 };
 
-/// One agent's shift in a schedule: intervals [start, end) of the horizon (end may exceed the
-/// horizon in a cyclic problem) and its concrete breaks (absolute intervals, in rule order).
-struct DecodedShift {
-    QString shiftId;
-    int templateIndex = 0;
-    int group = 0;
-    int start = 0;
-    int end = 0;
-    std::vector<Break> breaks;
-    std::vector<bool> breakPaid;
-    bool operator==(const DecodedShift &) const = default;
-};
-
 enum class BreakModel {
     Implicit,   ///< Aykin (1996) break variables linked to the shift variables
     Explicit,   ///< every combination of break positions is its own column (baseline, cross-check)
@@ -159,7 +146,8 @@ TemplateSolveResult solveTemplates(const TemplateProblem &p, const SolveOptions 
                                    const std::function<void(const SolveProgress &)> &progress = {});
 
 /// A SolveResult view for the existing RESULT.json keys and summaries: shiftCounts per variant
-/// scheduled, intervals = all skills together (required = Σ demand, scheduled = Σ on duty).
+/// scheduled, intervals = all skills together (required = Σ demand, scheduled = Σ on duty), and
+/// placedShifts = r.shifts (each agent's shift with its break times; the project file keeps them).
 SolveResult toSolveResult(const TemplateProblem &p, const TemplateSolveResult &r);
 
 } // namespace tessera
