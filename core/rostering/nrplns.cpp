@@ -221,7 +221,7 @@ void Search::bound()
 std::pair<int, int> Search::penalisedSpot()
 {
     // (day, staff) of a random penalty of the current roster: a day and shift type off its cover
-    // (staff −1) or a request not met (its staff), each penalty equally likely.
+    // (staff −1), a request not met or a soft rule broken (its staff), each equally likely.
     const int E = m_inst.staffCount(), H = m_inst.days, T = m_inst.shiftCount();
     std::vector<int> staffed(size_t(H) * T, 0);
     for (int e = 0; e < E; ++e)
@@ -242,6 +242,14 @@ std::pair<int, int> Search::penalisedSpot()
     for (const ShiftRequest &q : m_inst.shiftOffRequests)
         if (m_best.at(q.staff, q.day) == q.shift)
             spots.push_back({q.day, q.staff});
+    // Soft staff rules broken: their staff member on their day (a random day for a rule about the
+    // whole horizon).
+    const bool anySoft = std::any_of(m_inst.staff.begin(), m_inst.staff.end(), [](const StaffMember &s) {
+        return std::any_of(s.softWeight.begin(), s.softWeight.end(), [](int w) { return w > 0; });
+    });
+    if (anySoft)
+        for (const Violation &v : evaluate(m_inst, m_best).softViolations)
+            spots.push_back({v.day >= 0 ? v.day : pick(m_rng, H), v.staff});
     if (spots.empty())
         return {-1, -1};
     return spots[size_t(pick(m_rng, int(spots.size())))];
@@ -285,6 +293,8 @@ void Search::accept(const Roster &r, long long objective)
         m_timeToBest = elapsed();
     m_best = r;
     m_bestObjective = objective;
+    if (!std::isnan(m_bound) && m_bound >= double(objective))
+        m_optimal = true; // the bound proves it: stop searching
 }
 
 void Search::report()
@@ -314,6 +324,8 @@ void Search::anneal()
         o.seconds = 0;
     }
     o.seed = m_opt.seed + unsigned(++m_bursts) * 7919u;
+    if (!std::isnan(m_bound))
+        o.stopAtObjective = (long long)m_bound;
     const LocalSearchResult r = improveRosterLocally(m_inst, m_best, o, m_cancel);
     m_annealSeconds += r.seconds;
     if (r.feasible && r.objective <= m_bestObjective)

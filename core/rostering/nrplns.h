@@ -65,7 +65,7 @@ struct LnsOptions {
  *     (a) a few staff over the whole horizon, (b) a window of consecutive days (≥ 3) across all
  *     staff, (c) a window across a random half of the staff; half of the time the neighbourhood
  *     is placed around a random penalty of the current roster (its day, and its staff member for
- *     a request). Only its sub-model is built (buildNrpModel; the rest enters as constants),
+ *     a request or a soft staff rule). Only its sub-model is built (buildNrpModel; the rest enters as constants),
  *     solved by CBC within subproblemNodes nodes and warm-started with the current roster
  *     (MipOptions::start), and the result is kept when it is not worse. CBC runs with a short root
  *     (5 cut passes, 1 in the tree) and no strong branching: many cheap sub-problems beat a few

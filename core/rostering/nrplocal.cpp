@@ -557,7 +557,7 @@ LocalSearchResult Annealer::run()
             ++out.accepted;
             if (m_hard == 0 ? !m_bestFeasible || objective() < m_bestObjective : !m_bestFeasible && mv.delta < 0)
                 keepIfBest();
-            if (m_opt.stopWhenFeasible && m_bestFeasible)
+            if (m_bestFeasible && (m_opt.stopWhenFeasible || m_bestObjective <= m_opt.stopAtObjective))
                 break;
         }
         if (byMoves && out.moves >= m_opt.maxMoves)

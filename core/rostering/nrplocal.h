@@ -5,6 +5,7 @@
 #include "core/rostering/validator.h"
 
 #include <atomic>
+#include <limits>
 
 namespace tessera::rostering {
 
@@ -22,6 +23,9 @@ struct LocalSearchOptions {
     long long hardWeight = 0;
     /// Stop as soon as the roster meets every hard rule (a constructive use: repairing a start).
     bool stopWhenFeasible = false;
+    /// Stop once a roster meeting every hard rule has at most this objective (a proven lower
+    /// bound, say: nothing better exists).
+    long long stopAtObjective = std::numeric_limits<long long>::min();
 };
 
 struct LocalSearchResult {
