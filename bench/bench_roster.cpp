@@ -4,6 +4,7 @@
 // 1–10, each roster checked by the independent validator. Prints a table; asserts nothing.
 // Usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip] [--seed N]
 //                     [--iterations N]   (N > 0: stop after N neighbourhoods, no time caps, no bound)
+//                     [--anneal-share F] [--anneal-seconds S]   (LnsOptions::localSearchShare, localSearchSeconds)
 //   DIR defaults to ../shared/data/curtois-qu-nrp/txt next to the source tree.
 // Columns: best known value, ours, lower bound, gap to the bound, seconds to our best, total
 // seconds and process CPU seconds (the two differ on a loaded machine), hard-rule violations.
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     QString method = QStringLiteral("lns");
     unsigned seed = 1;
     long long iterations = -1;
+    LnsOptions defaults;
+    double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--time-limit") && i + 1 < args.size()) {
@@ -48,11 +51,15 @@ int main(int argc, char **argv)
             seed = args[++i].toUInt();
         } else if (args[i] == QLatin1String("--iterations") && i + 1 < args.size()) {
             iterations = args[++i].toLongLong();
+        } else if (args[i] == QLatin1String("--anneal-share") && i + 1 < args.size()) {
+            annealShare = args[++i].toDouble();
+        } else if (args[i] == QLatin1String("--anneal-seconds") && i + 1 < args.size()) {
+            annealSeconds = args[++i].toDouble();
         } else if (!args[i].startsWith(QLatin1String("--"))) {
             dir = args[i];
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip]"
-                                   " [--seed N] [--iterations N]\n";
+                                   " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S]\n";
             return 64;
         }
     }
@@ -61,6 +68,8 @@ int main(int argc, char **argv)
 
     out << "Tessera rostering benchmark (" << method << ", seed " << seed << ", time limit " << timeLimit
         << " s per instance" << (iterations > 0 ? QStringLiteral(", %1 neighbourhoods").arg(iterations) : QString())
+        << (method == QLatin1String("mip") ? QString()
+                                           : QStringLiteral(", annealing share %1, bursts %2 s").arg(annealShare).arg(annealSeconds > 0 ? QString::number(annealSeconds) : QStringLiteral("auto")))
         << ", 1 thread)\n\n";
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n");
     out << row.arg(QStringLiteral("instance"), -10)
@@ -93,6 +102,8 @@ int main(int argc, char **argv)
                 o.timeLimitSeconds = iterations > 0 ? 0.0 : timeLimit;
                 o.seed = seed;
                 o.maxIterations = iterations;
+                o.localSearchShare = annealShare;
+                o.localSearchSeconds = annealSeconds;
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;

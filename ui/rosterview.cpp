@@ -411,6 +411,12 @@ void RosterView::refresh()
         item->setToolTip(v.message + (v.hard ? tr(" (hard rule)") : tr(" (soft rule: %1 unit(s) priced)").arg(v.amount)));
         item->setData(Qt::UserRole, i);
     }
+    if (e.violations.empty() && !r.assignments.empty()) {
+        // Say so rather than leave the planner an empty list to wonder about.
+        auto *item = new QListWidgetItem(tr("No violations: every rule of every contract is met."), m_violationList);
+        item->setFlags(Qt::NoItemFlags);
+        item->setData(Qt::UserRole, -1);
+    }
 }
 
 void RosterView::showViolation(int i)
