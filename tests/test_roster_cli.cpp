@@ -46,10 +46,13 @@ private slots:
         QTest::addColumn<int>("unstaffed");
         QTest::addColumn<int>("assigned");
         QTest::addColumn<QStringList>("relaxations");
-        QTest::newRow("three agents") << R"([{"id": "a", "contract": "FT"}, {"id": "b", "contract": "FT"}, {"id": "c", "contract": "FT"}])"
-                                      << 0 << 0 << 3 << QStringList{};
-        QTest::newRow("one off that day") << R"([{"id": "a", "contract": "FT"}, {"id": "b", "contract": "FT", "fixedDaysOff": [0]}, {"id": "c", "contract": "FT"}])"
-                                          << 0 << 1 << 2 << QStringList{"addAgents"};
+        QTest::addColumn<QString>("method");
+        const char *three = R"([{"id": "a", "contract": "FT"}, {"id": "b", "contract": "FT"}, {"id": "c", "contract": "FT"}])";
+        const char *oneOff = R"([{"id": "a", "contract": "FT"}, {"id": "b", "contract": "FT", "fixedDaysOff": [0]}, {"id": "c", "contract": "FT"}])";
+        for (const char *method : {"auto", "lns"}) {
+            QTest::addRow("three agents, %s", method) << three << 0 << 0 << 3 << QStringList{} << method;
+            QTest::addRow("one off that day, %s", method) << oneOff << 0 << 1 << 2 << QStringList{"addAgents"} << method;
+        }
     }
     void rosters()
     {
@@ -58,10 +61,12 @@ private slots:
         QFETCH(int, unstaffed);
         QFETCH(int, assigned);
         QFETCH(QStringList, relaxations);
+        QFETCH(QString, method);
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("PROBLEM.json")), out = dir.filePath(QStringLiteral("R.json"));
         write(in, problem(json::parse(agents.toStdString())));
-        const test::Run r = test::cli({"roster", in, "--format", "tessera", "--time-limit", "10", "--out", out, "--relaxations"});
+        const test::Run r = test::cli({"roster", in, "--format", "tessera", "--time-limit", "10", "--out", out, "--relaxations",
+                                       "--method", method});
         QCOMPARE(r.code, exitCode);
         const json j = test::readJson(out);
         QCOMPARE(j.at("unstaffedShifts").get<int>(), unstaffed);
@@ -97,6 +102,9 @@ private slots:
         test::Run r = test::cli({"roster", "x.json", "--format", "tessera", "--relax", "1"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--relax")), qPrintable(r.err));
+        r = test::cli({"roster", "x.json", "--format", "tessera", "--method", "vns"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--method")) && r.err.contains(QStringLiteral("vns")), qPrintable(r.err));
         r = test::cli({"roster", "x.json", "--format", "excel"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("excel")), qPrintable(r.err));

@@ -36,13 +36,25 @@ nlohmann::json violationJson(const AgentRoster &r, const RosterViolation &v)
 int run(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out, QTextStream &err)
 {
     static const QStringList allowed = {QStringLiteral("--format"), QStringLiteral("--time-limit"), QStringLiteral("--out"),
-                                        QStringLiteral("--relaxations"), QStringLiteral("--sample-team")};
+                                        QStringLiteral("--relaxations"), QStringLiteral("--sample-team"),
+                                        QStringLiteral("--method"), QStringLiteral("--seed")};
     for (auto it = options.constBegin(); it != options.constEnd(); ++it)
         if (!allowed.contains(it.key()))
             throw InputError(QString(), 0, it.key(), Tr::tr("unknown option for '%1'").arg(QStringLiteral("roster --format tessera")));
     if (positional.size() != 1)
         throw InputError(Tr::tr("roster --format tessera needs one PROBLEM.json file"));
     const double timeLimit = rosterTimeLimit(options);
+    AgentRosterOptions o;
+    o.timeLimitSeconds = timeLimit;
+    const QString method = options.value(QStringLiteral("--method"), QStringLiteral("auto"));
+    if (method == QLatin1String("mip"))
+        o.method = AgentRosterOptions::Method::Mip;
+    else if (method == QLatin1String("lns"))
+        o.method = AgentRosterOptions::Method::Lns;
+    else if (method != QLatin1String("auto"))
+        throw InputError(QString(), 0, QStringLiteral("--method"), Tr::tr("'%1' is not a known method (auto, mip, lns)").arg(method));
+    if (options.contains(QStringLiteral("--seed")))
+        o.seed = options.value(QStringLiteral("--seed")).toUInt();
     const Project p = readProblemFile(positional.front());
     const SolveResult schedule = solveSchedule(p.toProblem(), p.solveOptions());
     if (!schedule.hasSolution()) {
@@ -59,8 +71,6 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         base.contracts = team.contracts;
         base.agents = team.agents;
     }
-    AgentRosterOptions o;
-    o.timeLimitSeconds = timeLimit;
     const AgentRosterSolution s = solveAgentRoster(base, demand, o);
     const RosterEvaluation &ev = s.evaluation;
     int scheduled = 0;
