@@ -191,8 +191,8 @@ ContractModel::ContractModel(ProjectDocument *doc, QObject *parent)
 
 QStringList ContractModel::headers() const
 {
-    return {tr("Contract"), tr("Min min/week"), tr("Max min/week"), tr("Min min/period"), tr("Max min/period"),
-            tr("Max days in a row"), tr("Min days off in a row"), tr("Max weekends"), tr("Min rest (min)")};
+    return {tr("Contract"),        tr("Min\nmin/week"),           tr("Max\nmin/week"),  tr("Min\nmin/period"), tr("Max\nmin/period"),
+            tr("Max days\nin a row"), tr("Min days off\nin a row"), tr("Max\nweekends"), tr("Min rest\n(min)")};
 }
 
 QStringList ContractModel::headerTips() const

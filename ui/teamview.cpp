@@ -56,6 +56,10 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
     m_ruleView = makeTable(m_rules, this);
     m_contractView = makeTable(m_contracts, this);
     m_agentView = makeTable(m_agents, this);
+    QHeaderView *ruleHeader = m_ruleView->horizontalHeader();
+    ruleHeader->setStretchLastSection(false);
+    ruleHeader->setSectionResizeMode(RuleModel::Meaning, QHeaderView::Stretch);
+    m_ruleView->setTextElideMode(Qt::ElideRight);
     m_agentView->setItemDelegateForColumn(AgentModel::Contract, new ContractComboDelegate(doc, m_agentView));
 
     auto *addContract = new QPushButton(tr("Add contract"), this);
@@ -81,8 +85,8 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(box(tr("Rules: hard, or soft at a price per unit"), m_ruleView, {}, split));
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 }
