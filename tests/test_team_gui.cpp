@@ -115,6 +115,8 @@ private Q_SLOTS:
     void softRuleChangesVerdict_data();
     void softRuleChangesVerdict();
     void contractsAddRemove();
+    void removeAgent_data();
+    void removeAgent();
 };
 
 void TestTeamGui::ruleCatalogue()
@@ -133,6 +135,11 @@ void TestTeamGui::ruleCatalogue()
         QVERIFY(model.data(cell(&model, row, RuleModel::Hard), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Always hard")));
     }
     QCOMPARE(doc.undoStack()->count(), 0);
+    // where the solver prices differently from the validator, the tooltip says so
+    QVERIFY(model.data(cell(&model, model.rowOf(QStringLiteral("minConsecutiveDaysOff")), RuleModel::Weight), Qt::ToolTipRole)
+                .toString().endsWith(QStringLiteral("The solver prices each run of days off that is too short (the same when the minimum is 2).")));
+    QVERIFY(!model.data(cell(&model, model.rowOf(QStringLiteral("maxConsecutiveDays")), RuleModel::Weight), Qt::ToolTipRole)
+                 .toString().contains(QLatin1Char('\n')));
     QCOMPARE(model.data(cell(&model, model.rowOf(QStringLiteral("minRest")), RuleModel::Weight), Qt::DisplayRole).toString(),
              QStringLiteral("0 per minute short"));
     QCOMPARE(model.data(cell(&model, model.rowOf(QStringLiteral("maxWorkingWeekends")), RuleModel::Weight), Qt::DisplayRole).toString(),
@@ -390,6 +397,47 @@ void TestTeamGui::contractsAddRemove()
     QCOMPARE(doc.undoStack()->count(), 3);
     doc.undoStack()->undo();
     QCOMPARE(model->data(cell(model, 1, ContractModel::Id), Qt::DisplayRole).toString(), QStringLiteral("PT"));
+}
+
+void TestTeamGui::removeAgent_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QStringList>("agentsLeft");
+    QTest::addColumn<QList<int>>("shiftStartsLeft"); // assignment starts, in order
+    QTest::addColumn<QList<int>>("shiftAgentsLeft");
+    // ana works days 0 and 1 from 09:00 (starts 36, 132), ben day 2 from 09:00 (228)
+    QTest::newRow("first: ben's shift renumbered") << 0 << QStringList{QStringLiteral("ben")} << QList<int>{228} << QList<int>{0};
+    QTest::newRow("last: ana's shifts kept") << 1 << QStringList{QStringLiteral("ana")} << QList<int>{36, 132} << QList<int>{0, 0};
+}
+
+void TestTeamGui::removeAgent()
+{
+    QFETCH(int, row);
+    QFETCH(QStringList, agentsLeft);
+    QFETCH(QList<int>, shiftStartsLeft);
+    QFETCH(QList<int>, shiftAgentsLeft);
+    ProjectDocument doc;
+    Project p = teamProject(QStringLiteral("0:9-15, 1:9-15, 2:9-15"));
+    p.roster.assignments[2].agent = 1;
+    doc.reset(p, QString());
+    AgentModel model(&doc);
+    const AgentRoster before = doc.project().roster;
+    model.removeAgent(row);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(model.rowCount(), agentsLeft.size());
+    QStringList ids;
+    for (const Agent &a : doc.project().roster.agents)
+        ids << a.id;
+    QCOMPARE(ids, agentsLeft);
+    QList<int> starts, agents;
+    for (const Assignment &a : doc.project().roster.assignments) {
+        starts << a.start;
+        agents << a.agent;
+    }
+    QCOMPARE(starts, shiftStartsLeft);
+    QCOMPARE(agents, shiftAgentsLeft);
+    QVERIFY(doc.rosterError().isEmpty());
+    undoRedo(doc, 1, before);
 }
 
 QTEST_MAIN(TestTeamGui)

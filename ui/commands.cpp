@@ -377,4 +377,12 @@ void addAgent(ProjectDocument *doc, const rostering::Agent &a)
     pushRoster(doc, undoText("Add agent %1").arg(a.id), std::move(after));
 }
 
+void removeAgent(ProjectDocument *doc, int row)
+{
+    const AgentRoster &r = doc->project().roster;
+    if (row < 0 || row >= int(r.agents.size()))
+        return;
+    pushRoster(doc, undoText("Remove agent %1").arg(r.agents[size_t(row)].id), rostering::withoutAgent(r, row));
+}
+
 } // namespace tessera::ui::commands

@@ -79,5 +79,7 @@ QStringList removeContract(ProjectDocument *doc, int row);
 /// Replaces agent `row` by `a`, as one command named `text`.
 void editAgent(ProjectDocument *doc, int row, const rostering::Agent &a, const QString &text);
 void addAgent(ProjectDocument *doc, const rostering::Agent &a);
+/// Removes agent `row` with their shifts (rostering::withoutAgent()).
+void removeAgent(ProjectDocument *doc, int row);
 
 } // namespace tessera::ui::commands

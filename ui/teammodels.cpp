@@ -109,7 +109,8 @@ QVariant RuleModel::data(const QModelIndex &index, int role) const
         if (info.alwaysHard)
             return tr("Always hard: the rostering model never lets a roster break \"%1\" (solveAgentRoster keeps it hard), "
                       "so it has no weight.").arg(info.name);
-        return tr("%1. When soft, each %2 costs the weight; the solver prices the slack at that weight.").arg(info.description, info.unit);
+        const QString tip = tr("%1. When soft, each %2 costs the weight; the solver prices the slack at that weight.").arg(info.description, info.unit);
+        return info.solverNote.isEmpty() ? tip : tip + QLatin1Char('\n') + info.solverNote;
     }
     if (role == Qt::CheckStateRole && index.column() == Hard)
         return hard ? Qt::Checked : Qt::Unchecked;
@@ -406,6 +407,11 @@ void AgentModel::addAgent()
         a.contractId = roster().contracts.front().id;
     a.seniority = n;
     commands::addAgent(m_doc, a);
+}
+
+void AgentModel::removeAgent(int row)
+{
+    commands::removeAgent(m_doc, row);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     /// Adds an agent with a fresh id ("A1", "A2", …) on the first contract.
     void addAgent();
+    /// Removes agent `row` and their shifts (one undoable edit).
+    void removeAgent(int row);
 
 protected:
     QStringList headers() const override;

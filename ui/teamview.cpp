@@ -65,6 +65,8 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
     auto *addContract = new QPushButton(tr("Add contract"), this);
     auto *removeContract = new QPushButton(tr("Remove contract"), this);
     auto *addAgent = new QPushButton(tr("Add agent"), this);
+    auto *removeAgent = new QPushButton(tr("Remove agent"), this);
+    removeAgent->setToolTip(tr("Removes the selected agent and their shifts (undo with Ctrl+Z)"));
     connect(addContract, &QPushButton::clicked, m_contracts, &ContractModel::addContract);
     connect(removeContract, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_contractView->currentIndex();
@@ -74,13 +76,20 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
             Q_EMIT editRejected(tr("Select the contract to remove."));
     });
     connect(addAgent, &QPushButton::clicked, m_agents, &AgentModel::addAgent);
+    connect(removeAgent, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_agentView->currentIndex();
+        if (current.isValid())
+            m_agents->removeAgent(current.row());
+        else
+            Q_EMIT editRejected(tr("Select the agent to remove."));
+    });
     for (TeamTableModel *m : {static_cast<TeamTableModel *>(m_rules), static_cast<TeamTableModel *>(m_contracts),
                               static_cast<TeamTableModel *>(m_agents)})
         connect(m, &TeamTableModel::editRejected, this, &TeamView::editRejected);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(box(tr("Contracts"), m_contractView, {addContract, removeContract}, right));
-    right->addWidget(box(tr("Agents"), m_agentView, {addAgent}, right));
+    right->addWidget(box(tr("Agents"), m_agentView, {addAgent, removeAgent}, right));
     right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(box(tr("Rules: hard, or soft at a price per unit"), m_ruleView, {}, split));

@@ -9,31 +9,52 @@
 
 namespace tessera::rostering {
 
+namespace {
+
+QString weekNote()
+{
+    return Tr::tr("The solver prices the minutes over or short on the whole horizon (weeks × the weekly limit), "
+                  "never more than the validator's weekly sum.");
+}
+
+QString successionNote()
+{
+    return Tr::tr("The solver makes an agent's successions soft only when minRest and forbiddenSuccession are both soft.");
+}
+
+RuleInfo info(const char *name, QString description, QString unit, bool alwaysHard, QString solverNote = {})
+{
+    return {QLatin1String(name), std::move(description), std::move(unit), alwaysHard, std::move(solverNote)};
+}
+
+} // namespace
+
 std::vector<RuleInfo> rosterRules()
 {
     // Names, meanings and units from validateAgentRoster() (agentroster.h/.cpp: the `amount` of
     // each violation); alwaysHard from solveAgentRoster() (agentsolve.h).
     return {
-        {QStringLiteral("overlap"), Tr::tr("Two shifts of one agent overlap"), Tr::tr("overlap"), true},
-        {QStringLiteral("oneShiftPerDay"), Tr::tr("Two shifts start on the same day"), Tr::tr("extra shift"), true},
-        {QStringLiteral("dayOff"), Tr::tr("A shift starts on the agent's fixed day off"), Tr::tr("shift"), true},
-        {QStringLiteral("skill"), Tr::tr("The agent lacks the shift's skill"), Tr::tr("shift"), true},
-        {QStringLiteral("availability"), Tr::tr("A shift lies outside the agent's availability"), Tr::tr("shift"), true},
-        {QStringLiteral("minRest"), Tr::tr("Too little rest between two consecutive shifts"), Tr::tr("minute short"), false},
-        {QStringLiteral("forbiddenSuccession"), Tr::tr("A shift code the contract forbids the day after another"),
-         Tr::tr("succession"), false},
-        {QStringLiteral("maxShiftsPerCode"), Tr::tr("More shifts of one code than the contract allows"), Tr::tr("shift over"), false},
-        {QStringLiteral("minMinutesPerWeek"), Tr::tr("Fewer paid minutes in a full week than the contract needs"),
-         Tr::tr("minute short"), false},
-        {QStringLiteral("maxMinutesPerWeek"), Tr::tr("More paid minutes in a full week than the contract allows"),
-         Tr::tr("minute over"), false},
-        {QStringLiteral("minMinutesPerPeriod"), Tr::tr("Fewer paid minutes over the horizon than the contract needs"),
-         Tr::tr("minute short"), false},
-        {QStringLiteral("maxMinutesPerPeriod"), Tr::tr("More paid minutes over the horizon than the contract allows"),
-         Tr::tr("minute over"), false},
-        {QStringLiteral("maxConsecutiveDays"), Tr::tr("Too many working days in a row"), Tr::tr("day over"), false},
-        {QStringLiteral("minConsecutiveDaysOff"), Tr::tr("Too few days off in a row"), Tr::tr("day short"), false},
-        {QStringLiteral("maxWorkingWeekends"), Tr::tr("More weekends worked than the contract allows"), Tr::tr("weekend over"), false},
+        info("overlap", Tr::tr("Two shifts of one agent overlap"), Tr::tr("overlap"), true),
+        info("oneShiftPerDay", Tr::tr("Two shifts start on the same day"), Tr::tr("extra shift"), true),
+        info("dayOff", Tr::tr("A shift starts on the agent's fixed day off"), Tr::tr("shift"), true),
+        info("skill", Tr::tr("The agent lacks the shift's skill"), Tr::tr("shift"), true),
+        info("availability", Tr::tr("A shift lies outside the agent's availability"), Tr::tr("shift"), true),
+        info("minRest", Tr::tr("Too little rest between two consecutive shifts"), Tr::tr("minute short"), false, successionNote()),
+        info("forbiddenSuccession", Tr::tr("A shift code the contract forbids the day after another"),
+             Tr::tr("succession"), false, successionNote()),
+        info("maxShiftsPerCode", Tr::tr("More shifts of one code than the contract allows"), Tr::tr("shift over"), false),
+        info("minMinutesPerWeek", Tr::tr("Fewer paid minutes in a full week than the contract needs"),
+             Tr::tr("minute short"), false, weekNote()),
+        info("maxMinutesPerWeek", Tr::tr("More paid minutes in a full week than the contract allows"),
+             Tr::tr("minute over"), false, weekNote()),
+        info("minMinutesPerPeriod", Tr::tr("Fewer paid minutes over the horizon than the contract needs"),
+             Tr::tr("minute short"), false),
+        info("maxMinutesPerPeriod", Tr::tr("More paid minutes over the horizon than the contract allows"),
+             Tr::tr("minute over"), false),
+        info("maxConsecutiveDays", Tr::tr("Too many working days in a row"), Tr::tr("day over"), false),
+        info("minConsecutiveDaysOff", Tr::tr("Too few days off in a row"), Tr::tr("day short"), false,
+             Tr::tr("The solver prices each run of days off that is too short (the same when the minimum is 2).")),
+        info("maxWorkingWeekends", Tr::tr("More weekends worked than the contract allows"), Tr::tr("weekend over"), false),
     };
 }
 
@@ -76,6 +97,23 @@ QStringList agentsWithContract(const AgentRoster &roster, const QString &contrac
         if (a.contractId == contractId)
             ids << a.id;
     return ids;
+}
+
+AgentRoster withoutAgent(const AgentRoster &roster, int agent)
+{
+    AgentRoster out = roster;
+    if (agent < 0 || agent >= int(roster.agents.size()))
+        return out;
+    out.agents.erase(out.agents.begin() + agent);
+    out.assignments.clear();
+    for (Assignment a : roster.assignments) {
+        if (a.agent == agent)
+            continue;
+        if (a.agent > agent)
+            --a.agent;
+        out.assignments.push_back(a);
+    }
+    return out;
 }
 
 namespace {

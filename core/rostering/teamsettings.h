@@ -20,6 +20,8 @@ struct RuleInfo {
     /// The rostering model keeps it hard whatever AgentRoster::rules says (solveAgentRoster(),
     /// agentsolve.h: "dayOff", "availability", "skill", "overlap", "oneShiftPerDay").
     bool alwaysHard = false;
+    /// Where the rostering model prices the rule differently from the validator (agentsolve.h), else empty.
+    QString solverNote = {};
 };
 
 /// Every rule name of validateAgentRoster(), in the order the validator's docstring lists them.
@@ -33,6 +35,10 @@ RuleInfo rosterRule(const QString &name);
 void checkContract(const Contract &c, int row);
 /// Ids of the agents whose contract is `contractId`.
 QStringList agentsWithContract(const AgentRoster &roster, const QString &contractId);
+
+/// `roster` without agent `agent` and its assignments; later agents' assignments are renumbered.
+/// An out-of-range index returns the roster unchanged.
+AgentRoster withoutAgent(const AgentRoster &roster, int agent);
 
 /// Availability windows as text, "Mon 08:00-16:00, Tue 10:00-18:00" ("Daily" = weekday 0;
 /// a window past midnight reads "Fri 22:00-06:00"). Empty list = empty text (always available).
