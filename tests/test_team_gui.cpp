@@ -9,8 +9,10 @@
 #include "ui/teamview.h"
 
 #include <QApplication>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QtTest>
 
 #include <functional>
@@ -384,8 +386,18 @@ void TestTeamGui::contractsAddRemove()
     ProjectDocument &doc = *w.document();
     doc.reset(teamProject(), QString());
     ContractModel *model = w.teamView()->contractModel();
-    QVERIFY(!model->removeContract(0));
+    // the button acts on the selected contract
+    QPushButton *remove = nullptr;
+    for (QPushButton *b : w.teamView()->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Remove contract"))
+            remove = b;
+    QVERIFY(remove);
+    remove->click();
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Edit not applied: Select the contract to remove."));
+    w.teamView()->contractTable()->setCurrentIndex(cell(model, 0, ContractModel::MaxWeek));
+    remove->click();
     QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Edit not applied: Contract FT is kept: agents ana, ben use it"));
+    QVERIFY(!model->removeContract(0));
     QCOMPARE(doc.undoStack()->count(), 0);
     model->addContract();
     model->addContract();

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace tessera::ui {
 
 namespace {
@@ -68,21 +70,18 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
     auto *removeAgent = new QPushButton(tr("Remove agent"), this);
     removeAgent->setToolTip(tr("Removes the selected agent and their shifts (undo with Ctrl+Z)"));
     connect(addContract, &QPushButton::clicked, m_contracts, &ContractModel::addContract);
-    connect(removeContract, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_contractView->currentIndex();
-        if (current.isValid())
-            m_contracts->removeContract(current.row());
-        else
-            Q_EMIT editRejected(tr("Select the contract to remove."));
-    });
+    // A remove button acts on the table's current row, or says what to select.
+    const auto onCurrentRow = [this](QPushButton *button, QTableView *view, const QString &none, std::function<void(int)> act) {
+        connect(button, &QPushButton::clicked, this, [this, view, none, act] {
+            if (view->currentIndex().isValid())
+                act(view->currentIndex().row());
+            else
+                Q_EMIT editRejected(none);
+        });
+    };
+    onCurrentRow(removeContract, m_contractView, tr("Select the contract to remove."), [this](int row) { m_contracts->removeContract(row); });
+    onCurrentRow(removeAgent, m_agentView, tr("Select the agent to remove."), [this](int row) { m_agents->removeAgent(row); });
     connect(addAgent, &QPushButton::clicked, m_agents, &AgentModel::addAgent);
-    connect(removeAgent, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_agentView->currentIndex();
-        if (current.isValid())
-            m_agents->removeAgent(current.row());
-        else
-            Q_EMIT editRejected(tr("Select the agent to remove."));
-    });
     for (TeamTableModel *m : {static_cast<TeamTableModel *>(m_rules), static_cast<TeamTableModel *>(m_contracts),
                               static_cast<TeamTableModel *>(m_agents)})
         connect(m, &TeamTableModel::editRejected, this, &TeamView::editRejected);
