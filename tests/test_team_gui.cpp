@@ -5,10 +5,12 @@
 #include "core/rostering/teamsettings.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/rosterview.h"
 #include "ui/teammodels.h"
 #include "ui/teamview.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -337,10 +339,11 @@ void TestTeamGui::softRuleChangesVerdict_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<double>("weight");
     QTest::addColumn<double>("penalty");
-    QTest::newRow("6 days in a row: 1 day over") << "0:9-15, 1:9-15, 2:9-15, 3:9-15, 4:9-15, 5:9-15" << "maxConsecutiveDays" << 10.0 << 10.0;
-    QTest::newRow("3000 min in week 2: 600 over") << "7:8-18, 8:8-18, 9:8-18, 10:8-18, 11:8-18" << "maxMinutesPerWeek" << 0.5 << 300.0;
-    QTest::newRow("10 h rest: 60 min short") << "0:13-21, 1:7-15" << "minRest" << 2.0 << 120.0;
-    QTest::newRow("2 weekends: 1 over") << "5:9-15, 12:9-15" << "maxWorkingWeekends" << 40.0 << 40.0;
+    QTest::addColumn<QString>("units"); // as the Roster tab's violation list says
+    QTest::newRow("6 days in a row: 1 day over") << "0:9-15, 1:9-15, 2:9-15, 3:9-15, 4:9-15, 5:9-15" << "maxConsecutiveDays" << 10.0 << 10.0 << "1";
+    QTest::newRow("3000 min in week 2: 600 over") << "7:8-18, 8:8-18, 9:8-18, 10:8-18, 11:8-18" << "maxMinutesPerWeek" << 0.5 << 300.0 << "600";
+    QTest::newRow("10 h rest: 60 min short") << "0:13-21, 1:7-15" << "minRest" << 2.0 << 120.0 << "60";
+    QTest::newRow("2 weekends: 1 over") << "5:9-15, 12:9-15" << "maxWorkingWeekends" << 40.0 << 40.0 << "1";
 }
 
 void TestTeamGui::softRuleChangesVerdict()
@@ -349,7 +352,9 @@ void TestTeamGui::softRuleChangesVerdict()
     QFETCH(QString, rule);
     QFETCH(double, weight);
     QFETCH(double, penalty);
+    QFETCH(QString, units);
     MainWindow w;
+    QListWidget *rosterList = w.rosterView()->violationList();
     ProjectDocument &doc = *w.document();
     doc.reset(teamProject(shifts), QString());
     auto brokenRules = [&doc](bool hard) {
@@ -363,6 +368,8 @@ void TestTeamGui::softRuleChangesVerdict()
     QVERIFY(!doc.rosterEvaluation().valid());
     QCOMPARE(brokenRules(true), QStringList{rule});
     QCOMPARE(doc.rosterEvaluation().softRulePenalty, 0.0);
+    QCOMPARE(rosterList->count(), 1);
+    QVERIFY(rosterList->item(0)->toolTip().endsWith(QStringLiteral(" (hard rule)")));
 
     RuleModel *model = w.teamView()->ruleModel();
     const int row = model->rowOf(rule);
@@ -373,6 +380,9 @@ void TestTeamGui::softRuleChangesVerdict()
     QCOMPARE(brokenRules(false), QStringList{rule});
     QCOMPARE(doc.rosterEvaluation().softRulePenalty, penalty);
     QCOMPARE(doc.rosterEvaluation().objective(), penalty);
+    // the Roster tab follows
+    QCOMPARE(rosterList->count(), 1);
+    QVERIFY(rosterList->item(0)->toolTip().endsWith(QStringLiteral(" (soft rule: %1 unit(s) priced)").arg(units)));
 
     doc.undoStack()->undo();
     QVERIFY(!doc.rosterEvaluation().valid());
