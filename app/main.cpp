@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("png"));
     parser.addOption(screenshot);
     QCommandLineOption tab(QStringLiteral("tab"),
-                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster, workplans)"),
+                           QApplication::translate("main", "With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster, workplans, team)"),
                            QStringLiteral("name"), QStringLiteral("coverage"));
     parser.addOption(tab);
     QCommandLineOption interval(QStringLiteral("interval"),
@@ -55,11 +55,12 @@ int main(int argc, char *argv[])
         app.setProperty("tesseraNoDialogs", true);
         const QString png = parser.value(screenshot);
         const QStringList tabs = {QStringLiteral("forecast"), QStringLiteral("catalog"), QStringLiteral("constraints"), QStringLiteral("coverage"),
-                                   QStringLiteral("roster"), QStringLiteral("workplans")};
+                                   QStringLiteral("roster"), QStringLiteral("workplans"), QStringLiteral("team")};
         const int tabIndex = std::max<int>(0, tabs.indexOf(parser.value(tab)));
         const int selected = parser.isSet(interval) ? parser.value(interval).toInt() : -1;
         QObject::connect(window.solverPanel(), &tessera::ui::SolverPanel::solveFinished, &window, [&window, png, tabIndex, selected] {
-            if (tessera::ui::MainWindow::Tab(tabIndex) == tessera::ui::MainWindow::RosterTab)
+            if (tessera::ui::MainWindow::Tab(tabIndex) == tessera::ui::MainWindow::RosterTab
+                || tessera::ui::MainWindow::Tab(tabIndex) == tessera::ui::MainWindow::TeamTab)
                 window.assignAgents(true); // the roster of the solved schedule (a sample team when none)
             window.showTab(tessera::ui::MainWindow::Tab(tabIndex));
             if (selected >= 0)

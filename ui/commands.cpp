@@ -2,6 +2,7 @@
 #include "ui/commands.h"
 
 #include "core/rostering/rosteredits.h"
+#include "core/rostering/teamsettings.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -308,6 +309,80 @@ bool setRosterCell(ProjectDocument *doc, int agent, int day, const QString &code
     }
     pushRoster(doc, text, std::move(after));
     return true;
+}
+
+} // namespace tessera::ui::commands
+
+namespace tessera::ui::commands {
+
+void setRosterRule(ProjectDocument *doc, const QString &name, const rostering::RuleSetting &s)
+{
+    AgentRoster after = doc->project().roster;
+    const rostering::RuleSetting before = after.rule(name);
+    after.rules[name] = s;
+    if (before == s)
+        return; // a missing rule reads as its default: storing the default changes nothing
+    pushRoster(doc, s.hard ? undoText("Make rule %1 hard").arg(name) : undoText("Make rule %1 soft (weight %2)").arg(name).arg(s.weight),
+               std::move(after));
+}
+
+void editContract(ProjectDocument *doc, int row, const rostering::Contract &c)
+{
+    AgentRoster after = doc->project().roster;
+    if (row < 0 || row >= int(after.contracts.size()))
+        return;
+    const QString oldId = after.contracts[size_t(row)].id;
+    after.contracts[size_t(row)] = c;
+    if (c.id != oldId)
+        for (rostering::Agent &a : after.agents)
+            if (a.contractId == oldId)
+                a.contractId = c.id;
+    pushRoster(doc, undoText("Edit contract %1").arg(c.id), std::move(after));
+}
+
+void addContract(ProjectDocument *doc, const rostering::Contract &c)
+{
+    AgentRoster after = doc->project().roster;
+    after.contracts.push_back(c);
+    pushRoster(doc, undoText("Add contract %1").arg(c.id), std::move(after));
+}
+
+QStringList removeContract(ProjectDocument *doc, int row)
+{
+    AgentRoster after = doc->project().roster;
+    if (row < 0 || row >= int(after.contracts.size()))
+        return {};
+    const QString id = after.contracts[size_t(row)].id;
+    const QStringList users = rostering::agentsWithContract(after, id);
+    if (!users.isEmpty())
+        return users;
+    after.contracts.erase(after.contracts.begin() + row);
+    pushRoster(doc, undoText("Remove contract %1").arg(id), std::move(after));
+    return {};
+}
+
+void editAgent(ProjectDocument *doc, int row, const rostering::Agent &a, const QString &text)
+{
+    AgentRoster after = doc->project().roster;
+    if (row < 0 || row >= int(after.agents.size()))
+        return;
+    after.agents[size_t(row)] = a;
+    pushRoster(doc, text, std::move(after));
+}
+
+void addAgent(ProjectDocument *doc, const rostering::Agent &a)
+{
+    AgentRoster after = doc->project().roster;
+    after.agents.push_back(a);
+    pushRoster(doc, undoText("Add agent %1").arg(a.id), std::move(after));
+}
+
+void removeAgent(ProjectDocument *doc, int row)
+{
+    const AgentRoster &r = doc->project().roster;
+    if (row < 0 || row >= int(r.agents.size()))
+        return;
+    pushRoster(doc, undoText("Remove agent %1").arg(r.agents[size_t(row)].id), rostering::withoutAgent(r, row));
 }
 
 } // namespace tessera::ui::commands

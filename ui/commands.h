@@ -62,3 +62,24 @@ void removeTemplates(ProjectDocument *doc, QList<int> rows);
 QString uniqueTemplateId(const std::vector<ShiftTemplate> &templates, const QString &base);
 
 } // namespace tessera::ui::commands
+
+/**
+ * Team edits (Project::roster's rules, contracts and agents; change flag Roster): each call pushes
+ * at most one roster snapshot command; out-of-range rows and edits that change nothing push nothing.
+ */
+namespace tessera::ui::commands {
+
+/// Sets rule `name` (a validateAgentRoster() rule name) to `s`.
+void setRosterRule(ProjectDocument *doc, const QString &name, const rostering::RuleSetting &s);
+/// Replaces contract `row`; when its id changes the agents holding the old id follow (same command).
+void editContract(ProjectDocument *doc, int row, const rostering::Contract &c);
+void addContract(ProjectDocument *doc, const rostering::Contract &c);
+/// Removes contract `row` unless agents use it; returns their ids (nothing is pushed then).
+QStringList removeContract(ProjectDocument *doc, int row);
+/// Replaces agent `row` by `a`, as one command named `text`.
+void editAgent(ProjectDocument *doc, int row, const rostering::Agent &a, const QString &text);
+void addAgent(ProjectDocument *doc, const rostering::Agent &a);
+/// Removes agent `row` with their shifts (rostering::withoutAgent()).
+void removeAgent(ProjectDocument *doc, int row);
+
+} // namespace tessera::ui::commands

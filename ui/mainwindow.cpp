@@ -16,6 +16,7 @@
 #include "ui/settingswidgets.h"
 #include "ui/rostermodels.h"
 #include "ui/rosterview.h"
+#include "ui/teamview.h"
 #include "ui/shiftcatalogmodel.h"
 #include "ui/solverpanel.h"
 #include "ui/keychainsecretstore.h"
@@ -71,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_tabPages[ConstraintsTab], tr("Constraints"));
     m_tabs->addTab(m_tabPages[CoverageTab], tr("Coverage"));
     m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabPages[TeamTab] = m_team = new TeamView(m_doc, this);
+    m_tabs->addTab(m_team, tr("Team"));
+    connect(m_team, &TeamView::editRejected, this,
+            [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
     connect(m_workPlans, &WorkPlanView::editRejected, this,
             [this](const QString &why) { statusBar()->showMessage(tr("Edit not applied: %1").arg(why), 8000); });
     connect(m_roster->relaxationPanel(), &RelaxationPanel::activated, this, &MainWindow::applyRelaxation);

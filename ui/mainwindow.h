@@ -22,6 +22,7 @@ class ForecastModel;
 class RosterView;
 class ShiftCatalogModel;
 class SolverPanel;
+class TeamView;
 class WorkPlanView;
 
 /// Tessera's main window: forecast & staffing, shift catalog, constraints, coverage, and the
@@ -31,7 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// Tabs in menu order of --tab names; WorkPlansTab sits next to the catalog on screen.
-    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab, RosterTab, WorkPlansTab, TabCount };
+    enum Tab { ForecastTab, CatalogTab, ConstraintsTab, CoverageTab, RosterTab, WorkPlansTab, TeamTab, TabCount };
     explicit MainWindow(QWidget *parent = nullptr);
 
     ProjectDocument *document() const { return m_doc; }
@@ -42,6 +43,8 @@ public:
     RosterView *rosterView() const { return m_roster; }
     /// The Work plans tab: shift templates, their break rules, the shifts and breaks a solve placed.
     WorkPlanView *workPlanView() const { return m_workPlans; }
+    /// The Team tab: the roster's rules, contracts and agents.
+    TeamView *teamView() const { return m_team; }
     void showTab(Tab t);
     /// Selects interval t in the forecast table (the "Why this number?" panel follows).
     void selectInterval(int t);
@@ -103,6 +106,7 @@ private:
     std::vector<rostering::Relaxation> m_relaxationResults;
     QAction *m_assignAct = nullptr;
     WorkPlanView *m_workPlans = nullptr;
+    TeamView *m_team = nullptr;
     QWidget *m_tabPages[TabCount] = {};
 };
 
