@@ -492,6 +492,16 @@ void TestProjectStore::rosterRoundTrip()
     QCOMPARE(q.currentRoster().weekendDays, (std::vector<int>{6, 7}));
     // The validator sees the project's requirement through currentRoster().
     QCOMPARE(int(q.currentRoster().required.at(QString()).size()), 336);
+    // Rule settings alone (the Team tab before any agent exists) are kept too, and the roster
+    // still takes the site's weekend.
+    Project rulesOnly = makeSampleProject();
+    rulesOnly.roster.rules[QStringLiteral("maxConsecutiveDays")] = {false, 12.5};
+    const QString rulesFile = path(QStringLiteral("rules.tessera"));
+    ProjectStore::save(rulesOnly, rulesFile);
+    const Project r = ProjectStore::load(rulesFile);
+    QCOMPARE(r.roster.rules, rulesOnly.roster.rules);
+    QVERIFY(r.roster.agents.empty());
+    QCOMPARE(r.currentRoster().weekendDays, (std::vector<int>{5, 6}));
 }
 
 void TestProjectStore::migratesSchema3File()

@@ -619,7 +619,7 @@ json projectToJson(const Project &p)
                      {"underPenalty", p.coverage.underPenalty},
                      {"overPenalty", p.coverage.overPenalty}};
     j["solve"] = {{"timeLimitSeconds", p.solveTimeLimitSeconds}, {"relativeGap", p.solveRelativeGap}};
-    if (!p.roster.agents.empty() || !p.roster.contracts.empty()) {
+    if (!p.roster.agents.empty() || !p.roster.contracts.empty() || !p.roster.rules.empty()) {
         j["roster"] = io::rosterToJson(p.roster);
         j["roster"].erase("firstWeekday"); // the project's start date decides it
     }

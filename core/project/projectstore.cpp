@@ -326,7 +326,7 @@ void writeAll(const Connection &c, const Project &p)
             c.run(b);
         }
     }
-    if (!p.roster.agents.empty() || !p.roster.contracts.empty()) {
+    if (!p.roster.agents.empty() || !p.roster.contracts.empty() || !p.roster.rules.empty()) {
         QSqlQuery rq = c.prepare(QStringLiteral("INSERT INTO roster (part, json) VALUES ('roster', ?)"));
         rq.bindValue(0, QString::fromStdString(io::rosterToJson(p.roster).dump()));
         c.run(rq);
