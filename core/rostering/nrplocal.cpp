@@ -101,6 +101,19 @@ private:
     bool m_hasBest = false;
 };
 
+/// A rule's violation: priced by its weight when soft (`units`, exactly the units of
+/// StaffMember::softWeight that evaluate() uses), else counted as hard units (`guide`, a finer
+/// measure of how far off the rule is, to steer the search back).
+void chargeRule(const StaffMember &s, StaffRule rule, long long units, long long guide, long long &soft, long long &hard)
+{
+    if (units <= 0)
+        return;
+    if (const int w = s.weight(rule); w > 0)
+        soft += w * units;
+    else
+        hard += guide;
+}
+
 int pick(std::mt19937 &rng, int n)
 {
     return n <= 1 ? 0 : int(rng() % unsigned(n));
@@ -207,18 +220,10 @@ long long Annealer::cellDelta(int e, int d, Cell a, Cell b) const
 
 void Annealer::finish(const StaffMember &s, Score &sc) const
 {
-    // A rule's violation: priced by its weight when soft (`units`, exactly the units of
-    // StaffMember::softWeight that evaluate() uses), else counted as hard units (`guide`, a
-    // finer measure of how far off the rule is, to steer the search back).
     sc.soft = sc.runSoft;
     sc.hard = sc.runHard;
     auto charge = [&sc, &s](StaffRule rule, long long units, long long guide) {
-        if (units <= 0)
-            return;
-        if (const int w = s.weight(rule); w > 0)
-            sc.soft += w * units;
-        else
-            sc.hard += guide;
+        chargeRule(s, rule, units, guide, sc.soft, sc.hard);
     };
     charge(StaffRule::ShiftSuccession, sc.successions, sc.successions);
     charge(StaffRule::MaxShifts, sc.overShifts, sc.overShifts); // per type; one weight for all types
@@ -234,12 +239,7 @@ void Annealer::runs(const StaffMember &s, const Cell *row, int first, int last, 
     // Runs of worked days and days off lying in first..last (each starts and ends a run), with the
     // validator's boundary convention: a run touching the horizon's edge is never too short.
     auto charge = [&soft, &hard, &s](StaffRule rule, long long units, long long guide) {
-        if (units <= 0)
-            return;
-        if (const int w = s.weight(rule); w > 0)
-            soft += w * units;
-        else
-            hard += guide;
+        chargeRule(s, rule, units, guide, soft, hard);
     };
     const int H = m_H;
     int from = first;
@@ -327,7 +327,7 @@ Annealer::Score Annealer::scoreChange(int e, const Cell *now, int a, int b) cons
         sc.successions += int(forbiddenPair(now, d)) - int(forbiddenPair(was, d));
     // Weekends with a day in a..b.
     auto workedWeekend = [H](const Cell *row, int sat) { return row[sat] >= 0 || (sat + 1 < H && row[sat + 1] >= 0); };
-    for (int sat = 5 + 7 * std::max(0, (a - 6 + 6) / 7); sat <= b && sat < H; sat += 7)
+    for (int sat = 5 + 7 * (a / 7); sat <= b && sat < H; sat += 7) // the first weekend touching a
         if (sat + 1 >= a)
             sc.weekends += int(workedWeekend(now, sat)) - int(workedWeekend(was, sat));
     // Runs: from the start of the run holding day a − 1 to the end of the run holding b + 1 (days
