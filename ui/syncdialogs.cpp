@@ -661,19 +661,27 @@ QString statsText(const SyncStats &s)
 
 } // namespace
 
+std::optional<QString> SyncDialog::secretOrReport(const QString &failure, bool checkAddress)
+{
+    try {
+        QString secret = readSecret(m_store, m_conn);
+        if (checkAddress)
+            m_conn.settings().apiBase(); // throws on a bad region or base URL
+        return secret;
+    } catch (const std::exception &e) {
+        finishStep(false, failure.arg(QString::fromUtf8(e.what())));
+        return std::nullopt;
+    }
+}
+
 void SyncDialog::refreshBusinessUnits()
 {
     if (isBusy())
         return;
-    QString secret;
-    try {
-        secret = readSecret(m_store, m_conn);
-        m_conn.settings().apiBase();
-    } catch (const std::exception &e) {
-        finishStep(false, tr("Cannot connect: %1").arg(QString::fromUtf8(e.what())));
+    const std::optional<QString> secret = secretOrReport(tr("Cannot connect: %1"), true);
+    if (!secret)
         return;
-    }
-    startJob(new BusinessUnitsJob(m_conn.settings(), secret, m_policy, this), tr("Loading business units"), [this](SyncJob *j) {
+    startJob(new BusinessUnitsJob(m_conn.settings(), *secret, m_policy, this), tr("Loading business units"), [this](SyncJob *j) {
         auto *job = static_cast<BusinessUnitsJob *>(j);
         if (!job->errorMessage().isEmpty()) {
             finishStep(false, tr("Loading business units failed: %1").arg(job->errorMessage()));
@@ -692,14 +700,10 @@ void SyncDialog::pull()
     const int i = m_bu->currentIndex();
     if (isBusy() || i < 0 || i >= int(m_units.size()))
         return;
-    QString secret;
-    try {
-        secret = readSecret(m_store, m_conn);
-    } catch (const std::exception &e) {
-        finishStep(false, tr("Cannot pull: %1").arg(QString::fromUtf8(e.what())));
+    const std::optional<QString> secret = secretOrReport(tr("Cannot pull: %1"));
+    if (!secret)
         return;
-    }
-    auto *job = new PullJob(m_conn.settings(), secret, m_units[i].bu.id, m_week->date(), m_weeks->value(), m_policy, this);
+    auto *job = new PullJob(m_conn.settings(), *secret, m_units[i].bu.id, m_week->date(), m_weeks->value(), m_policy, this);
     job->setAgentDetails(true);
     startJob(job, tr("Pulling"), [this](SyncJob *j) {
         auto *job = static_cast<PullJob *>(j);
@@ -777,14 +781,10 @@ void SyncDialog::dryRun()
     const int i = m_bu->currentIndex();
     if (isBusy() || i < 0 || i >= int(m_units.size()))
         return;
-    QString secret;
-    try {
-        secret = readSecret(m_store, m_conn);
-    } catch (const std::exception &e) {
-        finishStep(false, tr("Cannot check: %1").arg(QString::fromUtf8(e.what())));
+    const std::optional<QString> secret = secretOrReport(tr("Cannot check: %1"));
+    if (!secret)
         return;
-    }
-    const auto runDryRun = [this, secret] {
+    const auto runDryRun = [this, secret = *secret] {
         ScheduleWeek week;
         try {
             week = buildWeek();
@@ -837,7 +837,7 @@ void SyncDialog::dryRun()
         return;
     }
     // No pull in this session: read the platform's agents and activity codes first (no forecast).
-    auto *job = new PullJob(m_conn.settings(), secret, m_units[i].bu.id, m_pushWeek->date(), 0, m_policy, this);
+    auto *job = new PullJob(m_conn.settings(), *secret, m_units[i].bu.id, m_pushWeek->date(), 0, m_policy, this);
     startJob(job, tr("Reading agents and activity codes"), [this, runDryRun](SyncJob *j) {
         auto *job = static_cast<PullJob *>(j);
         if (!job->errorMessage().isEmpty()) {
@@ -866,13 +866,9 @@ void SyncDialog::publish()
             return;
         }
     }
-    QString secret;
-    try {
-        secret = readSecret(m_store, m_conn);
-    } catch (const std::exception &e) {
-        finishStep(false, tr("Cannot publish: %1").arg(QString::fromUtf8(e.what())));
+    const std::optional<QString> secret = secretOrReport(tr("Cannot publish: %1"));
+    if (!secret)
         return;
-    }
     PublishOptions o = m_publishOptions;
     if (o.checkpointPath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/publish");
@@ -881,7 +877,7 @@ void SyncDialog::publish()
     }
     const ScheduleWeek week = *m_checkedWeek;
     const QString checkpoint = o.checkpointPath;
-    startJob(new PublishJob(m_conn.settings(), secret, week, *m_snapshot, o, false, m_policy, this), tr("Publishing"),
+    startJob(new PublishJob(m_conn.settings(), *secret, week, *m_snapshot, o, false, m_policy, this), tr("Publishing"),
              [this, week, checkpoint](SyncJob *j) {
                  auto *job = static_cast<PublishJob *>(j);
                  if (job->isCancelRequested() && !job->result()) {

@@ -166,6 +166,9 @@ Q_SIGNALS:
 private:
     void startJob(SyncJob *job, const QString &step, std::function<void(SyncJob *)> done);
     void finishStep(bool ok, const QString &summary);
+    /// The client secret; when it cannot be read (or, with checkAddress, the connection's address
+    /// is bad) the step ends with `failure` (its %1 = the reason) and nullopt is returned.
+    std::optional<QString> secretOrReport(const QString &failure, bool checkAddress = false);
     /// Returns the number of agents taken into the roster (those of the checked MUs).
     int applyPull(const PlatformSnapshot &snap);
     void recordSynced();
