@@ -55,6 +55,9 @@ public:
         , m_cancel(cancel)
         , m_progress(progress)
         , m_rng(opt.seed)
+        , m_anySoft(std::any_of(inst.staff.begin(), inst.staff.end(), [](const StaffMember &s) {
+            return std::any_of(s.softWeight.begin(), s.softWeight.end(), [](int w) { return w > 0; });
+        }))
     {
         m_clock.start();
     }
@@ -92,6 +95,7 @@ private:
     const std::atomic_bool *m_cancel;
     const std::function<void(const SolveProgress &)> &m_progress;
     std::mt19937 m_rng;
+    const bool m_anySoft; ///< some staff rule is soft (then its violations place neighbourhoods too)
     QElapsedTimer m_clock;
 
     Roster m_best;
@@ -244,10 +248,7 @@ std::pair<int, int> Search::penalisedSpot()
             spots.push_back({q.day, q.staff});
     // Soft staff rules broken: their staff member on their day (a random day for a rule about the
     // whole horizon).
-    const bool anySoft = std::any_of(m_inst.staff.begin(), m_inst.staff.end(), [](const StaffMember &s) {
-        return std::any_of(s.softWeight.begin(), s.softWeight.end(), [](int w) { return w > 0; });
-    });
-    if (anySoft)
+    if (m_anySoft)
         for (const Violation &v : evaluate(m_inst, m_best).softViolations)
             spots.push_back({v.day >= 0 ? v.day : pick(m_rng, H), v.staff});
     if (spots.empty())
