@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rostering/nrplns.h"
 
+#include "core/rostering/nrpcolgen.h"
 #include "core/rostering/nrplocal.h"
 #include "core/rostering/validator.h"
 
@@ -83,6 +84,7 @@ private:
                                  double seconds);
     bool construct();
     void bound();
+    bool columnGeneration();
     void search();
     void anneal();
     NrpNeighbourhood nextNeighbourhood(int cells);
@@ -203,6 +205,8 @@ void Search::bound()
     const double cap = m_opt.boundSeconds > 0 ? m_opt.boundSeconds
                        : m_opt.timeLimitSeconds > 0 ? std::min(30.0, 0.1 * m_opt.timeLimitSeconds)
                                                     : 0.0;
+    if (m_opt.columnGeneration && columnGeneration())
+        return;
     const NrpModel model = buildNrpModel(m_inst);
     MipOptions o;
     o.maxNodes = 0;
@@ -220,6 +224,23 @@ void Search::bound()
     }
     if (!std::isnan(m_bound) && m_bound >= double(m_bestObjective))
         m_optimal = true;
+}
+
+bool Search::columnGeneration()
+{
+    ColumnGenerationOptions o;
+    o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(m_opt.columnGenerationShare * m_opt.timeLimitSeconds, remaining())) : 0.0;
+    o.upperBound = m_bestObjective;
+    const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_best, o, m_cancel);
+    if (!r.supported)
+        return false;
+    if (!std::isnan(r.lowerBound))
+        m_bound = std::ceil(r.lowerBound - 1e-6); // integer objective
+    if (r.hasRoster && r.objective < m_bestObjective)
+        accept(r.roster, r.objective);
+    if (!std::isnan(m_bound) && m_bound >= double(m_bestObjective))
+        m_optimal = true;
+    return true;
 }
 
 std::pair<int, int> Search::penalisedSpot()

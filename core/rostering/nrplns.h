@@ -24,6 +24,11 @@ struct LnsOptions {
     /// The bound is skipped when staff × days × shift types exceeds this (the full model of a
     /// 150-staff × 364-day instance does not fit a workstation's memory comfortably).
     long long boundCellLimit = 200000;
+    /// Bound (and a first roster) by column generation (solveNrpColumnGeneration: a dive after the
+    /// LP) instead of CBC's root node, whenever every staff rule is hard and its pricing is exact;
+    /// it may take columnGenerationShare of the time limit.
+    bool columnGeneration = true;
+    double columnGenerationShare = 0.5;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
     /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between

@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rostering/nrpcolgen.h"
+
+#include <CoinPackedMatrix.hpp>
+#include <CoinPackedVector.hpp>
+#include <OsiClpSolverInterface.hpp>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace tessera::rostering {
+
+namespace {
+
+/// The parts of one staff member's rules the pricing state needs, and the state's mixed radix.
+struct StateSpace {
+    int H = 0, T = 0;
+    int maxCons = 0, minCons = 0, minOff = 0;
+    int workCap = 1, offCap = 1; ///< run lengths are stored up to these
+    int R = 2;                   ///< run values 0..R-1
+    bool minutesTracked = false;
+    int maxMinutes = 0, minMinutes = 0, longest = 0;
+    std::vector<int> minuteIndex; ///< minutes → index among reachable values (−1: unreachable)
+    int M = 1;
+    std::vector<int> countStride; ///< per shift type: stride in the counts code, 0 = not tracked
+    std::vector<int> countRadix;
+    long long C = 1;
+    bool weekendsTracked = false;
+    int W = 1;
+    long long size = 0;
+
+    long long index(int last, int run, bool fromStart, int wk, int minutes, long long counts) const
+    {
+        const int m = minutesTracked ? minuteIndex[size_t(minutes)] : 0;
+        return (((((long long)(last + 1) * R + run) * 2 + (fromStart ? 1 : 0)) * W + wk) * M + m) * C + counts;
+    }
+    int count(long long code, int t) const
+    {
+        return countStride[size_t(t)] ? int(code / countStride[size_t(t)] % countRadix[size_t(t)]) : 0;
+    }
+};
+
+bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long stateLimit)
+{
+    const StaffMember &m = inst.staff[size_t(e)];
+    s.H = inst.days;
+    s.T = inst.shiftCount();
+    s.maxCons = m.maxConsecutiveShifts;
+    s.minCons = m.minConsecutiveShifts;
+    s.minOff = m.minConsecutiveDaysOff;
+    // Work runs: exact up to the maximum when it can bind, else only up to the minimum.
+    s.workCap = std::max(1, s.maxCons < s.H ? s.maxCons : std::min(s.H, s.minCons));
+    s.offCap = std::max(1, std::min(s.H, s.minOff));
+    s.R = std::max(s.workCap, s.offCap) + 1;
+    // Shift types: available days per type, longest allowed shift, counts that can bind.
+    s.countStride.assign(size_t(s.T), 0);
+    s.countRadix.assign(size_t(s.T), 1);
+    s.C = 1;
+    std::vector<int> lengths;
+    for (int t = 0; t < s.T; ++t) {
+        int available = 0;
+        for (int d = 0; d < s.H; ++d)
+            available += inst.isUnavailable(e, d, t) ? 0 : 1;
+        const int limit = m.maxShifts[size_t(t)];
+        if (limit <= 0 || available == 0)
+            continue; // never worked
+        lengths.push_back(inst.shifts[size_t(t)].lengthMinutes);
+        if (limit < available) {
+            s.countStride[size_t(t)] = int(s.C);
+            s.countRadix[size_t(t)] = limit + 1;
+            s.C *= limit + 1;
+            if (s.C > stateLimit)
+                return false;
+        }
+    }
+    s.longest = lengths.empty() ? 0 : *std::max_element(lengths.begin(), lengths.end());
+    s.maxMinutes = m.maxTotalMinutes;
+    s.minMinutes = m.minTotalMinutes;
+    const long long most = (long long)s.H * s.longest;
+    s.minutesTracked = m.minTotalMinutes > 0 || m.maxTotalMinutes < most;
+    if (s.minutesTracked) {
+        const int cap = int(std::min<long long>(std::max(0, m.maxTotalMinutes), most));
+        if (cap > 5'000'000)
+            return false;
+        std::vector<char> reach(size_t(cap) + 1, 0);
+        reach[0] = 1;
+        for (int v = 0; v <= cap; ++v)
+            if (reach[size_t(v)])
+                for (int len : lengths)
+                    if (v + len <= cap)
+                        reach[size_t(v + len)] = 1;
+        s.minuteIndex.assign(size_t(cap) + 1, -1);
+        s.M = 0;
+        for (int v = 0; v <= cap; ++v)
+            if (reach[size_t(v)])
+                s.minuteIndex[size_t(v)] = s.M++;
+        s.maxMinutes = cap;
+    }
+    const int weekends = (s.H + 1) / 7; // Saturdays inside the horizon (day 5, 12, ...)
+    s.weekendsTracked = m.maxWeekends < weekends;
+    s.W = s.weekendsTracked ? std::max(0, m.maxWeekends) + 1 : 1;
+    const double size = double(s.T + 1) * s.R * 2 * s.W * s.M * double(s.C);
+    if (size > double(stateLimit))
+        return false;
+    s.size = (long long)size;
+    return true;
+}
+
+struct Label {
+    double cost = 0.0;
+    int pred = -1;
+    std::int16_t choice = -1; ///< shift worked on this label's day, −1 off
+    std::int8_t last = -1;    ///< same as choice (kept for the transition)
+    bool fromStart = false;
+    std::int16_t run = 0;
+    std::int16_t weekends = 0;
+    int minutes = 0;
+    long long counts = 0;
+};
+
+} // namespace
+
+std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, const std::vector<double> &cellCost,
+                                              int maxSchedules, bool *supported, long long stateLimit)
+{
+    const StaffMember &m = inst.staff[size_t(e)];
+    StateSpace s;
+    const bool anySoft = std::any_of(m.softWeight.begin(), m.softWeight.end(), [](int w) { return w > 0; });
+    const bool ok = !anySoft && buildStateSpace(inst, e, s, stateLimit);
+    if (supported)
+        *supported = ok;
+    if (!ok)
+        return {};
+    const int H = s.H, T = s.T;
+    std::vector<std::vector<Label>> layers(static_cast<size_t>(H));
+    std::vector<int> slot(size_t(s.size), -1);
+    std::vector<long long> touched;
+
+    // Labels reaching day d from `from` (nullptr on day 0) with choice c; keeps the cheapest per state.
+    auto extend = [&](const Label *from, int fromIndex, int d, int c) {
+        Label n;
+        n.pred = fromIndex;
+        n.choice = std::int16_t(c);
+        n.last = std::int8_t(c);
+        n.cost = from ? from->cost : 0.0;
+        n.minutes = from ? from->minutes : 0;
+        n.counts = from ? from->counts : 0;
+        n.weekends = from ? from->weekends : 0;
+        const bool prevWorked = from && from->last >= 0;
+        if (c < 0) {
+            if (from && prevWorked) { // a work run ends: an interior one must be long enough
+                if (!from->fromStart && from->run < s.minCons)
+                    return;
+                n.run = 1;
+                n.fromStart = false;
+            } else if (from) {
+                n.run = std::int16_t(std::min(s.offCap, from->run + 1));
+                n.fromStart = from->fromStart;
+            } else {
+                n.run = 1;
+                n.fromStart = true;
+            }
+            if (n.run >= s.minOff)
+                n.fromStart = false;
+        } else {
+            if (inst.isUnavailable(e, d, c) || m.maxShifts[size_t(c)] <= 0)
+                return;
+            if (prevWorked && inst.forbiddenSuccession(e, from->last, c))
+                return;
+            if (s.countStride[size_t(c)]) {
+                if (s.count(n.counts, c) + 1 > m.maxShifts[size_t(c)])
+                    return;
+                n.counts += s.countStride[size_t(c)];
+            }
+            n.minutes += inst.shifts[size_t(c)].lengthMinutes;
+            if (s.minutesTracked && n.minutes > s.maxMinutes)
+                return;
+            if (prevWorked) {
+                if (from->run + 1 > s.maxCons)
+                    return;
+                n.run = std::int16_t(std::min(s.workCap, from->run + 1));
+                n.fromStart = from->fromStart;
+            } else {
+                if (from && !from->fromStart && from->run < s.minOff)
+                    return; // an interior run of days off too short
+                n.run = 1;
+                n.fromStart = !from;
+            }
+            if (n.run >= s.minCons)
+                n.fromStart = false;
+            const int weekday = d % 7;
+            if (weekday == 5 || (weekday == 6 && !prevWorked && d > 0))
+                ++n.weekends;
+            if (s.weekendsTracked && n.weekends > m.maxWeekends)
+                return;
+            n.cost += cellCost[size_t(d) * T + c];
+        }
+        if (!s.weekendsTracked)
+            n.weekends = 0;
+        // Minutes still reachable? (at most the longest shift on each remaining day)
+        if (s.minutesTracked && n.minutes + (long long)(H - 1 - d) * s.longest < s.minMinutes)
+            return;
+        const long long key = s.index(n.last, n.run, n.fromStart, n.weekends, s.minutesTracked ? n.minutes : 0, n.counts);
+        std::vector<Label> &layer = layers[size_t(d)];
+        int &at = slot[size_t(key)];
+        if (at < 0) {
+            at = int(layer.size());
+            layer.push_back(n);
+            touched.push_back(key);
+        } else if (n.cost < layer[size_t(at)].cost) {
+            layer[size_t(at)] = n;
+        }
+    };
+
+    for (int d = 0; d < H; ++d) {
+        if (d == 0) {
+            for (int c = -1; c < T; ++c)
+                extend(nullptr, -1, 0, c);
+        } else {
+            const std::vector<Label> &prev = layers[size_t(d - 1)];
+            for (int i = 0; i < int(prev.size()); ++i)
+                for (int c = -1; c < T; ++c)
+                    extend(&prev[size_t(i)], i, d, c);
+        }
+        for (long long k : touched)
+            slot[size_t(k)] = -1;
+        touched.clear();
+        if (layers[size_t(d)].empty())
+            return {};
+    }
+    // End: the last run touches the horizon's end (no minimum applies); minutes must reach the minimum.
+    const std::vector<Label> &end = layers[size_t(H - 1)];
+    std::vector<int> order;
+    for (int i = 0; i < int(end.size()); ++i)
+        if (end[size_t(i)].minutes >= m.minTotalMinutes)
+            order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return end[size_t(a)].cost < end[size_t(b)].cost; });
+    if (int(order.size()) > maxSchedules)
+        order.resize(size_t(std::max(0, maxSchedules)));
+    std::vector<PricedSchedule> out;
+    for (int i : order) {
+        PricedSchedule p;
+        p.cost = end[size_t(i)].cost;
+        p.cells.assign(size_t(H), -1);
+        int at = i;
+        for (int d = H - 1; d >= 0; --d) {
+            const Label &l = layers[size_t(d)][size_t(at)];
+            p.cells[size_t(d)] = l.choice;
+            at = l.pred;
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+namespace {
+
+struct Column {
+    int staff = 0;
+    std::vector<std::int16_t> cells;
+    double cost = 0.0; ///< request penalties of this schedule
+};
+
+class ColumnGeneration
+{
+public:
+    ColumnGeneration(const NrpInstance &inst, const ColumnGenerationOptions &opt, const std::atomic_bool *cancel)
+        : m_inst(inst)
+        , m_opt(opt)
+        , m_cancel(cancel)
+        , m_E(inst.staffCount())
+        , m_H(inst.days)
+        , m_T(inst.shiftCount())
+        , m_slacks(2 * inst.days * inst.shiftCount())
+    {
+        m_clock.start();
+        // Request penalties as a constant per member plus a cost per worked cell.
+        m_requestConstant.assign(size_t(m_E), 0.0);
+        m_requestCell.assign(size_t(m_E) * m_H * m_T, 0.0);
+        for (const ShiftRequest &q : inst.shiftOnRequests) {
+            m_requestConstant[size_t(q.staff)] += q.weight;
+            m_requestCell[cell(q.staff, q.day, q.shift)] -= q.weight;
+        }
+        for (const ShiftRequest &q : inst.shiftOffRequests)
+            m_requestCell[cell(q.staff, q.day, q.shift)] += q.weight;
+        m_lp.messageHandler()->setLogLevel(0);
+    }
+
+    ColumnGenerationResult run(const Roster &start, const std::vector<Roster> &pool);
+
+private:
+    size_t cell(int e, int d, int t) const { return (size_t(e) * m_H + d) * m_T + t; }
+    double elapsed() const { return m_clock.elapsed() / 1000.0; }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    double columnCost(int e, const std::vector<std::int16_t> &cells) const
+    {
+        double c = m_requestConstant[size_t(e)];
+        for (int d = 0; d < m_H; ++d)
+            if (cells[size_t(d)] >= 0)
+                c += m_requestCell[cell(e, d, cells[size_t(d)])];
+        return c;
+    }
+    void loadMaster();
+    void addColumn(int e, std::vector<std::int16_t> cells);
+    void addRoster(const Roster &r);
+    bool generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out);
+    bool dive(double deadline, ColumnGenerationResult &out);
+    Roster rosterOf(const std::vector<int> &columnOfStaff) const;
+    void integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out);
+    void keep(const Roster &r, ColumnGenerationResult &out) const;
+
+    const NrpInstance &m_inst;
+    const ColumnGenerationOptions &m_opt;
+    const std::atomic_bool *m_cancel;
+    const int m_E, m_H, m_T;
+    const int m_slacks; ///< under and over columns, before the schedules in the LP
+    QElapsedTimer m_clock;
+    std::vector<double> m_requestConstant, m_requestCell;
+    std::vector<Column> m_columns; ///< LP column m_slacks + k
+    std::vector<std::vector<int>> m_columnsOf; ///< per staff member: their column indices k
+    OsiClpSolverInterface m_lp;
+};
+
+void ColumnGeneration::loadMaster()
+{
+    // Convexity rows (one per member), then cover rows (day-major); under/over columns first.
+    const int rows = m_E + m_H * m_T;
+    std::vector<double> rowLo(static_cast<size_t>(rows)), rowUp(static_cast<size_t>(rows));
+    for (int e = 0; e < m_E; ++e)
+        rowLo[size_t(e)] = rowUp[size_t(e)] = 1.0;
+    for (int d = 0; d < m_H; ++d)
+        for (int t = 0; t < m_T; ++t)
+            rowLo[size_t(m_E + d * m_T + t)] = rowUp[size_t(m_E + d * m_T + t)] = m_inst.cover(d, t).requirement;
+    CoinPackedMatrix matrix(true, 0, 0);
+    matrix.setDimensions(rows, 0);
+    std::vector<double> colLo, colUp, obj;
+    for (int d = 0; d < m_H; ++d)
+        for (int t = 0; t < m_T; ++t) {
+            const CoverRequirement &c = m_inst.cover(d, t);
+            for (double sign : {1.0, -1.0}) { // under, over
+                CoinPackedVector v;
+                v.insert(m_E + d * m_T + t, sign);
+                matrix.appendCol(v);
+                colLo.push_back(0.0);
+                colUp.push_back(COIN_DBL_MAX);
+                obj.push_back(sign > 0 ? c.weightUnder : c.weightOver);
+            }
+        }
+    m_lp.loadProblem(matrix, colLo.data(), colUp.data(), obj.data(), rowLo.data(), rowUp.data());
+    m_lp.setHintParam(OsiDoReducePrint, true, OsiHintTry);
+    m_lp.getModelPtr()->setLogLevel(0);
+    m_columnsOf.assign(size_t(m_E), {});
+}
+
+void ColumnGeneration::addColumn(int e, std::vector<std::int16_t> cells)
+{
+    Column c;
+    c.staff = e;
+    c.cost = columnCost(e, cells);
+    c.cells = std::move(cells);
+    std::vector<int> rows{e};
+    std::vector<double> ones{1.0};
+    for (int d = 0; d < m_H; ++d)
+        if (c.cells[size_t(d)] >= 0) {
+            rows.push_back(m_E + d * m_T + c.cells[size_t(d)]);
+            ones.push_back(1.0);
+        }
+    m_lp.addCol(int(rows.size()), rows.data(), ones.data(), 0.0, COIN_DBL_MAX, c.cost);
+    m_columnsOf[size_t(e)].push_back(int(m_columns.size()));
+    m_columns.push_back(std::move(c));
+}
+
+void ColumnGeneration::addRoster(const Roster &r)
+{
+    for (int e = 0; e < m_E; ++e) {
+        std::vector<std::int16_t> cells(static_cast<size_t>(m_H));
+        for (int d = 0; d < m_H; ++d)
+            cells[size_t(d)] = std::int16_t(r.at(e, d));
+        addColumn(e, std::move(cells));
+    }
+}
+
+/// Pricing rounds until no column of negative reduced cost is left for the members not in
+/// `fixed` (≥ 0: their fixed column), or the deadline. Updates out's bound when nobody is fixed.
+bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out)
+{
+    const bool free = std::all_of(fixed.begin(), fixed.end(), [](int k) { return k < 0; });
+    std::vector<double> cost(size_t(m_H) * m_T);
+    while (m_lp.isProvenOptimal() && !cancelled() && (deadline <= 0 || elapsed() < deadline)) {
+        const double *dual = m_lp.getRowPrice();
+        const double z = m_lp.getObjValue();
+        double bound = z;
+        int added = 0;
+        for (int e = 0; e < m_E; ++e) {
+            if (fixed[size_t(e)] >= 0)
+                continue;
+            for (int d = 0; d < m_H; ++d)
+                for (int t = 0; t < m_T; ++t)
+                    cost[size_t(d) * m_T + t] = m_requestCell[cell(e, d, t)] - dual[m_E + d * m_T + t];
+            const auto best = cheapestSchedules(m_inst, e, cost, std::max(1, m_opt.schedulesPerStaff));
+            const double base = m_requestConstant[size_t(e)] - dual[e];
+            if (!best.empty())
+                bound += std::min(0.0, base + best.front().cost);
+            for (const PricedSchedule &p : best)
+                if (base + p.cost < -1e-6) {
+                    addColumn(e, p.cells);
+                    ++added;
+                }
+        }
+        if (out) {
+            ++out->rounds;
+            if (free) {
+                out->lpValue = z;
+                if (std::isnan(out->lowerBound) || bound > out->lowerBound)
+                    out->lowerBound = bound;
+            }
+        }
+        if (added == 0)
+            return true;
+        m_lp.resolve();
+    }
+    return false;
+}
+
+Roster ColumnGeneration::rosterOf(const std::vector<int> &columnOfStaff) const
+{
+    Roster r(m_E, m_H);
+    for (int e = 0; e < m_E; ++e)
+        if (columnOfStaff[size_t(e)] >= 0)
+            for (int d = 0; d < m_H; ++d)
+                r.set(e, d, m_columns[size_t(columnOfStaff[size_t(e)])].cells[size_t(d)]);
+    return r;
+}
+
+/// Diving: fix the member whose column the LP uses most (and every member at ≥ 0.99), price
+/// again, repeat until everyone is fixed — the standard primal heuristic of branch-and-price
+/// (M. E. Lübbecke, J. Desrosiers, "Selected topics in column generation", Operations Research
+/// 53(6):1007–1023, 2005, section 4). Gives up once the LP cannot beat the upper bound; out of time,
+/// the rest are fixed to their largest columns without pricing.
+bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
+{
+    std::vector<int> fixed(size_t(m_E), -1);
+    int left = m_E;
+    bool pricing = true;
+    while (left > 0) {
+        if (cancelled())
+            return false;
+        if (pricing && !generate(fixed, deadline, nullptr))
+            pricing = false; // out of time: finish without pricing
+        if (!m_lp.isProvenOptimal())
+            return false;
+        if (m_opt.upperBound > 0 && std::ceil(m_lp.getObjValue() - 1e-6) >= m_opt.upperBound)
+            return false; // this dive cannot beat the roster we have
+        const double *x = m_lp.getColSolution();
+        std::vector<std::pair<double, int>> choice(size_t(m_E), {-1.0, -1}); // per member: (value, column)
+        for (int e = 0; e < m_E; ++e)
+            if (fixed[size_t(e)] < 0)
+                for (int k : m_columnsOf[size_t(e)])
+                    if (x[m_slacks + k] > choice[size_t(e)].first)
+                        choice[size_t(e)] = {x[m_slacks + k], k};
+        int top = -1;
+        for (int e = 0; e < m_E; ++e)
+            if (fixed[size_t(e)] < 0 && (top < 0 || choice[size_t(e)].first > choice[size_t(top)].first))
+                top = e;
+        for (int e = 0; e < m_E; ++e) {
+            if (fixed[size_t(e)] >= 0 || (e != top && choice[size_t(e)].first < 0.99 && pricing))
+                continue;
+            fixed[size_t(e)] = choice[size_t(e)].second;
+            --left;
+            for (int k : m_columnsOf[size_t(e)]) {
+                m_lp.setColLower(m_slacks + k, k == fixed[size_t(e)] ? 1.0 : 0.0);
+                m_lp.setColUpper(m_slacks + k, k == fixed[size_t(e)] ? 1.0 : 0.0);
+            }
+        }
+        m_lp.setHintParam(OsiDoDualInResolve, true, OsiHintDo); // bounds changed: dual simplex
+        m_lp.resolve();
+        m_lp.setHintParam(OsiDoDualInResolve, false, OsiHintDo);
+    }
+    keep(rosterOf(fixed), out);
+    return true;
+}
+
+void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const
+{
+    const Evaluation ev = evaluate(m_inst, r);
+    if (!ev.feasible() || (out.hasRoster && ev.objective >= out.objective))
+        return;
+    out.hasRoster = true;
+    out.roster = r;
+    out.objective = ev.objective;
+}
+
+ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vector<Roster> &pool)
+{
+    ColumnGenerationResult out;
+    out.supported = true;
+    // Every member's pricing must be exact, else there is no bound.
+    std::vector<double> zero(size_t(m_H) * m_T, 0.0);
+    std::vector<std::vector<std::int16_t>> firstSchedule(static_cast<size_t>(m_E));
+    for (int e = 0; e < m_E; ++e) {
+        bool ok = false;
+        const auto first = cheapestSchedules(m_inst, e, zero, 1, &ok);
+        if (!ok || first.empty()) { // soft rules, too many states, or nobody can roster this member
+            out.supported = false;
+            return out;
+        }
+        firstSchedule[size_t(e)] = first.front().cells;
+    }
+    loadMaster();
+    const bool haveStart = start.staffCount() == m_E && start.days() == m_H;
+    if (haveStart)
+        addRoster(start);
+    for (const Roster &r : pool)
+        if (r.staffCount() == m_E && r.days() == m_H)
+            addRoster(r);
+    if (!haveStart) // each member's cheapest schedule under zero duals
+        for (int e = 0; e < m_E; ++e)
+            addColumn(e, firstSchedule[size_t(e)]);
+    m_lp.initialSolve();
+    m_lp.setHintParam(OsiDoDualInResolve, false, OsiHintDo); // new columns: primal simplex
+
+    const double limit = m_opt.timeLimitSeconds;
+    const std::vector<int> none(size_t(m_E), -1);
+    out.lpOptimal = generate(none, limit > 0 ? std::clamp(m_opt.lpShare, 0.0, 1.0) * limit : 0.0, &out);
+    out.columns = (long long)m_columns.size();
+    out.lpSeconds = elapsed();
+    if (out.lpOptimal && m_opt.primal == ColumnGenerationOptions::Primal::Dive && !cancelled())
+        dive(limit, out);
+    else if (m_opt.primal == ColumnGenerationOptions::Primal::IntegerMaster && !cancelled())
+        integerMaster(haveStart ? start : Roster(), limit > 0 ? std::max(0.5, limit - elapsed()) : 0.0, out);
+    out.columns = (long long)m_columns.size();
+    out.seconds = elapsed();
+    return out;
+}
+
+void ColumnGeneration::integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out)
+{
+    MipModel mip;
+    for (int e = 0; e < m_E; ++e)
+        mip.addRow(1.0, 1.0, "staff" + std::to_string(e));
+    for (int d = 0; d < m_H; ++d)
+        for (int t = 0; t < m_T; ++t) {
+            const double req = m_inst.cover(d, t).requirement;
+            mip.addRow(req, req, "cover" + std::to_string(d) + "_" + std::to_string(t));
+        }
+    std::vector<double> startValues;
+    const bool haveStart = start.staffCount() == m_E;
+    std::vector<int> staffed(size_t(m_H) * m_T, 0);
+    if (haveStart)
+        for (int e = 0; e < m_E; ++e)
+            for (int d = 0; d < m_H; ++d)
+                if (start.at(e, d) >= 0)
+                    ++staffed[size_t(d) * m_T + start.at(e, d)];
+    for (int d = 0; d < m_H; ++d)
+        for (int t = 0; t < m_T; ++t) {
+            const int r = m_E + d * m_T + t;
+            const CoverRequirement &c = m_inst.cover(d, t);
+            const std::string tag = std::to_string(d) + "_" + std::to_string(t);
+            mip.addColumn(0.0, kMipInfinity, c.weightUnder, false, "u" + tag, {{r, 1.0}});
+            mip.addColumn(0.0, kMipInfinity, c.weightOver, false, "o" + tag, {{r, -1.0}});
+            const int have = staffed[size_t(d) * m_T + t];
+            startValues.push_back(std::max(0, c.requirement - have));
+            startValues.push_back(std::max(0, have - c.requirement));
+        }
+    for (size_t k = 0; k < m_columns.size(); ++k) {
+        const Column &c = m_columns[k];
+        std::vector<std::pair<int, double>> entries{{c.staff, 1.0}};
+        for (int d = 0; d < m_H; ++d)
+            if (c.cells[size_t(d)] >= 0)
+                entries.push_back({m_E + d * m_T + c.cells[size_t(d)], 1.0});
+        mip.addColumn(0.0, 1.0, c.cost, true, "s" + std::to_string(k), entries);
+        // The start roster's columns come first, one per member, in staff order.
+        startValues.push_back(haveStart && k < size_t(m_E) ? 1.0 : 0.0);
+    }
+    MipOptions o;
+    o.timeLimitSeconds = seconds;
+    if (haveStart)
+        o.start = startValues;
+    o.cbcArguments = {"-preprocess", "off", "-timeMode", "elapsed"};
+    const MipOutcome mo = solveMip(mip, o, m_cancel);
+    if (mo.solution.empty())
+        return;
+    std::vector<int> chosen(size_t(m_E), -1);
+    for (size_t k = 0; k < m_columns.size(); ++k)
+        if (mo.solution[size_t(m_slacks) + k] > 0.5)
+            chosen[size_t(m_columns[k].staff)] = int(k);
+    keep(rosterOf(chosen), out);
+    out.integerOptimal = out.hasRoster && mo.provenOptimal;
+}
+
+} // namespace
+
+ColumnGenerationResult solveNrpColumnGeneration(const NrpInstance &instance, const Roster &start,
+                                                const ColumnGenerationOptions &options, const std::atomic_bool *cancel,
+                                                const std::vector<Roster> &pool)
+{
+    if (instance.staffCount() == 0 || instance.days == 0)
+        return {};
+    ColumnGeneration cg(instance, options, cancel);
+    return cg.run(start, pool);
+}
+
+} // namespace tessera::rostering

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/rostering/nrpinstance.h"
+#include "core/rostering/validator.h"
+#include "core/scheduling/mip.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace tessera::rostering {
+
+/// One staff member's whole-horizon schedule: a shift index or −1 (off) per day, and its cost
+/// under the cell costs it was priced with.
+struct PricedSchedule {
+    std::vector<std::int16_t> cells; ///< size days
+    double cost = 0.0;               ///< Σ cellCost over the worked cells
+};
+
+/**
+ * The pricing problem of the column-generation model below: the cheapest schedules of one staff
+ * member that meet every one of their hard rules exactly as evaluate() defines them (fixed days
+ * off and unavailable cells, shift successions, maximum shifts per type, minimum/maximum total
+ * minutes, maximum consecutive shifts, minimum consecutive shifts and days off for runs that touch
+ * neither end of the horizon, maximum weekends, a weekend being Saturday/Sunday worked).
+ *
+ * Exact dynamic programming over days on the state (last shift or off, length of the current run,
+ * whether the run began on day 0, minutes so far, count of each shift type whose maximum can
+ * bind, weekends worked); equal states keep the cheapest path, which is exact because every rule
+ * depends on the path only through that state. This is the resource-constrained shortest path of
+ * the branch-and-price of E. K. Burke, T. Curtois, "New approaches to nurse rostering benchmark
+ * instances", EJOR 237(1):71–81 (2014), solved here by plain state enumeration, which is small
+ * for these horizons (at most a few 10,000 states a day on Curtois & Qu 1–10).
+ *
+ * `cellCost` has days × shiftCount() entries (day-major): the cost of working shift t on day d; a
+ * day off costs 0. Returns up to `maxSchedules` schedules, cheapest first (distinct end states,
+ * so distinct schedules); empty when no schedule meets the rules. `supported` (optional) is set
+ * false — and nothing is returned — when some rule of the member is soft or the state space
+ * exceeds `stateLimit`, so callers fall back to other methods.
+ */
+std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &instance, int staff, const std::vector<double> &cellCost,
+                                              int maxSchedules = 1, bool *supported = nullptr,
+                                              long long stateLimit = 20'000'000);
+
+struct ColumnGenerationOptions {
+    double timeLimitSeconds = 10.0; ///< column generation and the primal heuristic together; ≤ 0: none
+    double lpShare = 0.7;           ///< share of the time limit the LP may take
+    /// What makes a roster once the LP is solved: diving (fix a member's column, price again,
+    /// repeat), CBC on the restricted master as an integer program ("price-and-branch": the columns
+    /// generated so far, no pricing in the tree, warm-started with `start`), or nothing (bound only).
+    enum class Primal { Dive, IntegerMaster, None };
+    Primal primal = Primal::Dive;
+    /// An objective a dive must beat (the incumbent's); a dive whose LP cannot goes no further.
+    /// ≤ 0: none.
+    long long upperBound = 0;
+    int schedulesPerStaff = 3; ///< columns added per staff member and pricing round
+};
+
+struct ColumnGenerationResult {
+    bool supported = false;   ///< every staff rule hard and every pricing state space small enough
+    bool lpOptimal = false;   ///< pricing found no column of negative reduced cost
+    double lpValue = kNaN;    ///< last restricted master LP value
+    /// Lagrangian lower bound on the roster objective: LP value + Σ_staff min(0, best reduced
+    /// cost) (A. A. Farley, "A note on bounding a class of linear programming problems, including
+    /// cutting stock problems", Operations Research 38(5):922–923, 1990); equals the LP value when
+    /// lpOptimal. NaN when no round finished.
+    double lowerBound = kNaN;
+    int rounds = 0;
+    long long columns = 0;
+    bool hasRoster = false; ///< the restricted master integer program found a roster
+    Roster roster;
+    long long objective = 0; ///< evaluate(roster).objective when hasRoster
+    bool integerOptimal = false; ///< CBC proved the roster optimal among the generated columns
+    double lpSeconds = 0.0; ///< until the LP ended (optimal, out of time or cancelled)
+    double seconds = 0.0;
+};
+
+/**
+ * Column generation on the set-partitioning model of Curtois & Qu rostering: one column per
+ * staff member and whole-horizon schedule (cost: that member's request penalties), one
+ * convexity row per staff member (= 1) and one cover row per day and shift type with under/over
+ * columns priced by the cover weights. The master LP is solved by CLP
+ * (OsiClpSolverInterface, primal simplex re-solves as columns arrive); columns come from
+ * cheapestSchedules() with the cover rows' duals subtracted from the cell costs. Every hard staff
+ * rule lives inside the columns, so the LP bound is far stronger than the compact model's
+ * (Burke & Curtois 2014; the same set-partitioning master as in branch-and-price for nurse
+ * rostering, B. Jaumard, F. Semet, T. Vovor, EJOR 107(1):1–18, 1998).
+ *
+ * `start` (a roster meeting every hard rule, or empty) seeds the columns. After the LP (or when
+ * its share of time is used) the restricted master is solved as an integer program by CBC
+ * ("price-and-branch": no further pricing in the tree), warm-started with `start`, for
+ * the rest of the time limit. Every roster returned is checked by evaluate().
+ * `pool` (optional) adds further rosters' rows as columns before the first LP.
+ */
+ColumnGenerationResult solveNrpColumnGeneration(const NrpInstance &instance, const Roster &start,
+                                                const ColumnGenerationOptions &options,
+                                                const std::atomic_bool *cancel = nullptr,
+                                                const std::vector<Roster> &pool = {});
+
+} // namespace tessera::rostering

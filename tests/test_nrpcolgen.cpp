@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Column generation for Curtois & Qu rostering (core/rostering/nrpcolgen.h): the pricing dynamic
+// program against brute force over every schedule (feasibility judged by the independent
+// validator), and the bound and roster of the set-partitioning master on published instances.
+#include "core/rostering/nrpcolgen.h"
+#include "core/rostering/nrpinstance.h"
+#include "core/rostering/nrplocal.h"
+#include "core/rostering/nrpmodel.h"
+#include "core/rostering/validator.h"
+#include "nrpgenerated.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace tessera;
+using namespace tessera::rostering;
+using namespace tessera::rostering::testing;
+
+namespace {
+
+/// One staff member over `days` days with random rules, fixed days off, unavailable cells and
+/// forbidden successions (no cover, no requests: only the hard rules matter).
+NrpInstance randomPerson(unsigned seed, int days, int types)
+{
+    std::mt19937 rng(seed);
+    auto between = [&](int lo, int hi) { return lo + int(rng() % unsigned(hi - lo + 1)); };
+    NrpInstance in;
+    in.days = days;
+    for (int t = 0; t < types; ++t)
+        in.shifts.push_back({QStringLiteral("S%1").arg(t), 60 * between(4, 10), -1, {}, {}});
+    StaffMember s;
+    s.id = QStringLiteral("P");
+    for (int t = 0; t < types; ++t)
+        s.maxShifts.push_back(between(0, 4) == 0 ? 0 : between(1, days));
+    s.maxConsecutiveShifts = between(2, days);
+    s.minConsecutiveShifts = between(1, 3);
+    s.minConsecutiveDaysOff = between(1, 3);
+    s.maxWeekends = between(0, 2);
+    s.minTotalMinutes = 60 * between(0, 24);
+    s.maxTotalMinutes = s.minTotalMinutes + 60 * between(0, 40);
+    in.staff.push_back(s);
+    in.resize();
+    for (int a = 0; a < types; ++a)
+        for (int b = 0; b < types; ++b)
+            if (between(0, 3) == 0)
+                in.setForbiddenSuccession(a, b);
+    for (int d = 0; d < days; ++d) {
+        if (between(0, 9) == 0)
+            in.setDayOff(0, d);
+        else
+            for (int t = 0; t < types; ++t)
+                if (between(0, 11) == 0)
+                    in.setUnavailable(0, d, t);
+    }
+    return in;
+}
+
+} // namespace
+
+class TestNrpColgen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pricingMatchesBruteForce_data()
+    {
+        QTest::addColumn<unsigned>("seed");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("types");
+        for (unsigned seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed << int(7 + seed % 3) << int(1 + seed % 3);
+    }
+
+    /// The dynamic program's cheapest schedule costs exactly the cheapest of all (T+1)^H
+    /// schedules that evaluate() finds free of hard violations, and is itself one of them.
+    void pricingMatchesBruteForce()
+    {
+        QFETCH(unsigned, seed);
+        QFETCH(int, days);
+        QFETCH(int, types);
+        const NrpInstance in = randomPerson(seed, days, types);
+        std::mt19937 rng(seed * 31u + 7u);
+        std::vector<double> cost(size_t(days) * types);
+        for (double &c : cost)
+            c = double(int(rng() % 41) - 25); // mostly negative: working is attractive
+
+        double best = 1e300;
+        int feasibleCount = 0;
+        std::vector<int> digits(size_t(days), -1);
+        Roster r(1, days);
+        for (;;) {
+            for (int d = 0; d < days; ++d)
+                r.set(0, d, digits[size_t(d)]);
+            if (evaluate(in, r).feasible()) {
+                ++feasibleCount;
+                double c = 0.0;
+                for (int d = 0; d < days; ++d)
+                    if (digits[size_t(d)] >= 0)
+                        c += cost[size_t(d) * types + digits[size_t(d)]];
+                best = std::min(best, c);
+            }
+            int d = 0;
+            while (d < days && ++digits[size_t(d)] == types) {
+                digits[size_t(d)] = -1;
+                ++d;
+            }
+            if (d == days)
+                break;
+        }
+        bool supported = false;
+        const auto priced = cheapestSchedules(in, 0, cost, 5, &supported);
+        QVERIFY(supported);
+        if (feasibleCount == 0) {
+            QVERIFY(priced.empty());
+            return;
+        }
+        QVERIFY(!priced.empty());
+        QCOMPARE(priced.front().cost, best);
+        for (size_t i = 0; i < priced.size(); ++i) {
+            double c = 0.0;
+            for (int d = 0; d < days; ++d) {
+                r.set(0, d, priced[i].cells[size_t(d)]);
+                if (priced[i].cells[size_t(d)] >= 0)
+                    c += cost[size_t(d) * types + priced[i].cells[size_t(d)]];
+            }
+            QVERIFY2(evaluate(in, r).feasible(), qPrintable(describe(evaluate(in, r)).join(QLatin1Char('\n'))));
+            QCOMPARE(priced[i].cost, c);
+            if (i > 0)
+                QVERIFY(priced[i].cost >= priced[i - 1].cost);
+        }
+    }
+
+    void softRulesAreNotPriced()
+    {
+        NrpInstance in = randomPerson(3, 7, 2);
+        in.staff[0].softWeight[size_t(StaffRule::MaxWeekends)] = 5;
+        bool supported = true;
+        QVERIFY(cheapestSchedules(in, 0, std::vector<double>(14, -1.0), 1, &supported).empty());
+        QVERIFY(!supported);
+    }
+
+    void publishedInstances_data()
+    {
+        QTest::addColumn<int>("instance");
+        QTest::addColumn<double>("optimum"); // optimal (Curtois & Qu 2014: proven by Gurobi)
+        QTest::addColumn<bool>("tight");     // the LP bound equals the optimum and the dive reaches it
+        QTest::newRow("Instance1") << 1 << 607.0 << false; // LP bound 558 (integrality gap)
+        QTest::newRow("Instance2") << 2 << 828.0 << true;
+        QTest::newRow("Instance3") << 3 << 1001.0 << true;
+        QTest::newRow("Instance4") << 4 << 1716.0 << true;
+    }
+
+    /// The Lagrangian bound never exceeds the optimum (and on 2–4 equals it, rounded up to the
+    /// integer objective); the dive's roster meets every hard rule, has the objective evaluate()
+    /// gives it and, where the bound is tight, is optimal.
+    void publishedInstances()
+    {
+        QFETCH(int, instance);
+        QFETCH(double, optimum);
+        QFETCH(bool, tight);
+        const NrpInstance in = readNrpText(instancePath(instance));
+        LocalSearchOptions lo;
+        lo.seconds = 0;
+        lo.maxMoves = 200000;
+        lo.stopWhenFeasible = true;
+        const Roster start = improveRosterLocally(in, blockPatternRoster(in, 1), lo).roster;
+        ColumnGenerationOptions o;
+        o.timeLimitSeconds = 30;
+        const ColumnGenerationResult r = solveNrpColumnGeneration(in, evaluate(in, start).feasible() ? start : Roster(), o);
+        QVERIFY(r.supported);
+        QVERIFY(r.lpOptimal);
+        QVERIFY(!std::isnan(r.lowerBound));
+        qInfo("instance %d: bound %.3f (lp %.3f), %d rounds, %lld columns, roster %lld%s, %.2f s", instance,
+              r.lowerBound, r.lpValue, r.rounds, r.columns, r.hasRoster ? r.objective : -1LL,
+              r.integerOptimal ? " (optimal over the columns)" : "", r.seconds);
+        QVERIFY(r.rounds > 1); // the start roster's columns alone are not LP-optimal
+        QVERIFY(r.lowerBound <= optimum + 1e-6);
+        QVERIFY(r.hasRoster);
+        const Evaluation ev = evaluate(in, r.roster);
+        QVERIFY2(ev.feasible(), qPrintable(describe(ev).join(QLatin1Char('\n'))));
+        QCOMPARE(ev.objective, r.objective);
+        QVERIFY(double(r.objective) >= optimum);
+        if (tight) {
+            QCOMPARE(std::ceil(r.lowerBound - 1e-6), optimum);
+            QCOMPARE(double(r.objective), optimum);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNrpColgen)
+#include "test_nrpcolgen.moc"
