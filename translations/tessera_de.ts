@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 requests, %2 retries, %3 rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>unpaid break / meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo Commands</name>
     <message numerus="yes">
         <source>Delete %n shift(s)</source>
@@ -9,6 +50,204 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n work plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1 of agent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit work plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit break rule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add break rule to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate break rule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete break rule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlans</name>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays shifts may start on: Mon-Fri, Sat, Sun; empty = every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start, local wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last start, local wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between start times (a multiple of the interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift lengths, h:mm or hours, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break rules (edit them below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / paid h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per paid hour (worked time plus paid breaks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium on the share of the shift in the evening window, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm-HH:mm; wraps past midnight when from &gt; to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium on the share of the shift on weekend days, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days paid the weekend premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max / day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most shifts of this plan starting on one day; empty = unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent groups that may work it; empty = every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift variants this plan generates on the project&apos;s horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (a multiple of the interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid breaks are off the phone but count as paid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h:mm after the shift start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least minutes between the previous break&apos;s end and this start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule applies to shifts at least this long (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s shift lengths that take this break</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -26,11 +265,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: the tab to show (forecast, catalog, constraints, coverage)</source>
+        <source>With --screenshot: the interval to select in the forecast table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: the interval to select in the forecast table</source>
+        <source>With --screenshot: the tab to show (forecast, catalog, constraints, coverage, roster, workplans, team)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,10 +403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>either &apos;demand&apos; or &apos;forecast&apos; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>has %1 intervals but &apos;forecast&apos; has %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,10 +420,6 @@
     </message>
     <message>
         <source>%1 is outside (0, 1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; the shift catalog is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,10 +565,6 @@
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +1030,1067 @@
         <source>total shrinkage %1 in interval %2 is outside [0, 1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>roster needs one INSTANCE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known instance format (curtois, retail, shiftdesign, tessera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known method (lns, mip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 holds no client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --week (a project is built over the forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync publish needs one WEEK.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync pull takes no file argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;pull&apos; or &apos;publish&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster --format tessera needs one PROBLEM.json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known method (auto, mip, lns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agents to roster; add a roster object or pass --sample-team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implicit, aggregated or explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a weekday &quot;Mon&quot; … &quot;Sun&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; required agents per interval are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a list of shift lengths (minutes) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected minutes (an integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either &apos;demand&apos;, &apos;forecast&apos; or &apos;skills&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a shift catalog or &apos;templates&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [start, end] intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 (Monday) … 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays are 1 (Monday) … 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate contract &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be −1 (no limit) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds maxMinutesPerWeek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of code → count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a count ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [first code, next code] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or duplicate agent id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days are 0 … %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 (every day) or 1 (Monday) … 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes after midnight are 0 … 1439</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie after fromMinutes, at most 2880 (midnight of the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift [%1, %2) is empty or outside the horizon of %3 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break [%1, %2) lies outside its shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of rule → {hard, weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed shift %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a placed break refers to a missing shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break of placed shift %1 lies outside the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored roster is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill requirements are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must divide a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift [%1, %2) is empty or outside the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break lies outside its shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shifts overlap on day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min rest before day %3&apos;s shift, contract needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on day %3 after %4 the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two shifts on day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: works on fixed day off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks skill %2 (day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shift %2 on day %3 lies outside their availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 shifts %3, contract allows %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min in week %3, contract allows %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min in week %3, contract needs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min, contract allows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 min, contract needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 weekends worked, contract allows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 consecutive working days from day %3, contract allows %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 day(s) off from day %3, contract needs %4 in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 intervals, the horizon %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster solver needs a weekend of two consecutive days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many ranked shift-on requests to break ties by seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 lies outside the roster&apos;s %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; the line has %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; a whole number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 is outside the horizon of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shift &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown staff member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields; %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate section (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data before the first SECTION_ line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one line with the number of days is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate shift &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate staff member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form ShiftID=number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover for day %1, shift &apos;%2&apos; is already given on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on %1 contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 agent(s) on contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 agent(s) with skill %2 (contract %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max consecutive days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max working weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max paid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min consecutive days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 for %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>makes the roster feasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>staffs %n more scheduled shift(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removes %1 under-covered agent-intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section appears twice (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data before the first SECTION_ header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold exactly one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below MinTotalMinutes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one 15-minute interval on the quarter-hour grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 %2 lies outside the horizon (06:00 on day 1 to 06:00 on day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below Min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover for this interval and task is already given on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; the file must define it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative; weights must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an integer in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;name = value;&apos;, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array must end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined again with a different value (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes do not divide a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift type %1 ends its start window (%2) before it opens (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift type %1 has maxLength %2 &lt; minLength %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver prices the minutes over or short on the whole horizon (weeks × the weekly limit), never more than the validator&apos;s weekly sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver makes an agent&apos;s successions soft only when minRest and forbiddenSuccession are both soft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two shifts of one agent overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two shifts start on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift starts on the agent&apos;s fixed day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent lacks the shift&apos;s skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift lies outside the agent&apos;s availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little rest between two consecutive shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift code the contract forbids the day after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More shifts of one code than the contract allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer paid minutes in a full week than the contract needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More paid minutes in a full week than the contract allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer paid minutes over the horizon than the contract needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More paid minutes over the horizon than the contract allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many working days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few days off in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver prices each run of days off that is too short (the same when the minimum is 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More weekends worked than the contract allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contract needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below -1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a window like &apos;Mon 08:00-16:00&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weekday (Mon … Sun, or Daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a time that is not on the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a day number nor a date (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the roster has no calendar start, use day numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the horizon (days 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has %1 staff × %2 days; the instance %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff %1, day %2: shift index %3 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works shift %2 on day %3, a fixed day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works shift %2 on day %3, outside their availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 shifts %3, more than %4 (from day %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 minutes, more than %3 (from day %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 minutes, fewer than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 days in a row from day %3; at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works only %2 days in a row from day %3; at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 days off in a row from day %3; at least %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 weekends, more than %3 (from day %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member &apos;%1&apos; already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days given; the horizon has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line for staff member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template id &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a start on the %2-min grid within the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest start %1 is before the earliest start %2 or not within the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min is not a positive multiple of the %2-min interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday (1 = Monday … 7 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs at least one shift length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min is not a positive multiple of the %2-min interval up to 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break times must be non-negative multiples of the %1-min interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest start %1 min is before the earliest start %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break window (start %1–%2 min, %3 min long) lies outside the %4-min shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a %1-min shift this break cannot start within its window after the previous break and gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost and premiums must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evening window must be times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template expansion covers horizons of 1 to 6 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one skill with a demand is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one agent group is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill names must be unique and non-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 intervals; the horizon has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group names must be unique and non-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has no skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown skill &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No template shift of a group with skill &apos;%1&apos; spans %n interval(s) that need it (%2%3). Widen the templates&apos; start times or lengths, or use soft coverage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target: give an SL target in (0, 1), an ASA target or an occupancy cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::rostering::RosterJob</name>
+    <message numerus="yes">
+        <source>Rostering %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pricing relaxation %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::AgentModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = most senior: breaks ties where requests collide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed days off: day numbers of the horizon (1 = first day) or dates yyyy-mm-dd, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the agent may work, e.g. &apos;Mon 08:00-16:00, Tue 10:00-18:00&apos; (&apos;Daily&apos; for every day; empty = always). A day without a window of its own is unrestricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another agent is already called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract is called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::BreakRuleModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such break rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ConnectionDialog</name>
+    <message>
+        <source>Platform Connection Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:8085 for tessera-platform-sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain only — never in the project or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id (client credentials grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n business unit(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret cannot be stored in the system keychain (%1).
+
+Use it for this session only? It will not be saved anywhere and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ConstraintsWidget</name>
@@ -872,6 +2160,113 @@
     </message>
     <message>
         <source>Penalties are per agent per interval, in the same currency as shift costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::ContractModel</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min
+min/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max
+min/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min
+min/period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max
+min/period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max days
+in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min days off
+in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max
+weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min rest
+(min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s id, as agents refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid minutes at least in each full week of the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid minutes at most in each full week (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid minutes at least over the whole horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid minutes at most over the whole horizon (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days in a row at most (0 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off in a row at least, for runs inside the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends worked at most (-1 = no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of rest at least between the end of one shift and the start of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent has this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another contract is already called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 is kept: agents %2 use it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +2574,26 @@
     </message>
     <message>
         <source>With the scheduled agents less shrinkage (Erlang C); select the row for the full computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts offered to agents in the interval (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time of the interval&apos;s contacts, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: agents busy on contacts on average (Σ handle seconds inside the interval / interval seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents on duty in the last solution, all queues together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,11 +2971,507 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Work plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster the project&apos;s agents onto the scheduled shifts (CBC), with ranked relaxations when shifts stay unstaffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve the shift schedule first (F5): agents are rostered onto its shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last result has no shifts to roster: solve again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning agents… %1 % %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roster meets the hard rules: see the ranked relaxations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roster found within the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign agents (sample team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents rostered in %2 s: %3 scheduled shift(s) unstaffed, %4 extra%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the project had no agents: a sample team was made up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply relaxation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::PlacedShiftModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks placed by the solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::ProjectDocument</name>
     <message>
         <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RelaxationPanel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b727a&apos;&gt;When a roster solve cannot meet every rule, the rules to relax appear here, ranked by how much they would gain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterCoverageChart</name>
+    <message>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterGridDelegate</name>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterGridModel</name>
+    <message>
+        <source>%1: %2 agent-hours on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to work %1 (weight %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests not to work %1 (weight %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty (agent-h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (agent-h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (agent-h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Contract %3, skills %4, seniority %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift has code %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterStatsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours over the horizon (unpaid breaks excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends worked (the site&apos;s weekend days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening shifts: starting at or after 18:00 or ending after 22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard rule violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft rule violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wknd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Req ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Req ✘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterTimeline</name>
+    <message>
+        <source>Agent timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move shift %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move break of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (remove the shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Contract %3, skills %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Drag to move, drag an edge to resize, drag a break to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fixed day off on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to work %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests not to work %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roster yet: generate or solve one, or import agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RosterView</name>
+    <message>
+        <source>Roster grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaxations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b01010&apos;&gt;Roster cannot be checked:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No roster&lt;/b&gt;&lt;br&gt;The project has no named agents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7a2e&apos;&gt;✔ Valid roster&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b01010&apos;&gt;✖ %n hard violation(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#9a6500&apos;&gt;%n soft&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 style=&apos;margin-top:4px&apos;&gt;&lt;tr&gt;&lt;td&gt;Objective&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Coverage penalty&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Short / over&lt;/td&gt;&lt;td align=right&gt;%3 / %4 agent-h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requests / soft rules&lt;/td&gt;&lt;td align=right&gt;%5 / %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Spread weekends / evenings&lt;/td&gt;&lt;td align=right&gt;%7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hard rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (soft rule: %1 unit(s) priced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No violations: every rule of every contract is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::RuleModel</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (per unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always hard: the rostering model never lets a roster break &quot;%1&quot; (solveAgentRoster keeps it hard), so it has no weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. When soft, each %2 costs the weight; the solver prices the slack at that weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, field &apos;weight&apos;: &apos;%2&apos; is not a number &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,10 +3600,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Solve the shift set-covering model with COIN-OR CBC (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +3667,14 @@
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Solve the shift set-covering model with COIN-OR CBC (F5); with work plans, the template model that also places the breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solving work plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ui::SolverProgressChart</name>
@@ -1780,10 +3695,6 @@
     <name>tessera::ui::StaffingParamsWidget</name>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of offered contacts answered within the answer time (Erlang C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,6 +3855,602 @@
     </message>
     <message>
         <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of contacts answered within the answer time; none = staff for the ASA target or occupancy cap alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::SyncDialog</name>
+    <message>
+        <source>Sync with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2, client id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — see Connection Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dry run yet: the schedule is checked locally before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export week to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week to publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline edits since the last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the dry run: run it again before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the business units to choose what to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will pull from %1 (%2, weeks start on %3):
+• the agents of %4 — added to the roster as named agents (user id, name, skills and queues; contract “platform” for new ones);
+• the activity codes (for publishing later);
+• %n week(s) of 15-minute forecast from %5 — replaces the project&apos;s forecast, time zone and interval grid. One undo step reverts the whole pull.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no management unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced: every shift of the roster is new to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the roster is as it was at the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline edits since the last sync (%1 agent-days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading business units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading business units failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business unit(s) found; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull cancelled; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull failed, the project is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 agents, %2 activity codes and %3 week(s) of forecast for %4 planning group(s) into the project (Edit ▸ Undo reverts it); %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The forecast moved the project to another interval grid, so the %1 roster shifts of the old grid were removed (also undone by Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be turned into a schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing blocks the publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — warnings need your confirmation before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — &lt;b&gt;errors block the publish&lt;/b&gt;: fix them in the roster, then run the dry run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of week %1: %2 agents, %3 shifts, ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of week %1: %n error(s) block the publish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading agents and activity codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the platform failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish with warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run found warnings:
+
+%1
+
+Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish not started: the warnings were not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish cancelled. Running it again resumes from the last finished chunk without doubling shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish stopped: %1
+Running it again resumes without doubling shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published week %1: %2 shifts added, %3 deleted, %4 kept, in %5 chunk(s); schedule version %6; %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule week (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 shifts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TeamView</name>
+    <message>
+        <source>Add contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected agent and their shifts (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the contract to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the agent to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: hard, or soft at a price per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::WorkPlanModel</name>
+    <message>
+        <source>The project has no horizon yet: import a forecast to count shift variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1′ paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such work plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a window (HH:mm-HH:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max / day is a count &gt;= 0, or empty for unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::WorkPlanPreview</name>
+    <message>
+        <source>Select a work plan to see its shifts and break windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earliest start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid break window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid break window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening +%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min paid, starting %2–%3 after the shift start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min unpaid, starting %2–%3 after the shift start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 min after the previous break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in shifts of %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1–%2 every %3 min (%4); cost %5 per paid hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::WorkPlanView</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a work plan after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add early, day, late, night and part-time plans for a 24/7 center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled shifts and placed breaks (last solve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work plans: Solve uses the shift catalog. Add one, or a standard set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 shift variants on the %3-day horizon (%4-min intervals) · Solve uses the work plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add work plans and solve (F5): the shifts the model schedules appear here with the breaks it placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve (F5) to schedule shifts from the work plans and place their breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents&apos; shifts with %2 breaks placed (Aykin&apos;s implicit break model), %3%4. Solve ▸ Assign Agents rosters them with these break times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — out of date: edited since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break rules of %1 (in time order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shift variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add work plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n work plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add standard work plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::rosterstyle</name>
+    <message>
+        <source>any skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; unpaid break %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; paid break %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
