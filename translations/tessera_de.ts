@@ -34,12 +34,17 @@
         <source>request denied</source>
         <translation>Wunsch abgelehnt</translation>
     </message>
-</context>
-<context>
-    <name>Tr</name>
     <message>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
+        <source>any skill</source>
+        <translation>beliebiger Skill</translation>
+    </message>
+    <message>
+        <source>; unpaid break %1–%2</source>
+        <translation>; unbezahlte Pause %1–%2</translation>
+    </message>
+    <message>
+        <source>; paid break %1–%2</source>
+        <translation>; bezahlte Pause %1–%2</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1895,10 @@
     <message>
         <source>no target: give an SL target in (0, 1), an ASA target or an occupancy cap</source>
         <translation>kein Ziel: geben Sie ein SL-Ziel in (0, 1), ein ASA-Ziel oder eine Auslastungsgrenze an</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4321,7 @@ Ein erneuter Lauf setzt fort, ohne Schichten doppelt anzulegen.</translation>
     </message>
     <message>
         <source>%1 paid</source>
-        <translation>%1 bezahlt</translation>
+        <translation>%1 bez.</translation>
     </message>
     <message>
         <source>earliest start</source>
@@ -4418,7 +4427,7 @@ Ein erneuter Lauf setzt fort, ohne Schichten doppelt anzulegen.</translation>
     </message>
     <message>
         <source>%1 agents&apos; shifts with %2 breaks placed (Aykin&apos;s implicit break model), %3%4. Solve ▸ Assign Agents rosters them with these break times.</source>
-        <translation>Schichten von %1 Agenten mit %2 platzierten Pausen (implizites Pausenmodell nach Aykin), %3%4. Lösen ▸ Agenten zuweisen teilt sie mit diesen Pausenzeiten ein.</translation>
+        <translation>Schichten von %1 Agenten mit %2 platzierten Pausen (implizites Pausenmodell nach Aykin); Status: %3%4. Lösen ▸ Agenten zuweisen teilt sie mit diesen Pausenzeiten ein.</translation>
     </message>
     <message>
         <source> — out of date: edited since</source>
@@ -4461,21 +4470,6 @@ Ein erneuter Lauf setzt fort, ohne Schichten doppelt anzulegen.</translation>
     <message>
         <source>Add standard work plans</source>
         <translation>Standard-Arbeitspläne hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::ui::rosterstyle</name>
-    <message>
-        <source>any skill</source>
-        <translation>beliebiger Skill</translation>
-    </message>
-    <message>
-        <source>; unpaid break %1–%2</source>
-        <translation>; unbezahlte Pause %1–%2</translation>
-    </message>
-    <message>
-        <source>; paid break %1–%2</source>
-        <translation>; bezahlte Pause %1–%2</translation>
     </message>
 </context>
 </TS>
