@@ -1900,6 +1900,10 @@
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
+    <message>
+        <source>&lt;th&gt;occupancy&lt;/th&gt;</source>
+        <translation>&lt;th&gt;Auslastung&lt;/th&gt;</translation>
+    </message>
 </context>
 <context>
     <name>tessera::rostering::RosterJob</name>
@@ -3745,11 +3749,11 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Erlang C (no abandonment)</source>
-        <translation>Erlang C (ohne Abbrüche)</translation>
+        <translation>Erlang C (o. Abbr.)</translation>
     </message>
     <message>
         <source>Erlang A (callers abandon)</source>
-        <translation>Erlang A (Anrufende legen auf)</translation>
+        <translation>Erlang A (m. Abbr.)</translation>
     </message>
     <message>
         <source>Mean time a caller waits before hanging up (Erlang A); estimate it with tessera-cli patience</source>
@@ -3757,11 +3761,11 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>answered within t / offered</source>
-        <translation>binnen t beantwortet / angeboten</translation>
+        <translation>in t / angeboten</translation>
     </message>
     <message>
         <source>answered within t / answered</source>
-        <translation>binnen t beantwortet / beantwortet</translation>
+        <translation>in t / beantwortet</translation>
     </message>
     <message>
         <source>Whether abandoned contacts count as failures (offered) or are left out (answered)</source>
