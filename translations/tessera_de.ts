@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Erlang A&lt;/b&gt; (M/M/n+M; Garnett, Mandelbaum &amp;amp; Reiman 2002): callers hang up after an exponential patience with mean %1 s; SL counts %2. The smallest n with %3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Erlang A&lt;/b&gt; (M/M/n+M; Garnett, Mandelbaum &amp;amp; Reiman 2002): Anrufende legen nach einer exponentiellen Geduld mit Mittelwert %1 s auf; der SL zählt %2. Das kleinste n mit %3.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Erlang A&lt;/b&gt; (M/M/n+M; Garnett, Mandelbaum &amp;amp; Reiman 2002): Anrufende legen nach einer exponentialverteilten Geduld (Mittelwert %1 s) auf; der SL zählt %2. Das kleinste n mit %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>answered within t over offered</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>min rest</source>
-        <translation>Min. Ruhezeit</translation>
+        <translation>min. Ruhezeit</translation>
     </message>
     <message>
         <source>max consecutive days</source>
@@ -1910,8 +1910,8 @@
     <message numerus="yes">
         <source>Rostering %n agent(s)</source>
         <translation>
-            <numerusform>Dienstplan für %n Agenten</numerusform>
-            <numerusform>Dienstplan für %n Agenten</numerusform>
+            <numerusform>Plane %n Agenten ein</numerusform>
+            <numerusform>Plane %n Agenten ein</numerusform>
         </translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>Testing…</source>
-        <translation>Teste…</translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n business unit(s): %1</source>
@@ -2687,7 +2687,7 @@ Wochenenden</translation>
     </message>
     <message>
         <source>Solve finished: %1, objective %2 in %3 s</source>
-        <translation>Lösung fertig: %1, Zielwert %2 in %3 s</translation>
+        <translation>Lösen beendet: %1, Zielwert %2 in %3 s</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2957,7 +2957,7 @@ Wochenenden</translation>
     </message>
     <message>
         <source>Staffing target</source>
-        <translation>Servicelevel-Ziel</translation>
+        <translation>Bedarfsvorgaben</translation>
     </message>
     <message>
         <source>Queue:</source>
@@ -3152,7 +3152,7 @@ Wochenenden</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation>Fehlend</translation>
+        <translation>Unterdeckung</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Wochenenden</translation>
     </message>
     <message>
         <source>Short (agent-h)</source>
-        <translation>Fehlend (Ag.-h)</translation>
+        <translation>Unterdeckung (Ag.-h)</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -3603,7 +3603,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Feasible (within gap)</source>
-        <translation>Zulässig (im Gap)</translation>
+        <translation>Zulässig (Gap erreicht)</translation>
     </message>
     <message>
         <source>Infeasible</source>
@@ -3643,7 +3643,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Stop when the relative gap between incumbent and best bound is at most this</source>
-        <translation>Anhalten, wenn die relative Lücke zwischen bester Lösung und bester Schranke höchstens so groß ist</translation>
+        <translation>Anhalten, sobald der relative Gap zwischen bester Lösung und bester Schranke höchstens diesen Wert hat</translation>
     </message>
     <message>
         <source>Not solved</source>
@@ -3683,11 +3683,11 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Solving…</source>
-        <translation>Löse…</translation>
+        <translation>Wird gelöst…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Breche ab…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3695,11 +3695,11 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Solve the shift set-covering model with COIN-OR CBC (F5); with work plans, the template model that also places the breaks</source>
-        <translation>Das Schicht-Überdeckungsmodell mit COIN-OR CBC lösen (F5); mit Arbeitsplänen das Vorlagenmodell, das auch die Pausen platziert</translation>
+        <translation>Das Set-Covering-Modell der Schichten mit COIN-OR CBC lösen (F5); mit Arbeitsplänen das Vorlagenmodell, das auch die Pausen platziert</translation>
     </message>
     <message>
         <source>Solving work plans…</source>
-        <translation>Löse Arbeitspläne…</translation>
+        <translation>Arbeitspläne werden gelöst…</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3940,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -4052,7 +4052,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Loading business units</source>
-        <translation>Lade Geschäftseinheiten</translation>
+        <translation>Geschäftseinheiten werden geladen</translation>
     </message>
     <message>
         <source>Loading business units failed: %1</source>
@@ -4071,7 +4071,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Pulling</source>
-        <translation>Rufe ab</translation>
+        <translation>Abruf läuft</translation>
     </message>
     <message>
         <source>Pull cancelled; the project is unchanged.</source>
@@ -4150,7 +4150,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source>Reading agents and activity codes</source>
-        <translation>Lese Agenten und Aktivitätscodes</translation>
+        <translation>Agenten und Aktivitätscodes werden gelesen</translation>
     </message>
     <message>
         <source>Reading the platform failed: %1</source>
@@ -4182,7 +4182,7 @@ Trotzdem veröffentlichen?</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation>Veröffentliche</translation>
+        <translation>Veröffentlichung läuft</translation>
     </message>
     <message>
         <source>Publish cancelled. Running it again resumes from the last finished chunk without doubling shifts.</source>
@@ -4333,7 +4333,7 @@ Ein erneuter Lauf setzt fort, ohne Schichten doppelt anzulegen.</translation>
     </message>
     <message>
         <source>later starts</source>
-        <translation>spätere Beginne</translation>
+        <translation>spätere Beginnzeiten</translation>
     </message>
     <message>
         <source>unpaid break window</source>
