@@ -2399,15 +2399,15 @@ Wochenenden</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation> Wochen</translation>
+        <translation> Woche(n)</translation>
     </message>
     <message>
         <source> weeks held back</source>
-        <translation> Wochen zurückgehalten</translation>
+        <translation> Woche(n) zurückgehalten</translation>
     </message>
     <message>
         <source> weeks ahead</source>
-        <translation> Wochen voraus</translation>
+        <translation> Woche(n) voraus</translation>
     </message>
     <message>
         <source> % volume</source>
@@ -3793,7 +3793,7 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     </message>
     <message>
         <source> chats per agent</source>
-        <translation> Chats je Agent</translation>
+        <translation> Chat(s) je Agent</translation>
     </message>
     <message>
         <source> min</source>
