@@ -92,8 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_solver, &SolverPanel::solveFinished, this, [this](const SolveResult &r) {
         showTab(CoverageTab);
         statusBar()->showMessage(tr("Solve finished: %1, objective %2 in %3 s")
-                                     .arg(statusName(r.status), std::isnan(r.objective) ? QStringLiteral("–") : QString::number(r.objective, 'f', 2))
-                                     .arg(r.seconds, 0, 'f', 2),
+                                     .arg(SolverPanel::statusText(r.status), std::isnan(r.objective) ? QStringLiteral("–") : QLocale().toString(r.objective, 'f', 2),
+                                          QLocale().toString(r.seconds, 'f', 2)),
                                  8000);
     });
 
@@ -383,7 +383,7 @@ void MainWindow::updateSummary()
     for (const Diagnosis &d : r.diagnosis)
         m_diagnosis->addItem(QStringLiteral("[%1] %2").arg(d.kind, d.message));
     if (!r.hasSolution()) {
-        m_summary->setText(tr("<p><b>Status:</b> %1</p><p>No schedule: see the diagnosis.</p>").arg(statusName(r.status)));
+        m_summary->setText(tr("<p><b>Status:</b> %1</p><p>No schedule: see the diagnosis.</p>").arg(SolverPanel::statusText(r.status)));
         return;
     }
     SchedulingProblem prob;
@@ -415,7 +415,7 @@ void MainWindow::updateSummary()
                       "<tr><td><b>Under-staffed</b></td><td>%9 agent-hours (%10 %)</td></tr>"
                       "<tr><td><b>Over-staffed</b></td><td>%11 agent-hours (%12 %)</td></tr>"
                       "<tr><td><b>Solve time</b></td><td>%13 s</td></tr></table>")
-                       .arg(statusName(r.status), m_doc->isResultStale() ? tr(" — <i>out of date: edited since</i>") : QString())
+                       .arg(SolverPanel::statusText(r.status), m_doc->isResultStale() ? tr(" — <i>out of date: edited since</i>") : QString())
                        .arg(l.toString(r.objective, 'f', 2))
                        .arg(l.toString(s.shiftCost, 'f', 2))
                        .arg(s.shifts)

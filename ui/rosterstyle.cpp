@@ -14,13 +14,6 @@ namespace tessera::ui::rosterstyle {
 using rostering::AgentRoster;
 using rostering::Assignment;
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Roster", s);
-}
-} // namespace
-
 QStringList skills(const AgentRoster &r)
 {
     std::set<QString> named;
@@ -62,7 +55,7 @@ QColor skillColor(const QStringList &skills, const QString &skill)
 
 QString skillLabel(const QString &skill)
 {
-    return skill.isEmpty() ? tr("any skill") : skill;
+    return skill.isEmpty() ? QCoreApplication::translate("Roster", "any skill") : skill;
 }
 
 QDate firstDate(const Project &p)
@@ -106,9 +99,9 @@ QString describe(const AgentRoster &r, const Assignment &a)
     QString s = QStringLiteral("%1–%2 (%3 h paid), %4")
                     .arg(clock(r, a.start, day), clock(r, a.end, day), QLocale().toString(hours, 'g', 4), skillLabel(a.skill));
     for (const tessera::Break &b : a.breaks)
-        s += tr("; unpaid break %1–%2").arg(clock(r, b.start, day), clock(r, b.end, day));
+        s += QCoreApplication::translate("Roster", "; unpaid break %1–%2").arg(clock(r, b.start, day), clock(r, b.end, day));
     for (const tessera::Break &b : a.paidBreaks)
-        s += tr("; paid break %1–%2").arg(clock(r, b.start, day), clock(r, b.end, day));
+        s += QCoreApplication::translate("Roster", "; paid break %1–%2").arg(clock(r, b.start, day), clock(r, b.end, day));
     return s;
 }
 

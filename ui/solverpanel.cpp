@@ -24,7 +24,9 @@ QString pct(double v)
 {
     return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %");
 }
-QString statusText(SolveStatus s)
+} // namespace
+
+QString SolverPanel::statusText(SolveStatus s)
 {
     switch (s) {
     case SolveStatus::Optimal: return SolverPanel::tr("Optimal");
@@ -36,7 +38,6 @@ QString statusText(SolveStatus s)
     }
     return SolverPanel::tr("Error");
 }
-} // namespace
 
 SolverPanel::SolverPanel(ProjectDocument *doc, QWidget *parent)
     : QWidget(parent)

@@ -29,6 +29,9 @@ public:
     explicit SolverPanel(ProjectDocument *doc, QWidget *parent = nullptr);
     ~SolverPanel() override;
     bool isSolving() const { return m_job != nullptr; }
+    /// The solve status as the user reads it, translated ("Optimal", "Time limit reached"...);
+    /// core's statusName() is the RESULT.json spelling and stays English.
+    static QString statusText(SolveStatus s);
 
 public Q_SLOTS:
     void solve();

@@ -4,6 +4,7 @@
 #include "core/project/sampleproject.h"
 #include "ui/commands.h"
 #include "ui/rosterstyle.h"
+#include "ui/solverpanel.h"
 #include "ui/workplanmodels.h"
 
 #include <QAction>
@@ -406,7 +407,7 @@ void WorkPlanView::refreshSummary()
                                 "Solve ▸ Assign Agents rosters them with these break times.")
                                  .arg(m_placedModel->agentCount())
                                  .arg(breaks)
-                                 .arg(statusName(r->status))
+                                 .arg(SolverPanel::statusText(r->status))
                                  .arg(m_doc->isResultStale() ? tr(" — out of date: edited since") : QString()));
 }
 

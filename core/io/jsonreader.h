@@ -81,7 +81,7 @@ public:
     {
         const nlohmann::json &v = m_j.at(key);
         if (!v.is_array())
-            fail(QString::fromLatin1(key), Tr::tr("expected an array"));
+            fail(QString::fromLatin1(key), QCoreApplication::translate("tessera", "expected an array")); // = Tr::tr; lupdate misreads the nlohmann:: return type above
         return v;
     }
     Reader child(const char *key) const

@@ -70,7 +70,7 @@ QString explainRequirement(const std::vector<ForecastInterval> &forecast, int t,
         }
         h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>n</th><th>P(wait)</th>")
             + (erlangA ? Tr::tr("<th>abandon</th>") : QString())
-            + QStringLiteral("<th>SL</th><th>ASA (s)</th><th>occupancy</th></tr>");
+            + QStringLiteral("<th>SL</th><th>ASA (s)</th>") + Tr::tr("<th>occupancy</th>") + QStringLiteral("</tr>");
         for (int n = std::max(0, r.servers - 2); n <= r.servers + 1; ++n) {
             const bool chosen = n == r.servers;
             const QString open = chosen ? QStringLiteral("<b>") : QString(), close = chosen ? QStringLiteral("</b>") : QString();
