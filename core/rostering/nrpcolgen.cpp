@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <random>
 #include <string>
+#include <thread>
 
 namespace tessera::rostering {
 
@@ -122,23 +124,33 @@ struct Label {
     long long counts = 0;
 };
 
-} // namespace
+/// Buffers of the dynamic program, reused from call to call (one per thread): `slot` maps a
+/// state to its label of the day being built and is all −1 between days.
+struct PricingWorkspace {
+    std::vector<std::vector<Label>> layers;
+    std::vector<int> slot;
+    std::vector<long long> touched;
+};
 
-std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, const std::vector<double> &cellCost,
-                                              int maxSchedules, bool *supported, long long stateLimit)
+bool hasSoftRule(const StaffMember &m)
+{
+    return std::any_of(m.softWeight.begin(), m.softWeight.end(), [](int w) { return w > 0; });
+}
+
+std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpace &s, const std::vector<double> &cellCost,
+                                  int maxSchedules, PricingWorkspace &w)
 {
     const StaffMember &m = inst.staff[size_t(e)];
-    StateSpace s;
-    const bool anySoft = std::any_of(m.softWeight.begin(), m.softWeight.end(), [](int w) { return w > 0; });
-    const bool ok = !anySoft && buildStateSpace(inst, e, s, stateLimit);
-    if (supported)
-        *supported = ok;
-    if (!ok)
-        return {};
     const int H = s.H, T = s.T;
-    std::vector<std::vector<Label>> layers(static_cast<size_t>(H));
-    std::vector<int> slot(size_t(s.size), -1);
-    std::vector<long long> touched;
+    if (w.slot.size() < size_t(s.size))
+        w.slot.assign(size_t(s.size), -1);
+    w.layers.resize(size_t(H));
+    for (std::vector<Label> &l : w.layers)
+        l.clear();
+    std::vector<std::vector<Label>> &layers = w.layers;
+    std::vector<int> &slot = w.slot;
+    std::vector<long long> &touched = w.touched;
+    touched.clear();
 
     // Labels reaching day d from `from` (nullptr on day 0) with choice c; keeps the cheapest per state.
     auto extend = [&](const Label *from, int fromIndex, int d, int c) {
@@ -257,6 +269,21 @@ std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, co
     return out;
 }
 
+} // namespace
+
+std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, const std::vector<double> &cellCost,
+                                              int maxSchedules, bool *supported, long long stateLimit)
+{
+    StateSpace s;
+    const bool ok = !hasSoftRule(inst.staff[size_t(e)]) && buildStateSpace(inst, e, s, stateLimit);
+    if (supported)
+        *supported = ok;
+    if (!ok)
+        return {};
+    PricingWorkspace w;
+    return price(inst, e, s, cellCost, maxSchedules, w);
+}
+
 namespace {
 
 struct Column {
@@ -310,6 +337,15 @@ private:
     bool generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out);
     bool dive(double deadline, ColumnGenerationResult &out);
     Roster rosterOf(const std::vector<int> &columnOfStaff) const;
+    bool isBanned(int e, const std::vector<std::int16_t> &cells) const
+    {
+        if (m_bannedAt.empty())
+            return false;
+        for (int k : m_columnsOf[size_t(e)])
+            if (m_bannedAt[size_t(k)] >= 0 && m_columns[size_t(k)].cells == cells)
+                return true;
+        return false;
+    }
     void integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out);
     void keep(const Roster &r, ColumnGenerationResult &out) const;
 
@@ -322,6 +358,10 @@ private:
     std::vector<double> m_requestConstant, m_requestCell;
     std::vector<Column> m_columns; ///< LP column m_slacks + k
     std::vector<std::vector<int>> m_columnsOf; ///< per staff member: their column indices k
+    std::vector<int> m_fixed;    ///< per staff member: the column a dive fixed, −1 none
+    std::vector<int> m_bannedAt; ///< per column: the dive depth that banned it, −1 none
+    std::vector<StateSpace> m_spaces;           ///< per staff member
+    std::vector<PricingWorkspace> m_workspaces; ///< per pricing thread
     OsiClpSolverInterface m_lp;
 };
 
@@ -354,6 +394,7 @@ void ColumnGeneration::loadMaster()
     m_lp.setHintParam(OsiDoReducePrint, true, OsiHintTry);
     m_lp.getModelPtr()->setLogLevel(0);
     m_columnsOf.assign(size_t(m_E), {});
+    m_fixed.assign(size_t(m_E), -1);
 }
 
 void ColumnGeneration::addColumn(int e, std::vector<std::int16_t> cells)
@@ -372,6 +413,8 @@ void ColumnGeneration::addColumn(int e, std::vector<std::int16_t> cells)
     m_lp.addCol(int(rows.size()), rows.data(), ones.data(), 0.0, COIN_DBL_MAX, c.cost);
     m_columnsOf[size_t(e)].push_back(int(m_columns.size()));
     m_columns.push_back(std::move(c));
+    if (!m_bannedAt.empty())
+        m_bannedAt.push_back(-1);
 }
 
 void ColumnGeneration::addRoster(const Roster &r)
@@ -389,24 +432,39 @@ void ColumnGeneration::addRoster(const Roster &r)
 bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out)
 {
     const bool free = std::all_of(fixed.begin(), fixed.end(), [](int k) { return k < 0; });
-    std::vector<double> cost(size_t(m_H) * m_T);
+    std::vector<std::vector<PricedSchedule>> best(static_cast<size_t>(m_E));
     while (m_lp.isProvenOptimal() && !cancelled() && (deadline <= 0 || elapsed() < deadline)) {
         const double *dual = m_lp.getRowPrice();
         const double z = m_lp.getObjValue();
+        // Price every member not fixed, members split over the threads (each with its workspace);
+        // the columns are then added in staff order, so the result does not depend on the threads.
+        auto work = [&](int thread) {
+            std::vector<double> cost(size_t(m_H) * m_T);
+            for (int e = thread; e < m_E; e += int(m_workspaces.size())) {
+                best[size_t(e)].clear();
+                if (fixed[size_t(e)] >= 0)
+                    continue;
+                for (int d = 0; d < m_H; ++d)
+                    for (int t = 0; t < m_T; ++t)
+                        cost[size_t(d) * m_T + t] = m_requestCell[cell(e, d, t)] - dual[m_E + d * m_T + t];
+                best[size_t(e)] = price(m_inst, e, m_spaces[size_t(e)], cost, std::max(1, m_opt.schedulesPerStaff),
+                                        m_workspaces[size_t(thread)]);
+            }
+        };
+        std::vector<std::thread> threads;
+        for (int i = 1; i < int(m_workspaces.size()); ++i)
+            threads.emplace_back(work, i);
+        work(0);
+        for (std::thread &t : threads)
+            t.join();
         double bound = z;
         int added = 0;
         for (int e = 0; e < m_E; ++e) {
-            if (fixed[size_t(e)] >= 0)
-                continue;
-            for (int d = 0; d < m_H; ++d)
-                for (int t = 0; t < m_T; ++t)
-                    cost[size_t(d) * m_T + t] = m_requestCell[cell(e, d, t)] - dual[m_E + d * m_T + t];
-            const auto best = cheapestSchedules(m_inst, e, cost, std::max(1, m_opt.schedulesPerStaff));
             const double base = m_requestConstant[size_t(e)] - dual[e];
-            if (!best.empty())
-                bound += std::min(0.0, base + best.front().cost);
-            for (const PricedSchedule &p : best)
-                if (base + p.cost < -1e-6) {
+            if (!best[size_t(e)].empty())
+                bound += std::min(0.0, base + best[size_t(e)].front().cost);
+            for (const PricedSchedule &p : best[size_t(e)])
+                if (base + p.cost < -1e-6 && !isBanned(e, p.cells)) {
                     addColumn(e, p.cells);
                     ++added;
                 }
@@ -436,52 +494,142 @@ Roster ColumnGeneration::rosterOf(const std::vector<int> &columnOfStaff) const
     return r;
 }
 
-/// Diving: fix the member whose column the LP uses most (and every member at ≥ 0.99), price
-/// again, repeat until everyone is fixed — the standard primal heuristic of branch-and-price
-/// (M. E. Lübbecke, J. Desrosiers, "Selected topics in column generation", Operations Research
-/// 53(6):1007–1023, 2005, section 4). Gives up once the LP cannot beat the upper bound; out of time,
-/// the rest are fixed to their largest columns without pricing.
+/// Diving with backtracking, a depth-first search over column fixings: fix the member whose
+/// column the LP uses most (and every member at ≥ 0.99), price again, repeat until everyone is
+/// fixed — the diving heuristic of branch-and-price (M. E. Lübbecke, J. Desrosiers, "Selected
+/// topics in column generation", Operations Research 53(6):1007–1023, 2005, section 4; J. Desrosiers,
+/// M. E. Lübbecke, "Branch-price-and-cut algorithms", Wiley EORMS 2011: diving with backtracking).
+/// A node whose LP cannot beat the best roster (or `upperBound`) is abandoned: its last fixing is
+/// undone and that column banned (pricing skips banned schedules), and the search goes on from
+/// there until the deadline. Out of time before any roster, the rest are fixed to their largest
+/// columns without pricing.
 bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
 {
-    std::vector<int> fixed(size_t(m_E), -1);
-    int left = m_E;
-    bool pricing = true;
-    while (left > 0) {
-        if (cancelled())
-            return false;
-        if (pricing && !generate(fixed, deadline, nullptr))
-            pricing = false; // out of time: finish without pricing
-        if (!m_lp.isProvenOptimal())
-            return false;
-        if (m_opt.upperBound > 0 && std::ceil(m_lp.getObjValue() - 1e-6) >= m_opt.upperBound)
-            return false; // this dive cannot beat the roster we have
-        const double *x = m_lp.getColSolution();
-        std::vector<std::pair<double, int>> choice(size_t(m_E), {-1.0, -1}); // per member: (value, column)
-        for (int e = 0; e < m_E; ++e)
-            if (fixed[size_t(e)] < 0)
-                for (int k : m_columnsOf[size_t(e)])
-                    if (x[m_slacks + k] > choice[size_t(e)].first)
-                        choice[size_t(e)] = {x[m_slacks + k], k};
-        int top = -1;
-        for (int e = 0; e < m_E; ++e)
-            if (fixed[size_t(e)] < 0 && (top < 0 || choice[size_t(e)].first > choice[size_t(top)].first))
-                top = e;
-        for (int e = 0; e < m_E; ++e) {
-            if (fixed[size_t(e)] >= 0 || (e != top && choice[size_t(e)].first < 0.99 && pricing))
-                continue;
-            fixed[size_t(e)] = choice[size_t(e)].second;
-            --left;
-            for (int k : m_columnsOf[size_t(e)]) {
-                m_lp.setColLower(m_slacks + k, k == fixed[size_t(e)] ? 1.0 : 0.0);
-                m_lp.setColUpper(m_slacks + k, k == fixed[size_t(e)] ? 1.0 : 0.0);
-            }
+    struct Level {
+        std::vector<int> staff; ///< fixed at this level
+        int top = -1;           ///< the member whose choice was discretionary
+        int topColumn = -1;     ///< and their column
+    };
+    std::vector<Level> stack;
+    std::fill(m_fixed.begin(), m_fixed.end(), -1);
+    m_bannedAt.assign(m_columns.size(), -1);
+    auto setBounds = [&](int e) {
+        for (int k : m_columnsOf[size_t(e)]) {
+            const bool on = m_fixed[size_t(e)] == k;
+            const bool off = (m_fixed[size_t(e)] >= 0 && !on) || m_bannedAt[size_t(k)] >= 0;
+            m_lp.setColLower(m_slacks + k, on ? 1.0 : 0.0);
+            m_lp.setColUpper(m_slacks + k, on ? 1.0 : off ? 0.0 : COIN_DBL_MAX);
         }
+    };
+    auto resolve = [&] {
         m_lp.setHintParam(OsiDoDualInResolve, true, OsiHintDo); // bounds changed: dual simplex
         m_lp.resolve();
         m_lp.setHintParam(OsiDoDualInResolve, false, OsiHintDo);
+    };
+    // Undo the levels from a random one up (so the search does not stay at the bottom of the
+    // tree, where changes are worth little) and ban that level's discretionary column; false when
+    // the stack is empty.
+    std::mt19937 rng(m_opt.seed);
+    auto backtrack = [&]() -> bool {
+        if (stack.empty())
+            return false;
+        const int depth = int(rng() % unsigned(stack.size()));
+        const Level level = stack[size_t(depth)];
+        std::vector<int> touched;
+        for (size_t i = size_t(depth); i < stack.size(); ++i)
+            for (int e : stack[i].staff) {
+                m_fixed[size_t(e)] = -1;
+                touched.push_back(e);
+            }
+        stack.resize(size_t(depth));
+        for (size_t k = 0; k < m_bannedAt.size(); ++k)
+            if (m_bannedAt[k] > depth) {
+                m_bannedAt[k] = -1;
+                touched.push_back(m_columns[k].staff);
+            }
+        const int topColumn = level.topColumn;
+        m_bannedAt[size_t(topColumn)] = depth;
+        std::sort(touched.begin(), touched.end());
+        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+        for (int e : touched)
+            setBounds(e);
+        resolve();
+        return true;
+    };
+    bool pricing = true;
+    bool randomTop = false;
+    for (;;) {
+        if (cancelled())
+            break;
+        if (deadline > 0 && elapsed() >= deadline) {
+            if (out.hasRoster)
+                break;
+            pricing = false; // out of time without a roster: finish this dive without pricing
+        }
+        if (pricing)
+            generate(m_fixed, deadline, nullptr);
+        long long best = out.hasRoster ? out.objective : 0;
+        if (m_opt.upperBound > 0 && (best == 0 || m_opt.upperBound < best))
+            best = m_opt.upperBound;
+        const bool prune = !m_lp.isProvenOptimal() || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best);
+        const int left = int(std::count(m_fixed.begin(), m_fixed.end(), -1));
+        if (left == 0 || prune) {
+            if (left == 0)
+                keep(rosterOf(m_fixed), out);
+            if (!pricing)
+                break;
+            if (!backtrack()) {
+                // Back at the root: unless the root LP itself cannot beat the best roster (then
+                // it is optimal), start over without bans, choosing less greedily.
+                const bool anyBan = std::any_of(m_bannedAt.begin(), m_bannedAt.end(), [](int d) { return d >= 0; });
+                if (!anyBan)
+                    break;
+                std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
+                for (int e = 0; e < m_E; ++e)
+                    setBounds(e);
+                resolve();
+                randomTop = true;
+            }
+            continue;
+        }
+        const double *x = m_lp.getColSolution();
+        std::vector<std::pair<double, int>> choice(size_t(m_E), {-1.0, -1}); // per member: (value, column)
+        for (int e = 0; e < m_E; ++e)
+            if (m_fixed[size_t(e)] < 0)
+                for (int k : m_columnsOf[size_t(e)])
+                    if (m_bannedAt[size_t(k)] < 0 && x[m_slacks + k] > choice[size_t(e)].first)
+                        choice[size_t(e)] = {x[m_slacks + k], k};
+        Level level;
+        for (int e = 0; e < m_E; ++e)
+            if (m_fixed[size_t(e)] < 0 && choice[size_t(e)].second >= 0
+                && (level.top < 0 || choice[size_t(e)].first > choice[size_t(level.top)].first))
+                level.top = e;
+        if (randomTop && level.top >= 0) { // any member whose column is at least half the top's
+            std::vector<int> near;
+            for (int e = 0; e < m_E; ++e)
+                if (m_fixed[size_t(e)] < 0 && choice[size_t(e)].second >= 0
+                    && choice[size_t(e)].first >= 0.5 * choice[size_t(level.top)].first)
+                    near.push_back(e);
+            level.top = near[rng() % near.size()];
+        }
+        if (level.top < 0) { // every column of the members left is banned
+            if (!backtrack())
+                break;
+            continue;
+        }
+        level.topColumn = choice[size_t(level.top)].second;
+        for (int e = 0; e < m_E; ++e) {
+            if (m_fixed[size_t(e)] >= 0 || choice[size_t(e)].second < 0
+                || (e != level.top && choice[size_t(e)].first < 0.99 && pricing))
+                continue;
+            m_fixed[size_t(e)] = choice[size_t(e)].second;
+            level.staff.push_back(e);
+            setBounds(e);
+        }
+        stack.push_back(level);
+        resolve();
     }
-    keep(rosterOf(fixed), out);
-    return true;
+    return out.hasRoster;
 }
 
 void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const
@@ -492,6 +640,8 @@ void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const
     out.hasRoster = true;
     out.roster = r;
     out.objective = ev.objective;
+    if (m_opt.onRoster)
+        m_opt.onRoster(out.roster, out.objective);
 }
 
 ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vector<Roster> &pool)
@@ -501,10 +651,16 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vec
     // Every member's pricing must be exact, else there is no bound.
     std::vector<double> zero(size_t(m_H) * m_T, 0.0);
     std::vector<std::vector<std::int16_t>> firstSchedule(static_cast<size_t>(m_E));
+    m_spaces.resize(size_t(m_E));
+    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+    m_workspaces.resize(size_t(m_opt.threads > 0 ? m_opt.threads : int(std::min(hw, 8u))));
     for (int e = 0; e < m_E; ++e) {
-        bool ok = false;
-        const auto first = cheapestSchedules(m_inst, e, zero, 1, &ok);
-        if (!ok || first.empty()) { // soft rules, too many states, or nobody can roster this member
+        if (hasSoftRule(m_inst.staff[size_t(e)]) || !buildStateSpace(m_inst, e, m_spaces[size_t(e)], m_opt.stateLimit)) {
+            out.supported = false; // soft rules or too many states: no exact pricing
+            return out;
+        }
+        const auto first = price(m_inst, e, m_spaces[size_t(e)], zero, 1, m_workspaces[0]);
+        if (first.empty()) { // nobody can roster this member
             out.supported = false;
             return out;
         }
@@ -528,6 +684,8 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vec
     out.lpOptimal = generate(none, limit > 0 ? std::clamp(m_opt.lpShare, 0.0, 1.0) * limit : 0.0, &out);
     out.columns = (long long)m_columns.size();
     out.lpSeconds = elapsed();
+    if (m_opt.onBound && !std::isnan(out.lowerBound))
+        m_opt.onBound(out.lowerBound);
     if (out.lpOptimal && m_opt.primal == ColumnGenerationOptions::Primal::Dive && !cancelled())
         dive(limit, out);
     else if (m_opt.primal == ColumnGenerationOptions::Primal::IntegerMaster && !cancelled())

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace tessera::rostering {
@@ -55,6 +56,17 @@ struct ColumnGenerationOptions {
     /// ≤ 0: none.
     long long upperBound = 0;
     int schedulesPerStaff = 3; ///< columns added per staff member and pricing round
+    unsigned seed = 1;         ///< for the dive's backtracking
+    /// Threads pricing staff members in parallel (0: one per core, at most 8). The result does
+    /// not depend on it.
+    int threads = 0;
+    /// Largest pricing state space per staff member (states; the dynamic program keeps an int per
+    /// state): beyond it column generation reports itself unsupported.
+    long long stateLimit = 8'000'000;
+    /// Called on the calling thread with the bound once the LP has ended, and with every roster
+    /// better than the previous one (checked by evaluate(); its objective), for progress displays.
+    std::function<void(double lowerBound)> onBound;
+    std::function<void(const Roster &roster, long long objective)> onRoster;
 };
 
 struct ColumnGenerationResult {

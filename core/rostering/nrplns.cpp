@@ -231,16 +231,20 @@ bool Search::columnGeneration()
     ColumnGenerationOptions o;
     o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(m_opt.columnGenerationShare * m_opt.timeLimitSeconds, remaining())) : 0.0;
     o.upperBound = m_bestObjective;
+    o.seed = m_opt.seed;
+    o.onBound = [this](double lowerBound) {
+        m_bound = std::ceil(lowerBound - 1e-6); // integer objective
+        if (m_bound >= double(m_bestObjective))
+            m_optimal = true;
+        report();
+    };
+    o.onRoster = [this](const Roster &r, long long objective) {
+        if (objective < m_bestObjective)
+            accept(r, objective);
+        report();
+    };
     const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_best, o, m_cancel);
-    if (!r.supported)
-        return false;
-    if (!std::isnan(r.lowerBound))
-        m_bound = std::ceil(r.lowerBound - 1e-6); // integer objective
-    if (r.hasRoster && r.objective < m_bestObjective)
-        accept(r.roster, r.objective);
-    if (!std::isnan(m_bound) && m_bound >= double(m_bestObjective))
-        m_optimal = true;
-    return true;
+    return r.supported;
 }
 
 std::pair<int, int> Search::penalisedSpot()
