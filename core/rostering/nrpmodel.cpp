@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/rostering/nrpmodel.h"
 
+#include "core/rostering/nrplocal.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -498,6 +500,12 @@ Roster NrpModel::apply(const Roster &base, const std::vector<double> &solution) 
     return r;
 }
 
+namespace {
+/// Share of solveNrp()'s time limit the annealer gets for a MIP start when there are fairness
+/// groups (on the sample team, 30 s: objective 185 with 3 s of annealing, 2226 with 0.2 s).
+constexpr double kFairnessStartShare = 0.1;
+} // namespace
+
 RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const std::atomic_bool *cancel,
                       const std::function<void(const SolveProgress &)> &progress)
 {
@@ -511,7 +519,26 @@ RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const st
             q.bestBound += constant;
             progress(q);
         };
-    const MipOutcome o = solveMip(b.mip, timeLimitSeconds, 0.0, cancel, shifted);
+    MipOptions options;
+    options.timeLimitSeconds = timeLimitSeconds;
+    // With fairness groups CBC's heuristics seldom find a first roster (max − min terms: on the
+    // sample team of 41 agents none in 30 s): the annealer's roster, when it meets every hard
+    // rule, becomes the MIP start (a share of the limit; without a limit 1000 moves a staff-day).
+    if (std::any_of(inst.fairnessGroups.begin(), inst.fairnessGroups.end(), [](const FairnessGroup &g) { return g.active(); })) {
+        LocalSearchOptions lo;
+        if (timeLimitSeconds > 0) {
+            lo.seconds = std::max(0.2, kFairnessStartShare * timeLimitSeconds);
+        } else {
+            lo.seconds = 0;
+            lo.maxMoves = 1000LL * inst.staffCount() * inst.days;
+        }
+        const LocalSearchResult start = improveRosterLocally(inst, blockPatternRoster(inst, 1), lo, cancel);
+        if (start.feasible)
+            options.start = b.columnValues(inst, start.roster);
+        if (timeLimitSeconds > 0)
+            options.timeLimitSeconds = std::max(0.1, timeLimitSeconds - start.seconds);
+    }
+    const MipOutcome o = solveMip(b.mip, options, cancel, shifted);
 
     RosterResult r;
     r.roster = Roster(inst.staffCount(), inst.days);

@@ -141,7 +141,9 @@ struct RosterResult {
  * constant. All objective coefficients are integers, so the bound reported is CBC's bound (plus the
  * constant) rounded up; provenOptimal also holds when that bound reaches the objective.
  * `progress` receives CBC's snapshots with incumbent and bound shifted by the constant.
- * timeLimitSeconds ≤ 0: no limit. hasSolution is false (and the roster all days off) when CBC
+ * timeLimitSeconds ≤ 0: no limit. With an active fairness group, improveRosterLocally() first
+ * anneals blockPatternRoster() for a tenth of the time limit (at least 0.2 s; without a limit 1000
+ * moves per staff-day), and its roster, when it meets every hard rule, is CBC's MIP start. hasSolution is false (and the roster all days off) when CBC
  * found no feasible roster in time or the instance is infeasible.
  */
 RosterResult solveNrp(const NrpInstance &instance, double timeLimitSeconds, const std::atomic_bool *cancel = nullptr,
