@@ -206,6 +206,67 @@ private slots:
         QCOMPARE(e.eveningSpread, 1);
     }
 
+    /// The fairness rules price weight × spread per contract. FT: ann works Saturday 8–16, Sunday
+    /// 18–23 and Monday 20–24 (1 weekend, 2 evenings), bob Monday 8–16 (0, 0): spreads 1 and 2.
+    /// PT: carl Saturday 8–16 and Tuesday 14–23 (ends after 22:00: 1 weekend, 1 evening), dave
+    /// Thursday 19–23 and Friday 18–22 (0 weekends, 2 evenings): spreads 1 and 1.
+    void fairnessIsPriced_data()
+    {
+        QTest::addColumn<double>("weekendWeight"); // < 0: no setting
+        QTest::addColumn<double>("eveningWeight");
+        QTest::addColumn<bool>("hardFlag"); // the settings say hard (ignored: always soft)
+        QTest::addColumn<double>("penalty");
+        QTest::addColumn<int>("violations");
+        QTest::newRow("no settings") << -1.0 << -1.0 << false << 0.0 << 0;
+        QTest::newRow("weekends 10") << 10.0 << -1.0 << false << 20.0 << 2;
+        QTest::newRow("evenings 3") << -1.0 << 3.0 << false << 9.0 << 2;
+        QTest::newRow("both") << 10.0 << 3.0 << false << 29.0 << 4;
+        QTest::newRow("evenings 0.5, weekends 0") << 0.0 << 0.5 << false << 1.5 << 2;
+        QTest::newRow("hard flag ignored") << 10.0 << 3.0 << true << 29.0 << 4;
+    }
+    void fairnessIsPriced()
+    {
+        QFETCH(double, weekendWeight);
+        QFETCH(double, eveningWeight);
+        QFETCH(bool, hardFlag);
+        QFETCH(double, penalty);
+        QFETCH(int, violations);
+        AgentRoster r = week();
+        Contract pt;
+        pt.id = QStringLiteral("PT");
+        r.contracts.push_back(pt);
+        for (const char *id : {"carl", "dave"}) {
+            Agent a;
+            a.id = QLatin1String(id);
+            a.contractId = pt.id;
+            r.agents.push_back(a);
+        }
+        r.assignments = {at(0, 5, 8, 16), at(0, 6, 18, 23), at(0, 0, 20, 24), at(1, 0, 8, 16),
+                         at(2, 5, 8, 16), at(2, 1, 14, 23), at(3, 3, 19, 23), at(3, 4, 18, 22)};
+        if (weekendWeight >= 0)
+            r.rules[QStringLiteral("weekendFairness")] = RuleSetting{hardFlag, weekendWeight};
+        if (eveningWeight >= 0)
+            r.rules[QStringLiteral("eveningFairness")] = RuleSetting{hardFlag, eveningWeight};
+        const RosterEvaluation e = validateAgentRoster(r);
+        QCOMPARE(e.weekendSpread, 1);
+        QCOMPARE(e.eveningSpread, 2);
+        QCOMPARE(e.fairnessPenalty, penalty);
+        int fairness = 0;
+        double other = 0.0;
+        for (const RosterViolation &v : e.violations) {
+            if (v.rule.endsWith(QLatin1String("Fairness"))) {
+                ++fairness;
+                QVERIFY(!v.hard);
+                QCOMPARE(v.agent, -1);
+                QVERIFY(v.amount == 1.0 || v.amount == 2.0);
+            } else if (!v.hard) {
+                other += r.rule(v.rule).weight * v.amount;
+            }
+        }
+        QCOMPARE(fairness, violations);
+        QCOMPARE(e.softRulePenalty, other + penalty);
+    }
+
     void weekendsCountOnceAndFollowTheFirstWeekday()
     {
         AgentRoster r = week();

@@ -366,6 +366,65 @@ private slots:
             QVERIFY(!(a.agent == 1 && a.day(kPerDay) == 1));
     }
 
+    /// Fairness optimised: two agents, agent a0 asks (weight 1 each) for every shift wanted —
+    /// weekends: one shift on each Saturday and Sunday of two weeks; evenings: 18–23 on Monday to
+    /// Thursday. Off (no setting or weight 0), a0 gets them all (spread 2 weekends / 4 evenings,
+    /// objective 0); at weight 10 per unit of spread the solver splits them evenly (spread 0) and
+    /// refuses two requests (2 < 10 × any spread). The solver's objective is the validator's.
+    void fairnessIsOptimised_data()
+    {
+        QTest::addColumn<bool>("evenings");
+        QTest::addColumn<double>("weight"); // < 0: no setting
+        QTest::addColumn<int>("method");
+        QTest::addColumn<int>("spread");
+        QTest::addColumn<double>("requestPenalty");
+        const int mip = int(AgentRosterOptions::Method::Mip), lns = int(AgentRosterOptions::Method::Lns);
+        QTest::newRow("weekends, off") << false << -1.0 << mip << 2 << 0.0;
+        QTest::newRow("weekends, weight 0") << false << 0.0 << mip << 2 << 0.0;
+        QTest::newRow("weekends, weight 10") << false << 10.0 << mip << 0 << 2.0;
+        QTest::newRow("weekends, weight 10, lns") << false << 10.0 << lns << 0 << 2.0;
+        QTest::newRow("evenings, off") << true << -1.0 << mip << 4 << 0.0;
+        QTest::newRow("evenings, weight 10") << true << 10.0 << mip << 0 << 2.0;
+        QTest::newRow("evenings, weight 10, lns") << true << 10.0 << lns << 0 << 2.0;
+    }
+    void fairnessIsOptimised()
+    {
+        QFETCH(bool, evenings);
+        QFETCH(double, weight);
+        QFETCH(int, method);
+        QFETCH(int, spread);
+        QFETCH(double, requestPenalty);
+        AgentRoster r = team(2);
+        r.days = 14;
+        std::vector<ShiftDemand> demand;
+        for (int d : evenings ? std::vector<int>{0, 1, 2, 3} : std::vector<int>{5, 6, 12, 13}) {
+            demand.push_back(evenings ? need(d, 18, 23, 1) : need(d, 8, 16, 1));
+            r.agents[0].requests.push_back(AgentRequest{d, evenings ? QStringLiteral("18:00-23:00") : QStringLiteral("08:00-16:00"), true, 1.0});
+        }
+        const QString rule = evenings ? QStringLiteral("eveningFairness") : QStringLiteral("weekendFairness");
+        if (weight >= 0)
+            r.rules[rule] = RuleSetting{false, weight};
+        AgentRosterOptions o;
+        o.timeLimitSeconds = 10;
+        o.method = AgentRosterOptions::Method(method);
+        const AgentRosterSolution s = solveAgentRoster(r, demand, o);
+        QVERIFY(s.hasSolution);
+        QCOMPARE(s.unstaffedShifts, 0);
+        QVERIFY(s.evaluation.valid());
+        QCOMPARE(evenings ? s.evaluation.eveningSpread : s.evaluation.weekendSpread, spread);
+        QCOMPARE(s.evaluation.requestPenalty, requestPenalty);
+        QCOMPARE(s.evaluation.fairnessPenalty, weight > 0 ? weight * spread : 0.0);
+        QCOMPARE(s.modelObjective, s.evaluation.objective());
+        // One group per contract in the model, at K × the weight (K = 1: no seniority).
+        const NrpInstance inst = mapToNrp(r, demand, o).instance;
+        QCOMPARE(int(inst.fairnessGroups.size()), weight > 0 ? 1 : 0);
+        if (weight > 0) {
+            QCOMPARE(inst.fairnessGroups[0].weight, int(weight));
+            QCOMPARE(inst.fairnessGroups[0].weekends, !evenings);
+            QCOMPARE(int(inst.fairnessGroups[0].shiftTypes.size()), evenings ? 1 : 0);
+        }
+    }
+
     void contractMinimumAddsShifts()
     {
         // 24 h a week at least, but only two 8-hour shifts scheduled: one extra shift is worked.

@@ -56,6 +56,48 @@ NrpInstance fiveDays(int maxConsecutiveWeight)
     return in;
 }
 
+/**
+ * Three staff, one week, one shift type D; cover 1 on Saturday and Sunday (10 per person short, 5
+ * over), nothing else wanted (1 over on weekdays); weekends balanced at `weight` per unit of spread.
+ * Optimum (hand-computed): one or two staff work the weekend (spread 1: the weight), all three
+ * work it (one over: 5) or nobody does (20) — min(weight, 5).
+ */
+NrpInstance oneWeekend(int weight)
+{
+    NrpInstance in;
+    in.days = 7;
+    in.shifts.push_back({QStringLiteral("D"), 480, -1, {}, {}});
+    for (const char *id : {"A", "B", "C"}) {
+        StaffMember s;
+        s.id = QLatin1String(id);
+        s.maxShifts = {7};
+        s.maxTotalMinutes = 7 * 480;
+        s.maxConsecutiveShifts = 7;
+        s.minConsecutiveShifts = 1;
+        s.minConsecutiveDaysOff = 1;
+        s.maxWeekends = 1;
+        in.staff.push_back(s);
+    }
+    in.resize();
+    for (int d = 0; d < 7; ++d)
+        in.setCover(d, 0, d >= 5 ? CoverRequirement{1, 10, 5} : CoverRequirement{0, 0, 1});
+    in.fairnessGroups.push_back({{0, 1, 2}, {}, true, weight});
+    return in;
+}
+
+/// Anneals `in` from all days off (20000 moves): the result must meet every hard rule and reach
+/// `optimum`, in the search's bookkeeping and in evaluate(), whose verdict comes back in `ev`.
+void annealToOptimum(const NrpInstance &in, long long optimum, Roster &roster, Evaluation &ev)
+{
+    const LocalSearchResult r = improveRosterLocally(in, Roster(in.staffCount(), in.days), byMoves(20000));
+    roster = r.roster;
+    ev = evaluate(in, r.roster);
+    QVERIFY2(r.feasible && ev.feasible(), qPrintable(describe(ev).join('\n')));
+    QCOMPARE(r.objective, optimum);
+    QCOMPARE(r.trackedObjective, optimum);
+    QCOMPARE(ev.objective, optimum);
+}
+
 } // namespace
 
 class TestNrpLocal : public QObject
@@ -78,20 +120,45 @@ private slots:
         QFETCH(int, weight);
         QFETCH(long long, optimum);
         QFETCH(int, daysWorked);
-        const NrpInstance in = fiveDays(weight);
         // Start from the worst: nothing worked.
-        const LocalSearchResult r = improveRosterLocally(in, Roster(1, 5), byMoves(20000));
-        const Evaluation ev = evaluate(in, r.roster);
-        QVERIFY2(r.feasible && ev.feasible(), qPrintable(describe(ev).join('\n')));
-        QCOMPARE(r.objective, optimum);
-        QCOMPARE(r.trackedObjective, optimum);
-        QCOMPARE(ev.objective, optimum);
+        Roster roster;
+        Evaluation ev;
+        annealToOptimum(fiveDays(weight), optimum, roster, ev);
+        if (QTest::currentTestFailed())
+            return;
         int worked = 0;
         for (int d = 0; d < 5; ++d)
-            worked += r.roster.at(0, d) >= 0 ? 1 : 0;
+            worked += roster.at(0, d) >= 0 ? 1 : 0;
         if (daysWorked >= 0)
             QCOMPARE(worked, daysWorked);
         QCOMPARE(ev.rulePenalty, worked == 5 ? 2LL * weight : 0LL);
+    }
+
+    /// Fairness groups priced by the annealer as evaluate() prices them (oneWeekend()).
+    void fairnessOptimum_data()
+    {
+        QTest::addColumn<int>("weight");
+        QTest::addColumn<long long>("optimum");
+        QTest::addColumn<int>("weekendStaff"); // staff working the weekend
+        QTest::newRow("weight 4: spread 1") << 4 << 4LL << -1;
+        QTest::newRow("weight 30: all three, one over") << 30 << 5LL << 3;
+    }
+    void fairnessOptimum()
+    {
+        QFETCH(int, weight);
+        QFETCH(long long, optimum);
+        QFETCH(int, weekendStaff);
+        Roster roster;
+        Evaluation ev;
+        annealToOptimum(oneWeekend(weight), optimum, roster, ev);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ev.fairnessPenalty, (long long)weight * (ev.fairness[0].max - ev.fairness[0].min));
+        int working = 0;
+        for (int e = 0; e < 3; ++e)
+            working += roster.at(e, 5) >= 0 || roster.at(e, 6) >= 0 ? 1 : 0;
+        if (weekendStaff >= 0)
+            QCOMPARE(working, weekendStaff);
     }
 
     /// A roster breaking hard rules (everybody works every day) comes back meeting all of them.
@@ -151,17 +218,23 @@ private slots:
     {
         QTest::addColumn<int>("days");
         QTest::addColumn<int>("firstWeight");
-        QTest::newRow("91 days, weights 1-8") << 91 << 1;
-        QTest::newRow("364 days, weights 3-10") << 364 << 3;
+        QTest::addColumn<bool>("groups"); // overlapping fairness groups: weekends, one type, two types
+        QTest::newRow("91 days, weights 1-8") << 91 << 1 << false;
+        QTest::newRow("364 days, weights 3-10") << 364 << 3 << false;
+        QTest::newRow("91 days, weights 1-8, fairness groups") << 91 << 1 << true;
+        QTest::newRow("364 days, weights 3-10, fairness groups") << 364 << 3 << true;
     }
     void bookkeepingMatchesValidator()
     {
         QFETCH(int, days);
         QFETCH(int, firstWeight);
+        QFETCH(bool, groups);
         Generated g = generate(8, days, 3, 23);
         for (StaffMember &s : g.instance.staff)
             for (int r = 0; r < kStaffRuleCount; ++r)
                 s.softWeight[size_t(r)] = firstWeight + r;
+        if (groups)
+            g.instance.fairnessGroups = {{{0, 1, 2, 3}, {}, true, 7}, {{2, 3, 4, 5, 6, 7}, {1}, false, 4}, {{0, 1, 2, 3, 4, 5, 6, 7}, {0, 2}, false, 2}};
         std::mt19937 rng(5);
         Roster start(8, days);
         for (int e = 0; e < 8; ++e)
@@ -172,6 +245,9 @@ private slots:
         QVERIFY2(ev.feasible(), qPrintable(describe(ev).join('\n'))); // only fixed days off stay hard
         QCOMPARE(r.trackedObjective, ev.objective);
         QVERIFY(r.objective < evaluate(g.instance, start).objective);
+        QCOMPARE(ev.fairness.size(), g.instance.fairnessGroups.size());
+        if (groups) // the start is random: far from balanced; the search balances
+            QVERIFY(ev.fairnessPenalty < evaluate(g.instance, start).fairnessPenalty);
     }
 
     void reproducible()

@@ -159,6 +159,43 @@ std::pair<NrpInstance, Roster> softInstance(unsigned seed)
     return {in, r};
 }
 
+/// A fairness group from "kind weight staff…": kind "weekends" or shift ids joined by '|',
+/// e.g. "weekends 5 0,1,2" or "L 3 0,1".
+FairnessGroup groupOf(const NrpInstance &inst, const QString &spec)
+{
+    const QStringList part = spec.split(QLatin1Char(' '));
+    FairnessGroup g;
+    g.weekends = part.at(0) == QLatin1String("weekends");
+    if (!g.weekends)
+        for (const QString &id : part.at(0).split(QLatin1Char('|')))
+            g.shiftTypes.push_back(inst.shiftIndex(id));
+    g.weight = part.at(1).toInt();
+    for (const QString &e : part.at(2).split(QLatin1Char(',')))
+        g.staff.push_back(e.toInt());
+    return g;
+}
+
+/// The fairness groups softNeighbourhoods() adds to softInstance(): weekends of four staff
+/// (weight 3), night shifts N of four (2), early shifts E of all six (1).
+void addGroups(NrpInstance &inst)
+{
+    for (const char *spec : {"weekends 3 0,1,2,5", "N 2 1,3,4,5", "E 1 0,1,2,3,4,5"})
+        inst.fairnessGroups.push_back(groupOf(inst, QLatin1String(spec)));
+}
+
+/// solveNrp() must prove `optimum` on `inst` and agree with evaluate() on its roster.
+void checkOptimum(const NrpInstance &inst, int optimum, double seconds = 30.0)
+{
+    const RosterResult r = solveNrp(inst, seconds);
+    QVERIFY(r.hasSolution);
+    QVERIFY(r.provenOptimal);
+    const Evaluation e = evaluate(inst, r.roster);
+    QVERIFY2(e.feasible(), qPrintable(describe(e).join(QLatin1String("; "))));
+    QCOMPARE(r.objective, double(e.objective));
+    QCOMPARE(e.objective, (long long)optimum);
+    QCOMPARE(r.bestBound, double(optimum));
+}
+
 QString instance1Path()
 {
     return QStringLiteral(TESSERA_SHARED_DATA "/curtois-qu-nrp/txt/Instance1.txt");
@@ -232,15 +269,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, text);
         QFETCH(int, optimum);
-        const NrpInstance inst = readNrpText(text, QStringLiteral("tiny"));
-        const RosterResult r = solveNrp(inst, 30.0);
-        QVERIFY(r.hasSolution);
-        QVERIFY(r.provenOptimal);
-        const Evaluation e = evaluate(inst, r.roster);
-        QVERIFY2(e.feasible(), qPrintable(describe(e).join(QLatin1String("; "))));
-        QCOMPARE(r.objective, double(e.objective));
-        QCOMPARE(e.objective, (long long)optimum);
-        QCOMPARE(r.bestBound, double(optimum));
+        checkOptimum(readNrpText(text, QStringLiteral("tiny")), optimum);
     }
 
     /// Soft staff rules: the optimum breaks a rule when that is cheaper than the cover it buys,
@@ -447,20 +476,33 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("staff"); // empty: all
         QTest::addColumn<int>("firstDay");
         QTest::addColumn<int>("lastDay");
-        QTest::newRow("two soft staff, days 7-13") << QList<int>{0, 2} << 7 << 13;
-        QTest::newRow("soft and hard staff, days 0-6") << QList<int>{1, 3, 5} << 0 << 6;
-        QTest::newRow("one staff, horizon") << QList<int>{4} << 0 << -1;
-        QTest::newRow("all staff, days 10-12") << QList<int>{} << 10 << 12;
-        QTest::newRow("all staff, last day") << QList<int>{} << 20 << 20;
-        QTest::newRow("everything") << QList<int>{} << 0 << -1;
+        QTest::addColumn<bool>("groups"); // with addGroups()' fairness groups
+        for (const bool groups : {false, true}) {
+            const char *tag = groups ? ", fairness groups" : "";
+            QTest::addRow("two soft staff, days 7-13%s", tag) << QList<int>{0, 2} << 7 << 13 << groups;
+            QTest::addRow("soft and hard staff, days 0-6%s", tag) << QList<int>{1, 3, 5} << 0 << 6 << groups;
+            QTest::addRow("one staff, horizon%s", tag) << QList<int>{4} << 0 << -1 << groups;
+            QTest::addRow("all staff, days 10-12%s", tag) << QList<int>{} << 10 << 12 << groups;
+            QTest::addRow("all staff, last day%s", tag) << QList<int>{} << 20 << 20 << groups;
+            if (!groups) // with them CBC needs minutes to prove the whole model's optimum (a weak max − min LP bound)
+                QTest::addRow("everything%s", tag) << QList<int>{} << 0 << -1 << groups;
+        }
+        QTest::newRow("all staff, days 3-9, fairness groups") << QList<int>{} << 3 << 9 << true;
+        // Staff in no group, or only one member of a group free.
+        QTest::newRow("outside every weekend group, fairness groups") << QList<int>{3, 4} << 0 << 13 << true;
+        QTest::newRow("one weekend-group member, fairness groups") << QList<int>{2} << 3 << 16 << true;
     }
     void softNeighbourhoods()
     {
         QFETCH(QList<int>, staff);
         QFETCH(int, firstDay);
         QFETCH(int, lastDay);
-        const auto [inst, roster] = softInstance(17);
+        QFETCH(bool, groups);
+        auto [inst, roster] = softInstance(17);
+        if (groups)
+            addGroups(inst);
         const Evaluation ev = evaluate(inst, roster);
+        QCOMPARE(ev.fairnessPenalty > 0, groups);
         QVERIFY2(ev.feasible(), qPrintable(describe(ev).join(QLatin1String("; "))));
         NrpNeighbourhood nb{std::vector<int>(staff.begin(), staff.end()), firstDay, lastDay};
         if (nb.staff.empty()) {
@@ -497,6 +539,81 @@ private Q_SLOTS:
         const NrpModel full = buildNrpModel(inst);
         QCOMPARE(valueAt(full, full.columnValues(inst, roster)), double(ev.objective));
         QCOMPARE(valueAt(full, full.columnValues(inst, better)), double(after.objective));
+    }
+
+    /// evaluate()'s fairness term by hand on a two-week roster (weekends: days 5–6 and 12–13):
+    ///   A: E E E E E L L - - - - - E -   weekends 2, L 2, E 6
+    ///   B: - - - - - - - L L L L L - -   weekends 0, L 5, E 0
+    ///   C: - - - - - E - - - - - - - L   weekends 2, L 1, E 1
+    void fairnessEvaluate_data()
+    {
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<long long>("penalty");
+        QTest::addColumn<QList<int>>("minMax"); // of the first group
+        QTest::newRow("weekends of all, 5") << QStringList{"weekends 5 0,1,2"} << 10LL << QList<int>{0, 2};
+        QTest::newRow("L of A and B, 3") << QStringList{"L 3 0,1"} << 9LL << QList<int>{2, 5};
+        QTest::newRow("E and L of A and C, 2") << QStringList{"E|L 2 0,2"} << 12LL << QList<int>{2, 8};
+        QTest::newRow("two groups") << QStringList{"weekends 5 0,1,2", "L 3 0,1"} << 19LL << QList<int>{0, 2};
+        QTest::newRow("weekends of A and C: no spread") << QStringList{"weekends 5 0,2"} << 0LL << QList<int>{2, 2};
+        QTest::newRow("weight 0") << QStringList{"L 0 0,1"} << 0LL << QList<int>{2, 5};
+        QTest::newRow("one member") << QStringList{"L 4 1"} << 0LL << QList<int>{5, 5};
+    }
+    void fairnessEvaluate()
+    {
+        QFETCH(QStringList, groups);
+        QFETCH(long long, penalty);
+        QFETCH(QList<int>, minMax);
+        const QByteArray staff = "A,E=14|L=14,100000,0,14,1,1,14\nB,E=14|L=14,100000,0,14,1,1,14\nC,E=14|L=14,100000,0,14,1,1,14";
+        NrpInstance inst = readNrpText(tiny(14, true, staff, "SECTION_COVER\n0,E,0,0,0"), QStringLiteral("tiny"));
+        const Roster r = readRosterText(inst,
+                                        "A E E E E E L L - - - - - E -\n"
+                                        "B - - - - - - - L L L L L - -\n"
+                                        "C - - - - - E - - - - - - - L\n",
+                                        QStringLiteral("roster"));
+        const long long without = evaluate(inst, r).objective;
+        for (const QString &g : groups)
+            inst.fairnessGroups.push_back(groupOf(inst, g));
+        const Evaluation e = evaluate(inst, r);
+        QVERIFY2(e.feasible(), qPrintable(describe(e).join(QLatin1String("; "))));
+        QCOMPARE(e.fairnessPenalty, penalty);
+        QCOMPARE(e.objective, without + penalty);
+        QCOMPARE(int(e.fairness.size()), groups.size());
+        QCOMPARE(QList<int>({e.fairness[0].min, e.fairness[0].max}), minMax);
+        // The full model prices the roster the same.
+        const NrpModel m = buildNrpModel(inst);
+        QCOMPARE(valueAt(m, m.columnValues(inst, r)), double(e.objective));
+    }
+
+    /// Fairness trades against cover (solveNrp's proven optimum, by hand):
+    ///  - one weekend, cover 1 on Saturday and Sunday (10 per person short, 5 over), three staff:
+    ///    one or two work it (spread 1: the weight), all three do (one over: 5) or nobody (20);
+    ///  - two days, early E and late L wanted once a day (10 short, 1 over), E may not follow L, two
+    ///    staff, late shifts balanced: A E,E and B L,L cost the weight × 2; the only even split,
+    ///    A E,L and B L,-, leaves day 1's E short (10).
+    void fairnessOptimum_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("optimum");
+        const QByteArray weekend = tiny(7, false,
+                                        "A,D=7,100000,0,7,1,1,1\nB,D=7,100000,0,7,1,1,1\nC,D=7,100000,0,7,1,1,1",
+                                        "SECTION_COVER\n5,D,1,10,5\n6,D,1,10,5");
+        const QByteArray lates = tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1\nB,E=2|L=2,100000,0,2,1,1,1",
+                                      "SECTION_COVER\n0,E,1,10,1\n1,E,1,10,1\n0,L,1,10,1\n1,L,1,10,1");
+        QTest::newRow("weekend, weight 4") << weekend << "weekends 4 0,1,2" << 4;
+        QTest::newRow("weekend, weight 30") << weekend << "weekends 30 0,1,2" << 5;
+        QTest::newRow("weekend, two staff in the group, weight 7") << weekend << "weekends 7 0,1" << 0;
+        QTest::newRow("lates, weight 3") << lates << "L 3 0,1" << 6;
+        QTest::newRow("lates, weight 10") << lates << "L 10 0,1" << 10;
+    }
+    void fairnessOptimum()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, group);
+        QFETCH(int, optimum);
+        NrpInstance inst = readNrpText(text, QStringLiteral("tiny"));
+        inst.fairnessGroups.push_back(groupOf(inst, group));
+        checkOptimum(inst, optimum, 5.0); // a tenth of it anneals a MIP start (solveNrp())
     }
 
     void infeasible()

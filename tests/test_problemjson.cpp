@@ -129,7 +129,7 @@ void TestProblemJson::roundTrip()
                           "fixedDaysOff": [0], "requests": [{"day": 0, "code": "early", "on": false, "weight": 2.5}]},
                          {"id": "a2"}],
               "assignments": [{"agent": "a2", "start": 0, "end": 3, "code": "early", "breaks": [[1, 2]]}],
-              "rules": {"minRest": {"hard": false, "weight": 4}}}})"));
+              "rules": {"minRest": {"hard": false, "weight": 4}, "eveningFairness": {"hard": false, "weight": 1.5}}}})"));
         p = projectFromJson(withRoster, kLabel);
         QCOMPARE(p.roster.agents.size(), size_t(2));
         QCOMPARE(p.roster.assignments.at(0).agent, 1);
@@ -139,6 +139,7 @@ void TestProblemJson::roundTrip()
         QCOMPARE(p.roster.firstWeekday, 7); // 29 March 2026 is a Sunday
         QCOMPARE(p.roster.weekendDays, (std::vector<int>{6, 7})); // Germany's, as the file gives none
         QVERIFY(!p.roster.rules.at(QStringLiteral("minRest")).hard);
+        QCOMPARE(p.roster.rules.at(QStringLiteral("eveningFairness")).weight, 1.5);
         // Written before availability windows existed: nobody is restricted.
         QVERIFY(p.roster.agents.at(0).availability.empty() && p.roster.agents.at(1).availability.empty());
         if (which == 5) {

@@ -496,6 +496,7 @@ void TestProjectStore::rosterRoundTrip()
     // still takes the site's weekend.
     Project rulesOnly = makeSampleProject();
     rulesOnly.roster.rules[QStringLiteral("maxConsecutiveDays")] = {false, 12.5};
+    rulesOnly.roster.rules[QStringLiteral("weekendFairness")] = {false, 40.0}; // soft-only rules by name too
     const QString rulesFile = path(QStringLiteral("rules.tessera"));
     ProjectStore::save(rulesOnly, rulesFile);
     const Project r = ProjectStore::load(rulesFile);

@@ -81,6 +81,31 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("unstaffed shifts %1").arg(unstaffed)), qPrintable(r.out));
     }
 
+    /// eveningFairness at 7 per shift of spread: one of three agents works the late shift (16–24,
+    /// ends after 22:00: evening), so the spread is 1 whatever the roster (balancing it would take
+    /// two extra late shifts, 10 each, and leave the day shifts open) — priced 7, reported as one
+    /// soft violation of the contract (no agent) and as evaluation.fairnessPenalty.
+    void fairnessInTheJson()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("PROBLEM.json")), out = dir.filePath(QStringLiteral("R.json"));
+        json p = problem(json::parse(R"([{"id": "a", "contract": "FT"}, {"id": "b", "contract": "FT"}, {"id": "c", "contract": "FT"}])"));
+        p["roster"]["rules"] = {{"eveningFairness", {{"hard", false}, {"weight", 7}}}};
+        write(in, p);
+        const test::Run r = test::cli({"roster", in, "--format", "tessera", "--time-limit", "10", "--out", out});
+        QCOMPARE(r.code, 0);
+        const json j = test::readJson(out);
+        QCOMPARE(j.at("unstaffedShifts").get<int>(), 0);
+        QCOMPARE(j.at("evaluation").at("eveningSpread").get<int>(), 1);
+        QCOMPARE(j.at("evaluation").at("fairnessPenalty").get<double>(), 7.0);
+        QCOMPARE(j.at("evaluation").at("softRulePenalty").get<double>(), 7.0);
+        QCOMPARE(j.at("objective").get<double>(), 7.0);
+        QCOMPARE(j.at("softViolations").size(), size_t(1));
+        QCOMPARE(j.at("softViolations").at(0).at("rule").get<std::string>(), std::string("eveningFairness"));
+        QVERIFY(j.at("softViolations").at(0).at("agent").is_null());
+        QCOMPARE(j.at("softViolations").at(0).at("amount").get<double>(), 1.0);
+    }
+
     void noAgentsIsAnErrorUnlessSampleTeam()
     {
         QTemporaryDir dir;

@@ -129,7 +129,7 @@ void TestTeamGui::ruleCatalogue()
     ProjectDocument doc;
     doc.reset(teamProject(), QString());
     RuleModel model(&doc);
-    QCOMPARE(model.rowCount(), 15);
+    QCOMPARE(model.rowCount(), 17);
     for (const char *name : {"overlap", "oneShiftPerDay", "dayOff", "skill", "availability"}) {
         const int row = model.rowOf(QLatin1String(name));
         QVERIFY2(row >= 0, name);
@@ -137,6 +137,17 @@ void TestTeamGui::ruleCatalogue()
         QVERIFY(!(model.flags(cell(&model, row, RuleModel::Weight)) & Qt::ItemIsEditable));
         QVERIFY(!model.setData(cell(&model, row, RuleModel::Hard), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(model.data(cell(&model, row, RuleModel::Hard), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Always hard")));
+    }
+    // The fairness rules are soft only: no hard switch (locked off, the tooltip says why), a weight.
+    for (const char *name : {"weekendFairness", "eveningFairness"}) {
+        const int row = model.rowOf(QLatin1String(name));
+        QVERIFY2(row >= 0, name);
+        QVERIFY(!(model.flags(cell(&model, row, RuleModel::Hard)) & Qt::ItemIsUserCheckable));
+        QVERIFY(model.flags(cell(&model, row, RuleModel::Weight)) & Qt::ItemIsEditable);
+        QVERIFY(!model.setData(cell(&model, row, RuleModel::Hard), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.data(cell(&model, row, RuleModel::Hard), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model.data(cell(&model, row, RuleModel::Hard), Qt::DisplayRole).toString(), QStringLiteral("soft (always)"));
+        QVERIFY(model.data(cell(&model, row, RuleModel::Hard), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Always soft")));
     }
     QCOMPARE(doc.undoStack()->count(), 0);
     // where the solver prices differently from the validator, the tooltip says so
@@ -161,6 +172,10 @@ void TestTeamGui::ruleRoundTrip_data()
     QTest::newRow("soft only") << "minRest" << true << QVariant() << 1 << "0 per minute short";
     QTest::newRow("weight of a hard rule") << "maxMinutesPerWeek" << false << QVariant(0.25) << 1 << "0.25 per minute over";
     QTest::newRow("weight as text") << "maxWorkingWeekends" << true << QVariant(QStringLiteral("40")) << 2 << "40 per weekend over";
+    // Soft-only rules: the weight alone, one command, stored soft.
+    QTest::newRow("weekend fairness") << "weekendFairness" << false << QVariant(25) << 1 << "25 per weekend of spread";
+    QTest::newRow("evening fairness as text") << "eveningFairness" << false << QVariant(QStringLiteral("2.5")) << 1
+                                              << "2.5 per evening shift of spread";
 }
 
 void TestTeamGui::ruleRoundTrip()
@@ -181,12 +196,13 @@ void TestTeamGui::ruleRoundTrip()
     if (weight.isValid())
         QVERIFY(model->setData(cell(model, row, RuleModel::Weight), weight, Qt::EditRole));
     QCOMPARE(doc.undoStack()->count(), commands);
-    const RuleSetting expected{!soft, weight.isValid() ? weight.toDouble() : 0.0};
+    const bool softOnly = rostering::rosterRule(rule).softOnly;
+    const RuleSetting expected{!soft && !softOnly, weight.isValid() ? weight.toDouble() : 0.0};
     QCOMPARE(doc.project().roster.rule(rule), expected);
-    QCOMPARE(model->data(cell(model, row, RuleModel::Hard), Qt::CheckStateRole).toInt(), int(soft ? Qt::Unchecked : Qt::Checked));
+    QCOMPARE(model->data(cell(model, row, RuleModel::Hard), Qt::CheckStateRole).toInt(), int(soft || softOnly ? Qt::Unchecked : Qt::Checked));
     QCOMPARE(model->data(cell(model, row, RuleModel::Weight), Qt::DisplayRole).toString(), shown);
     undoRedo(doc, commands, before, [&] {
-        QCOMPARE(model->data(cell(model, row, RuleModel::Hard), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model->data(cell(model, row, RuleModel::Hard), Qt::CheckStateRole).toInt(), int(softOnly ? Qt::Unchecked : Qt::Checked));
     });
 }
 

@@ -92,7 +92,7 @@ Qt::ItemFlags RuleModel::flags(const QModelIndex &index) const
     if (!index.isValid() || m_rules[size_t(index.row())].alwaysHard)
         return f;
     if (index.column() == Hard)
-        return f | Qt::ItemIsUserCheckable;
+        return m_rules[size_t(index.row())].softOnly ? f : f | Qt::ItemIsUserCheckable;
     if (index.column() == Weight)
         return f | Qt::ItemIsEditable;
     return f;
@@ -104,17 +104,23 @@ QVariant RuleModel::data(const QModelIndex &index, int role) const
         return {};
     const rostering::RuleInfo &info = m_rules[size_t(index.row())];
     const RuleSetting s = roster().rule(info.name);
-    const bool hard = s.hard || info.alwaysHard;
+    const bool hard = (s.hard && !info.softOnly) || info.alwaysHard;
     if (role == Qt::ToolTipRole) {
         if (info.alwaysHard)
             return tr("Always hard: the rostering model never lets a roster break \"%1\" (solveAgentRoster keeps it hard), "
                       "so it has no weight.").arg(info.name);
+        if (info.softOnly && index.column() == Hard)
+            return tr("Always soft: some spread between agents is unavoidable, so \"%1\" cannot be hard. "
+                      "The weight alone decides (0 = not optimised).").arg(info.name);
+        if (info.softOnly)
+            return tr("%1. Each %2 (most − fewest among the agents of a contract) costs the weight; "
+                      "the solver minimises it per contract.").arg(info.description, info.unit);
         const QString tip = tr("%1. When soft, each %2 costs the weight; the solver prices the slack at that weight.").arg(info.description, info.unit);
         return info.solverNote.isEmpty() ? tip : tip + QLatin1Char('\n') + info.solverNote;
     }
     if (role == Qt::CheckStateRole && index.column() == Hard)
         return hard ? Qt::Checked : Qt::Unchecked;
-    if (role == Qt::ForegroundRole && (info.alwaysHard || (index.column() == Weight && hard)))
+    if (role == Qt::ForegroundRole && (info.alwaysHard || (index.column() == Weight && hard) || (index.column() == Hard && info.softOnly)))
         return QColor(0x80, 0x80, 0x80);
     if (role == Qt::EditRole && index.column() == Weight)
         return s.weight;
@@ -123,7 +129,7 @@ QVariant RuleModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Rule: return info.name;
     case Meaning: return info.description;
-    case Hard: return info.alwaysHard ? tr("hard (always)") : hard ? tr("hard") : tr("soft");
+    case Hard: return info.alwaysHard ? tr("hard (always)") : info.softOnly ? tr("soft (always)") : hard ? tr("hard") : tr("soft");
     case Weight:
         return info.alwaysHard ? QStringLiteral("—") : tr("%1 per %2").arg(QLocale().toString(s.weight, 'g', 6), info.unit);
     }
@@ -146,6 +152,8 @@ bool RuleModel::setData(const QModelIndex &index, const QVariant &value, int rol
             return false;
         }
         s.weight = w;
+        if (info.softOnly)
+            s.hard = false;
     } else {
         return false;
     }

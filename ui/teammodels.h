@@ -44,7 +44,8 @@ private:
  * Every rule validateAgentRoster() knows (rostering::rosterRules()): Rule (the validator's name),
  * Meaning (plain words), Hard (check box: checked = hard, unchecked = soft), Weight (EditRole:
  * the cost per unit of violation, a number ≥ 0; display "10 per minute short"). Rules the
- * rostering model always keeps hard are shown hard and cannot be edited (tooltip says why).
+ * rostering model always keeps hard are shown hard and cannot be edited (tooltip says why);
+ * soft-only rules (RuleInfo::softOnly: the fairness spreads) have no Hard check box, only a weight.
  * Edits push commands::setRosterRule.
  */
 class RuleModel : public TeamTableModel

@@ -129,7 +129,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         j["evaluation"] = {{"coveragePenalty", ev.coveragePenalty},   {"requestPenalty", ev.requestPenalty},
                            {"softRulePenalty", ev.softRulePenalty},   {"underAgentIntervals", ev.underAgentIntervals},
                            {"overAgentIntervals", ev.overAgentIntervals}, {"weekendSpread", ev.weekendSpread},
-                           {"eveningSpread", ev.eveningSpread}};
+                           {"eveningSpread", ev.eveningSpread},       {"fairnessPenalty", ev.fairnessPenalty}};
         j["roster"] = io::rosterToJson(s.roster);
         j["relaxations"] = nlohmann::json::array();
         for (const Relaxation &r : relaxations)

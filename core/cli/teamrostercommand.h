@@ -22,7 +22,8 @@ namespace tessera {
  * and extra shifts plus request penalties), "violations" (hard only; empty when valid),
  * "softViolations", "seconds", "unstaffedShifts", "extraShifts", "evaluation": {coveragePenalty,
  * requestPenalty, softRulePenalty, underAgentIntervals, overAgentIntervals, weekendSpread,
- * eveningSpread}, "roster": the roster object (io/rosterjson.h), "relaxations": [{kind, title,
+ * eveningSpread, fairnessPenalty (the part of softRulePenalty from weekendFairness and
+ * eveningFairness)}, "roster": the roster object (io/rosterjson.h), "relaxations": [{kind, title,
  * description, agentsAffected, shiftsGained, underRemoved}]}.
  * Exit codes as the `roster` command.
  */

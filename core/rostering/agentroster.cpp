@@ -157,7 +157,7 @@ private:
             if (!available(ag, day, startMinute, endMinute))
                 add(QStringLiteral("availability"), agent, day, 1,
                     Tr::tr("%1: shift %2 on day %3 lies outside their availability").arg(ag.id, a->code).arg(day + 1));
-            if (startMinute >= 18 * 60 || endMinute > 22 * 60)
+            if (isEveningShift(startMinute, endMinute))
                 ++fair.eveningShifts;
             previous = a;
         }
@@ -282,7 +282,21 @@ private:
             };
             m_eval.weekendSpread = std::max(m_eval.weekendSpread, spread(lists.first));
             m_eval.eveningSpread = std::max(m_eval.eveningSpread, spread(lists.second));
+            priceSpread(QStringLiteral("weekendFairness"), contract, spread(lists.first), Tr::tr("weekends worked"));
+            priceSpread(QStringLiteral("eveningFairness"), contract, spread(lists.second), Tr::tr("evening shifts"));
         }
+    }
+
+    /// A fairness rule (always soft, priced when its weight is > 0): weight × spread.
+    void priceSpread(const QString &rule, const QString &contract, int spread, const QString &what)
+    {
+        const double weight = m_r.rule(rule).weight;
+        if (weight <= 0.0 || spread <= 0)
+            return;
+        const QString name = contract.isEmpty() ? Tr::tr("agents without contract") : Tr::tr("contract %1").arg(contract);
+        m_eval.violations.push_back({rule, -1, -1, Tr::tr("%1: %2 differ by %3 between agents").arg(name, what).arg(spread), double(spread), false});
+        m_eval.softRulePenalty += weight * spread;
+        m_eval.fairnessPenalty += weight * spread;
     }
 
     const AgentRoster &m_r;

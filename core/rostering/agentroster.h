@@ -131,6 +131,14 @@ struct RosterViolation {
     bool hard = true;
 };
 
+/// The validator's evening shift: starting at or after 18:00 or ending after 22:00 (minutes after
+/// the midnight of the day it starts; `endMinute` may exceed 1440). FairnessRow::eveningShifts
+/// and the "eveningFairness" rule count these; solveAgentRoster() maps the same shift types.
+inline bool isEveningShift(int startMinute, int endMinute)
+{
+    return startMinute >= 18 * 60 || endMinute > 22 * 60;
+}
+
 struct FairnessRow {
     int agent = 0;
     int paidMinutes = 0;
@@ -150,9 +158,13 @@ struct RosterEvaluation {
     double objective() const { return coveragePenalty + requestPenalty + softRulePenalty; }
     bool valid() const;
     std::vector<FairnessRow> fairness;
-    /// Spread across agents of the same contract: max − min of weekends and evening shifts.
+    /// Spread across agents of the same contract: max − min of weekends and evening shifts
+    /// (the largest over contracts).
     int weekendSpread = 0;
     int eveningSpread = 0;
+    /// The part of softRulePenalty from "weekendFairness" and "eveningFairness": Σ over contracts
+    /// of weight × that contract's spread.
+    double fairnessPenalty = 0.0;
 };
 
 /**
@@ -169,7 +181,15 @@ struct RosterEvaluation {
  *    "minMinutesPerPeriod" / "maxMinutesPerPeriod";
  *  - "maxConsecutiveDays" (amount = days over), "minConsecutiveDaysOff" (runs inside the horizon);
  *  - "maxWorkingWeekends" (amount = weekends over): a weekend is a run of consecutive
- *    weekendDays; it is worked when a shift starts on any of its days.
+ *    weekendDays; it is worked when a shift starts on any of its days;
+ *  - "weekendFairness" / "eveningFairness" (always soft; priced only when the setting's weight is
+ *    > 0, its `hard` flag is ignored): per contract (agents with the same contractId, "" included),
+ *    the spread max − min over its agents of weekends worked (as above) / evening shifts
+ *    (isEveningShift()); one soft violation per contract with a spread > 0, agent −1, day −1,
+ *    amount = the spread (weekends / shifts), priced weight × spread. This is the max − min
+ *    balance term of E. K. Burke, P. De Causmaecker, G. Vanden Berghe, H. Van Landeghem, "The
+ *    state of the art of nurse rostering", J. Scheduling 7:441–499 (2004), fairness among staff
+ *    of one category; solveAgentRoster() optimises it (NrpInstance::fairnessGroups).
  * Paid minutes = (end − start) × intervalMinutes minus the unpaid `breaks`.
  * Coverage: on duty = inside [start, end) and in neither kind of break, counted for the
  * assignment's skill ("" when it has none), compared with `required`.

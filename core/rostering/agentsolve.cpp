@@ -311,6 +311,24 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
             }
         }
     }
+
+    // Fairness rules (always soft, validateAgentRoster()): one group per contract, K × the weight
+    // rounded to a whole number ≥ 1 per unit of spread; weight 0 or absent: not optimised.
+    for (const auto &[rule, weekends] : {std::pair{"weekendFairness", true}, std::pair{"eveningFairness", false}}) {
+        const double w = base.rule(QLatin1String(rule)).weight;
+        if (!(w > 0.0))
+            continue;
+        const int weight = int(std::min(std::max(1LL, (long long)std::llround(w)) * K, 1000000000LL));
+        std::vector<int> evening;
+        for (int t = 0; t < T && !weekends; ++t)
+            if (isEveningShift(map.typeShifts[size_t(t)].start * base.intervalMinutes, map.typeShifts[size_t(t)].end * base.intervalMinutes))
+                evening.push_back(t);
+        std::map<QString, std::vector<int>> byContract;
+        for (size_t a = 0; a < base.agents.size(); ++a)
+            byContract[base.agents[a].contractId].push_back(int(a));
+        for (auto &[contract, staff] : byContract)
+            inst.fairnessGroups.push_back({std::move(staff), evening, weekends, weight, QLatin1String(rule) + QLatin1Char(' ') + contract});
+    }
     return map;
 }
 

@@ -87,6 +87,10 @@ struct AgentRosterSolution {
  *    pair), priced at the cheapest of the agent's pairs by the validator (K × weight, × minutes
  *    short for minRest). Rules the model always keeps hard: "dayOff", "availability", "skill",
  *    "overlap", "oneShiftPerDay";
+ *  - "weekendFairness" / "eveningFairness" (always soft; weight > 0): one FairnessGroup per
+ *    contract (its agents), weekends as the model counts them (= the validator's weekend runs, see
+ *    below) or the shift types isEveningShift() calls evening, at K × the weight rounded to a whole
+ *    number ≥ 1 per unit of spread — so the solver minimises the validator's weight × spread;
  *  - requests for a specific code become shift-on/off requests; an off-request without code
  *    becomes an off-request for every type that day (at most one type a day can be worked);
  *    an on-request without code is not representable and is left out (documented gap);

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <utility>
@@ -89,6 +90,32 @@ struct CoverRequirement {
     int weightOver = 0;  ///< penalty per person above the requirement
 };
 
+/**
+ * A soft equity ("fairness") term over a group of staff: the spread max_e count_e − min_e count_e
+ * of a per-person count, priced at `weight` per unit of spread. It is the balance objective of
+ * nurse rostering — E. K. Burke, P. De Causmaecker, G. Vanden Berghe, H. Van Landeghem, "The state
+ * of the art of nurse rostering", J. Scheduling 7:441–499 (2004), on fairness / balancing the
+ * workload (weekends, unpopular shifts) among nurses of the same category — as a max − min term.
+ *
+ * count_e (units):
+ *  - `weekends` true: weekends worked by e, exactly as the maxWeekends rule counts them (weekend
+ *    k = days 7k+5 and 7k+6, worked when either day is; a final Saturday alone counts);
+ *  - else: days on which e works a shift whose type is listed in `shiftTypes` (indices).
+ * Penalty = weight × (max − min) over `staff` (0 for fewer than two members or weight ≤ 0).
+ * Priced the same way by evaluate(), buildNrpModel() and improveRosterLocally(). The Curtois & Qu
+ * files have no groups.
+ */
+struct FairnessGroup {
+    std::vector<int> staff;      ///< staff indices, each at most once
+    std::vector<int> shiftTypes; ///< counted types when !weekends
+    bool weekends = false;
+    int weight = 0; ///< penalty per unit of spread (per weekend / per shift)
+    QString name = {}; ///< for reports (e.g. "weekendFairness FT")
+    /// Whether type t counts (the evening-style groups).
+    bool counts(int t) const { return t >= 0 && std::find(shiftTypes.begin(), shiftTypes.end(), t) != shiftTypes.end(); }
+    bool active() const { return weight > 0 && staff.size() >= 2; }
+};
+
 class NrpInstance
 {
 public:
@@ -97,6 +124,8 @@ public:
     std::vector<StaffMember> staff;
     std::vector<ShiftRequest> shiftOnRequests;
     std::vector<ShiftRequest> shiftOffRequests;
+    /// Soft equity terms (FairnessGroup); empty by default and in every benchmark file.
+    std::vector<FairnessGroup> fairnessGroups;
 
     int staffCount() const { return int(staff.size()); }
     int shiftCount() const { return int(shifts.size()); }

@@ -65,8 +65,13 @@ private:
     Score scoreChange(int e, const Cell *now, int a, int b) const;
     void runs(const StaffMember &s, const Cell *row, int first, int last, long long &soft, long long &hard) const;
     void finish(const StaffMember &s, Score &sc) const;
-    long long total() const { return m_cover + m_requests + m_soft + m_hardWeight * m_hard; }
-    long long objective() const { return m_cover + m_requests + m_soft; }
+    long long total() const { return objective() + m_hardWeight * m_hard; }
+    long long objective() const { return m_cover + m_requests + m_soft + m_fair; }
+    /// Fairness groups (FairnessGroup): a move's change of weight × spread, from the new counts of
+    /// the members it touches (kept in m_fairNew for take()); O(group size) per touched group.
+    void fairChange(int e, const Cell *now, const Score &sc, int a, int b);
+    long long fairDelta();
+    void fairTake();
 
     bool propose(Move &mv);
     void take(const Move &mv);
@@ -91,6 +96,18 @@ private:
     std::vector<int> m_typeCount;      ///< staff × shift type: shifts worked
     std::vector<Cell> m_row1, m_row2; ///< scratch rows
     long long m_cover = 0, m_requests = 0, m_soft = 0, m_hard = 0;
+    // Fairness groups: per staff the (group, member position) pairs of the active groups they are
+    // in; per group the members' counts and its spread; the pending changes of the last proposal.
+    struct FairUpdate {
+        int group, member, count;
+    };
+    std::vector<std::vector<std::pair<int, int>>> m_groupsOf;
+    std::vector<std::vector<int>> m_fairCount;
+    std::vector<int> m_spread;
+    std::vector<FairUpdate> m_fairNew;
+    std::vector<std::pair<int, int>> m_spreadNew; ///< (group, new spread) of the last proposal
+    bool m_anyFair = false;
+    long long m_fair = 0; ///< Σ weight × spread
     long long m_hardWeight = 0;
     long long m_minuteUnit = 60; ///< minutes per hard unit of the minutes rules: the shortest shift's length
 
@@ -174,6 +191,8 @@ Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSear
     for (const StaffMember &s : inst.staff)
         for (int w : s.softWeight)
             maxWeight = std::max<long long>(maxWeight, w);
+    for (const FairnessGroup &g : inst.fairnessGroups)
+        maxWeight = std::max<long long>(maxWeight, g.weight);
     m_hardWeight = opt.hardWeight > 0 ? opt.hardWeight : std::max<long long>(100, 2 * maxWeight);
 
     for (int e = 0; e < E; ++e)
@@ -199,6 +218,77 @@ Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSear
         m_score[size_t(e)] = scoreRow(e, &m_cell[size_t(e) * H]);
         m_soft += m_score[size_t(e)].soft;
         m_hard += m_score[size_t(e)].hard;
+    }
+    const size_t G = inst.fairnessGroups.size();
+    m_groupsOf.resize(size_t(E));
+    m_fairCount.resize(G);
+    m_spread.assign(G, 0);
+    Roster current(E, H);
+    for (int e = 0; e < E; ++e)
+        for (int d = 0; d < H; ++d)
+            current.set(e, d, at(e, d));
+    for (size_t g = 0; g < G; ++g) {
+        const FairnessGroup &group = inst.fairnessGroups[g];
+        if (!group.active())
+            continue;
+        m_anyFair = true;
+        for (size_t i = 0; i < group.staff.size(); ++i) {
+            m_groupsOf[size_t(group.staff[i])].push_back({int(g), int(i)});
+            m_fairCount[g].push_back(fairnessCount(group, current, group.staff[i]));
+        }
+        const auto [lo, hi] = std::minmax_element(m_fairCount[g].begin(), m_fairCount[g].end());
+        m_spread[g] = *hi - *lo;
+        m_fair += (long long)group.weight * m_spread[g];
+    }
+}
+
+void Annealer::fairChange(int e, const Cell *now, const Score &sc, int a, int b)
+{
+    const Cell *was = &m_cell[size_t(e) * m_H];
+    for (const auto &[g, i] : m_groupsOf[size_t(e)]) {
+        const FairnessGroup &group = m_inst.fairnessGroups[size_t(g)];
+        int n = sc.weekends;
+        if (!group.weekends) {
+            n = m_fairCount[size_t(g)][size_t(i)];
+            for (int d = a; d <= b; ++d)
+                n += int(group.counts(now[d])) - int(group.counts(was[d]));
+        }
+        if (n != m_fairCount[size_t(g)][size_t(i)])
+            m_fairNew.push_back({g, i, n});
+    }
+}
+
+long long Annealer::fairDelta()
+{
+    long long delta = 0;
+    m_spreadNew.clear();
+    for (const FairUpdate &u : m_fairNew) {
+        const int g = u.group;
+        if (std::any_of(m_spreadNew.begin(), m_spreadNew.end(), [g](const auto &p) { return p.first == g; }))
+            continue; // a group both members of a swap are in: done with both updates
+        const std::vector<int> &counts = m_fairCount[size_t(g)];
+        int lo = INT_MAX, hi = INT_MIN;
+        for (size_t i = 0; i < counts.size(); ++i) {
+            int n = counts[i];
+            for (const FairUpdate &v : m_fairNew)
+                if (v.group == g && v.member == int(i))
+                    n = v.count;
+            lo = std::min(lo, n);
+            hi = std::max(hi, n);
+        }
+        m_spreadNew.push_back({g, hi - lo});
+        delta += (long long)m_inst.fairnessGroups[size_t(g)].weight * (hi - lo - m_spread[size_t(g)]);
+    }
+    return delta;
+}
+
+void Annealer::fairTake()
+{
+    for (const FairUpdate &u : m_fairNew)
+        m_fairCount[size_t(u.group)][size_t(u.member)] = u.count;
+    for (const auto &[g, spread] : m_spreadNew) {
+        m_fair += (long long)m_inst.fairnessGroups[size_t(g)].weight * (spread - m_spread[size_t(g)]);
+        m_spread[size_t(g)] = spread;
     }
 }
 
@@ -446,6 +536,14 @@ bool Annealer::propose(Move &mv)
         delta += mv.s2.soft - old2.soft;
         mv.hardDelta += mv.s2.hard - old2.hard;
     }
+    m_fairNew.clear();
+    m_spreadNew.clear();
+    if (m_anyFair) {
+        fairChange(mv.e1, m_row1.data(), mv.s1, mv.first, lastDay);
+        if (mv.kind == 1)
+            fairChange(mv.e2, m_row2.data(), mv.s2, mv.first, lastDay);
+        delta += fairDelta();
+    }
     mv.delta = delta + m_hardWeight * mv.hardDelta;
     return true;
 }
@@ -489,6 +587,7 @@ void Annealer::take(const Move &mv)
     rescore(mv.e1, mv.s1);
     if (mv.kind == 1)
         rescore(mv.e2, mv.s2);
+    fairTake(); // the fairness changes propose() left for this move
 }
 
 void Annealer::keepIfBest()

@@ -54,7 +54,10 @@ struct LocalSearchResult {
  *    shift within the person's week; their counts and minutes stay);
  *  - block change: a run of 2–7 days of one staff member set to one shift type or off.
  *
- * Soft staff rules (StaffMember::softWeight) are priced exactly as evaluate() prices them. Hard
+ * Soft staff rules (StaffMember::softWeight) and fairness groups (NrpInstance::fairnessGroups:
+ * weight × (max − min) of the members' counts; each member's count is kept and a move recomputes
+ * the spread of the groups whose members' counts it changes, O(group size)) are priced exactly as
+ * evaluate() prices them. Hard
  * rules may be broken while searching, each unit costing `hardWeight` (a penalty method): a day
  * over, a day short of a run's minimum, a weekend or shift over, a forbidden succession count one
  * unit each, minutes one unit per started shortest-shift length (so a missing shift weighs about

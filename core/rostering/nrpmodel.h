@@ -34,16 +34,19 @@ struct NrpNeighbourhood {
  *
  * Without a neighbourhood it is the full model (every cell free; `current` is then not needed).
  * Columns are in this order: shift columns x (kind Shift), then under/over cover (Under, Over),
- * then weekend indicators (Weekend), then slacks of soft rows (Slack); `columns` describes each.
+ * then weekend indicators (Weekend), then slacks of soft rows (Slack), then per active fairness
+ * group its hi and lo columns (FairMax, FairMin); `columns` describes each. Fairness rows of the
+ * staff outside the neighbourhood hold only their constant count (hi ≥ it ≥ lo), so the spread is
+ * exact whichever staff are free.
  */
 struct NrpModel {
-    enum class Kind { Shift, Under, Over, Weekend, Slack };
+    enum class Kind { Shift, Under, Over, Weekend, Slack, FairMax, FairMin };
     struct Column {
         Kind kind;
         int staff = -1; ///< Shift, Weekend, Slack
         int day = -1;   ///< Shift, Under, Over; Slack: the day evaluate() blames (−1: whole horizon)
-        /// Shift type (Shift, Under, Over), weekend number (Weekend) or the MIP row the slack
-        /// relaxes (Slack).
+        /// Shift type (Shift, Under, Over), weekend number (Weekend), the MIP row the slack
+        /// relaxes (Slack) or the index into NrpInstance::fairnessGroups (FairMax, FairMin).
         int index = -1;
         StaffRule rule = StaffRule::MaxShifts; ///< Slack: the soft rule
     };
@@ -89,12 +92,15 @@ struct RosterResult {
  * Variables: x[e,d,t] ∈ {0,1} — staff e works shift t on day d (no column at all on a fixed day off
  * or where e is unavailable for t, NrpInstance::isUnavailable());
  * u[d,t], v[d,t] ∈ ℤ≥0 — persons short of / above the cover requirement (only where a weight is
- * non-zero); w[e,k] ∈ {0,1} — e works weekend k (only when maxWeekends binds). y[e,d] below is
- * shorthand for Σ_t x[e,d,t], never a column.
+ * non-zero); w[e,k] ∈ {0,1} — e works weekend k (only when maxWeekends binds or e is in a weekend
+ * fairness group); hi[g], lo[g] ≥ 0 continuous — the largest / smallest count of fairness group g
+ * (NrpInstance::fairnessGroups, only groups with weight > 0 and two members or more). y[e,d] below
+ * is shorthand for Σ_t x[e,d,t], never a column.
  *
  * Objective: Σ WeightUnder·u + WeightOver·v + Σ_{off requests} weight·x[e,d,t]
- *            − Σ_{on requests} weight·x[e,d,t]  (+ the constant Σ_{on requests} weight, kept out of
- *            the MIP and added back to objective and bound).
+ *            − Σ_{on requests} weight·x[e,d,t] + Σ_g weight_g·(hi[g] − lo[g])
+ *            (+ the constant Σ_{on requests} weight, kept out of the MIP and added back to
+ *            objective and bound).
  *
  * Staff rules, exactly as evaluate() checks them (hard; soft ones below):
  *  - one shift a day: y[e,d] ≤ 1;
@@ -110,7 +116,11 @@ struct RosterResult {
  *    (forbids "on, k off, on");
  *  - max weekends W: w[e,k] ≥ y[e,sat_k], w[e,k] ≥ y[e,sun_k] (sat_k = 7k+5, sun_k = 7k+6 when inside
  *    the horizon), Σ_k w[e,k] ≤ W;
- *  - cover (soft): Σ_e x[e,d,t] + u[d,t] − v[d,t] = requirement.
+ *  - cover (soft): Σ_e x[e,d,t] + u[d,t] − v[d,t] = requirement;
+ *  - fairness (soft, FairnessGroup; the max − min balance term of Burke, De Causmaecker, Vanden
+ *    Berghe, Van Landeghem, J. Scheduling 7 (2004)): for each member e, lo[g] ≤ count_e ≤ hi[g]
+ *    with count_e = Σ_k w[e,k] (weekend groups; then also w[e,k] ≤ y[e,sat_k] + y[e,sun_k], so w is
+ *    exactly "weekend worked") or Σ_{d, t counted} x[e,d,t]. At the optimum hi − lo = the spread.
  *
  * Soft staff rules (StaffMember::softWeight[rule] = c > 0): each row of that rule gets a slack
  * s ≥ 0 (continuous; integral at any integer x) with cost c, relaxing its one bound: a ≤ row
@@ -131,7 +141,9 @@ struct RosterResult {
  * constant. All objective coefficients are integers, so the bound reported is CBC's bound (plus the
  * constant) rounded up; provenOptimal also holds when that bound reaches the objective.
  * `progress` receives CBC's snapshots with incumbent and bound shifted by the constant.
- * timeLimitSeconds ≤ 0: no limit. hasSolution is false (and the roster all days off) when CBC
+ * timeLimitSeconds ≤ 0: no limit. With an active fairness group, improveRosterLocally() first
+ * anneals blockPatternRoster() for a tenth of the time limit (at least 0.2 s; without a limit 1000
+ * moves per staff-day), and its roster, when it meets every hard rule, is CBC's MIP start. hasSolution is false (and the roster all days off) when CBC
  * found no feasible roster in time or the instance is infeasible.
  */
 RosterResult solveNrp(const NrpInstance &instance, double timeLimitSeconds, const std::atomic_bool *cancel = nullptr,

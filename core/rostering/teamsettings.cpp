@@ -27,6 +27,12 @@ RuleInfo info(const char *name, QString description, QString unit, bool alwaysHa
     return {QLatin1String(name), std::move(description), std::move(unit), alwaysHard, std::move(solverNote)};
 }
 
+RuleInfo soft(RuleInfo r)
+{
+    r.softOnly = true;
+    return r;
+}
+
 } // namespace
 
 std::vector<RuleInfo> rosterRules()
@@ -55,6 +61,10 @@ std::vector<RuleInfo> rosterRules()
         info("minConsecutiveDaysOff", Tr::tr("Too few days off in a row"), Tr::tr("day short"), false,
              Tr::tr("The solver prices each run of days off that is too short (the same when the minimum is 2).")),
         info("maxWorkingWeekends", Tr::tr("More weekends worked than the contract allows"), Tr::tr("weekend over"), false),
+        soft(info("weekendFairness", Tr::tr("Weekends worked differ between agents of one contract (most − fewest)"),
+                  Tr::tr("weekend of spread"), false)),
+        soft(info("eveningFairness", Tr::tr("Evening shifts (from 18:00 or ending after 22:00) differ between agents of one contract"),
+                  Tr::tr("evening shift of spread"), false)),
     };
 }
 

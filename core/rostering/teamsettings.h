@@ -22,6 +22,9 @@ struct RuleInfo {
     bool alwaysHard = false;
     /// Where the rostering model prices the rule differently from the validator (agentsolve.h), else empty.
     QString solverNote = {};
+    /// Only soft makes sense (the fairness rules: a spread always exists): no hard switch, the
+    /// weight alone decides (0 = not optimised).
+    bool softOnly = false;
 };
 
 /// Every rule name of validateAgentRoster(), in the order the validator's docstring lists them.

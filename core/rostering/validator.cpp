@@ -153,8 +153,44 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             addRule(e, m, StaffRule::MaxWeekends, s, weekendsOverFrom, weekends - m.maxWeekends,
                     Tr::tr("%1 works %2 weekends, more than %3 (from day %4)").arg(m.id).arg(weekends).arg(m.maxWeekends).arg(weekendsOverFrom));
     }
-    e.objective = e.coverPenalty + e.requestPenalty + e.rulePenalty;
+    // Fairness groups: weight × (max − min) of the members' counts.
+    for (size_t g = 0; g < inst.fairnessGroups.size(); ++g) {
+        const FairnessGroup &group = inst.fairnessGroups[g];
+        FairnessSpread f;
+        f.group = int(g);
+        for (int s : group.staff) {
+            if (s < 0 || s >= inst.staffCount())
+                throw InputError(QString(), 0, QStringLiteral("fairnessGroups[%1].staff").arg(g), Tr::tr("no staff member %1").arg(s));
+            const int n = fairnessCount(group, r, s);
+            if (f.minStaff < 0 || n < f.min) {
+                f.min = n;
+                f.minStaff = s;
+            }
+            if (f.maxStaff < 0 || n > f.max) {
+                f.max = n;
+                f.maxStaff = s;
+            }
+        }
+        f.penalty = group.weight > 0 ? (long long)group.weight * (f.max - f.min) : 0;
+        e.fairnessPenalty += f.penalty;
+        e.fairness.push_back(f);
+    }
+    e.objective = e.coverPenalty + e.requestPenalty + e.rulePenalty + e.fairnessPenalty;
     return e;
+}
+
+int fairnessCount(const FairnessGroup &group, const Roster &r, int s)
+{
+    const int H = r.days();
+    int n = 0;
+    if (group.weekends) {
+        for (int sat = 5; sat < H; sat += 7)
+            n += r.at(s, sat) >= 0 || (sat + 1 < H && r.at(s, sat + 1) >= 0) ? 1 : 0;
+    } else {
+        for (int d = 0; d < H; ++d)
+            n += group.counts(r.at(s, d)) ? 1 : 0;
+    }
+    return n;
 }
 
 Roster readRosterText(const NrpInstance &inst, const QByteArray &data, const QString &fileLabel)

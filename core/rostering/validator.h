@@ -44,14 +44,25 @@ struct Violation {
     int amount = 1; ///< units of violation (StaffMember::softWeight lists them per rule)
 };
 
+/// One fairness group's counts in a roster (NrpInstance::fairnessGroups, same index).
+struct FairnessSpread {
+    int group = 0;
+    int min = 0, max = 0;          ///< least and most count_e over the group's staff
+    int minStaff = -1, maxStaff = -1; ///< a staff member holding each (the first in group order)
+    long long penalty = 0;         ///< weight × (max − min)
+};
+
 struct Evaluation {
-    /// coverPenalty + requestPenalty + rulePenalty (Curtois & Qu's objective when every rule is hard)
+    /// coverPenalty + requestPenalty + rulePenalty + fairnessPenalty (Curtois & Qu's objective when
+    /// every rule is hard and there are no fairness groups)
     long long objective = 0;
     std::vector<Violation> hardViolations;
     long long coverPenalty = 0;
     long long requestPenalty = 0;
     long long rulePenalty = 0;             ///< Σ over softViolations of amount × the staff's weight
     std::vector<Violation> softViolations; ///< rules made soft by StaffMember::softWeight
+    long long fairnessPenalty = 0;         ///< Σ over fairness groups of weight × spread
+    std::vector<FairnessSpread> fairness;  ///< per NrpInstance::fairnessGroups entry (inactive ones too)
     bool feasible() const { return hardViolations.empty(); }
 };
 
@@ -64,7 +75,10 @@ struct Evaluation {
  *  - for each day and shift type: WeightUnder × (requirement − staffed) when short and
  *    WeightOver × (staffed − requirement) when above;
  *  - for each staff rule made soft (StaffMember::softWeight > 0) and each of its violations:
- *    weight × amount (rulePenalty; zero on the benchmark's instances, where every rule is hard).
+ *    weight × amount (rulePenalty; zero on the benchmark's instances, where every rule is hard);
+ *  - for each fairness group (NrpInstance::fairnessGroups): weight × (max − min) of its count
+ *    (fairnessPenalty, reported per group in `fairness`; Burke et al. 2004's balance objective,
+ *    see FairnessGroup). Groups are not violations: they never make a roster infeasible.
  *
  * Staff rules, one Violation each (rule name, staff, day, amount in the units of
  * StaffMember::softWeight); it goes to softViolations when the member's weight for that rule is
@@ -95,6 +109,10 @@ struct Evaluation {
  * shift index out of range.
  */
 Evaluation evaluate(const NrpInstance &instance, const Roster &roster);
+
+/// count_e of FairnessGroup `group` for staff member `staff` in `roster` (weekends worked, or days
+/// on a counted shift type), as evaluate() counts it.
+int fairnessCount(const FairnessGroup &group, const Roster &roster, int staff);
 
 /**
  * Roster text format: UTF-8; blank lines and lines starting with '#' are ignored; one line per
