@@ -24,6 +24,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <thread>
 
 using namespace tessera;
 using namespace tessera::rostering;
@@ -73,7 +74,8 @@ int main(int argc, char **argv)
         << " s per instance" << (iterations > 0 ? QStringLiteral(", %1 neighbourhoods").arg(iterations) : QString())
         << (method == QLatin1String("mip") ? QString()
                                            : QStringLiteral(", annealing share %1, bursts %2 s").arg(annealShare).arg(annealSeconds > 0 ? QString::number(annealSeconds) : QStringLiteral("auto")))
-        << ", 1 thread)\n\n";
+        << ", CBC on 1 thread, column-generation pricing on " << std::min(8u, std::max(1u, std::thread::hardware_concurrency()))
+        << " threads)\n\n";
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n");
     out << row.arg(QStringLiteral("instance"), -10)
                .arg(QStringLiteral("best-known"), 10)

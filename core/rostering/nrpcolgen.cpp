@@ -651,6 +651,10 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vec
     // Every member's pricing must be exact, else there is no bound.
     std::vector<double> zero(size_t(m_H) * m_T, 0.0);
     std::vector<std::vector<std::int16_t>> firstSchedule(static_cast<size_t>(m_E));
+    if (!m_inst.fairnessGroups.empty()) {
+        out.supported = false; // a spread across members is not a sum over columns
+        return out;
+    }
     m_spaces.resize(size_t(m_E));
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     m_workspaces.resize(size_t(m_opt.threads > 0 ? m_opt.threads : int(std::min(hw, 8u))));

@@ -70,7 +70,8 @@ struct ColumnGenerationOptions {
 };
 
 struct ColumnGenerationResult {
-    bool supported = false;   ///< every staff rule hard and every pricing state space small enough
+    /// Every staff rule hard, no fairness groups and every pricing state space small enough.
+    bool supported = false;
     bool lpOptimal = false;   ///< pricing found no column of negative reduced cost
     double lpValue = kNaN;    ///< last restricted master LP value
     /// Lagrangian lower bound on the roster objective: LP value + Σ_staff min(0, best reduced
