@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rostering benchmark: the large-neighbourhood search of core/rostering/nrplns.h (default) or the
+// Rostering benchmark: the hybrid search of core/rostering/nrplns.h (default: column generation,
+// annealing and CBC neighbourhoods), column generation alone after a short annealed start
+// (--method colgen; --anneal-share is then the start's share of the limit) or the
 // plain integer program of core/rostering/nrpmodel.h (--method mip) on Curtois & Qu's instances
 // 1–10, each roster checked by the independent validator. Prints a table; asserts nothing.
 // Usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen] [--seed N]
 //                     [--iterations N]   (N > 0: stop after N neighbourhoods, no time caps, no bound)
 //                     [--anneal-share F] [--anneal-seconds S]   (LnsOptions::localSearchShare, localSearchSeconds)
+//                     [--no-colgen]   (LnsOptions::columnGeneration off)  [--trace]   (incumbents on stderr)
 //   DIR defaults to ../shared/data/curtois-qu-nrp/txt next to the source tree.
 // Columns: best known value, ours, lower bound, gap to the bound, seconds to our best, total
 // seconds and process CPU seconds (the two differ on a loaded machine), hard-rule violations.
@@ -39,6 +42,8 @@ int main(int argc, char **argv)
     QString method = QStringLiteral("lns");
     unsigned seed = 1;
     long long iterations = -1;
+    bool trace = false;            // --trace: every new incumbent or bound on stderr
+    bool columnGeneration = true;  // --no-colgen: the LNS without column generation
     LnsOptions defaults;
     double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
     const QStringList args = app.arguments().mid(1);
@@ -59,11 +64,15 @@ int main(int argc, char **argv)
             annealShare = args[++i].toDouble();
         } else if (args[i] == QLatin1String("--anneal-seconds") && i + 1 < args.size()) {
             annealSeconds = args[++i].toDouble();
+        } else if (args[i] == QLatin1String("--trace")) {
+            trace = true;
+        } else if (args[i] == QLatin1String("--no-colgen")) {
+            columnGeneration = false;
         } else if (!args[i].startsWith(QLatin1String("--"))) {
             dir = args[i];
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen]"
-                                   " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S]\n";
+                                   " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--trace]\n";
             return 64;
         }
     }
@@ -133,11 +142,18 @@ int main(int argc, char **argv)
                 o.maxIterations = iterations;
                 o.localSearchShare = annealShare;
                 o.localSearchSeconds = annealSeconds;
+                o.columnGeneration = columnGeneration;
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;
                 }
-                r = solveNrpLns(inst, o);
+                double lastInc = -1, lastBound = -1;
+                r = solveNrpLns(inst, o, nullptr, [&](const SolveProgress &p) {
+                    if (trace && (p.incumbent != lastInc || p.bestBound != lastBound))
+                        QTextStream(stderr) << "  " << p.elapsedSeconds << " s: " << p.incumbent << " bound " << p.bestBound << "\n";
+                    lastInc = p.incumbent;
+                    lastBound = p.bestBound;
+                });
             }
             const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
             const Evaluation e = evaluate(inst, r.roster);

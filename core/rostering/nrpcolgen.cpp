@@ -334,7 +334,7 @@ private:
     void loadMaster();
     void addColumn(int e, std::vector<std::int16_t> cells);
     void addRoster(const Roster &r);
-    bool generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out);
+    bool generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out, int maxRounds = 0);
     bool dive(double deadline, ColumnGenerationResult &out);
     Roster rosterOf(const std::vector<int> &columnOfStaff) const;
     bool isBanned(int e, const std::vector<std::int16_t> &cells) const
@@ -429,8 +429,9 @@ void ColumnGeneration::addRoster(const Roster &r)
 
 /// Pricing rounds until no column of negative reduced cost is left for the members not in
 /// `fixed` (≥ 0: their fixed column), or the deadline. Updates out's bound when nobody is fixed.
-bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out)
+bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out, int maxRounds)
 {
+    int rounds = 0;
     const bool free = std::all_of(fixed.begin(), fixed.end(), [](int k) { return k < 0; });
     std::vector<std::vector<PricedSchedule>> best(static_cast<size_t>(m_E));
     while (m_lp.isProvenOptimal() && !cancelled() && (deadline <= 0 || elapsed() < deadline)) {
@@ -480,6 +481,8 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
         if (added == 0)
             return true;
         m_lp.resolve();
+        if (maxRounds > 0 && ++rounds >= maxRounds)
+            return false;
     }
     return false;
 }
@@ -567,7 +570,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             pricing = false; // out of time without a roster: finish this dive without pricing
         }
         if (pricing)
-            generate(m_fixed, deadline, nullptr);
+            generate(m_fixed, deadline, nullptr, m_opt.diveRounds);
         long long best = out.hasRoster ? out.objective : 0;
         if (m_opt.upperBound > 0 && (best == 0 || m_opt.upperBound < best))
             best = m_opt.upperBound;
@@ -620,7 +623,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         level.topColumn = choice[size_t(level.top)].second;
         for (int e = 0; e < m_E; ++e) {
             if (m_fixed[size_t(e)] >= 0 || choice[size_t(e)].second < 0
-                || (e != level.top && choice[size_t(e)].first < 0.99 && pricing))
+                || (e != level.top && choice[size_t(e)].first < m_opt.diveFixAbove && pricing))
                 continue;
             m_fixed[size_t(e)] = choice[size_t(e)].second;
             level.staff.push_back(e);

@@ -232,6 +232,7 @@ bool Search::columnGeneration()
     o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(m_opt.columnGenerationShare * m_opt.timeLimitSeconds, remaining())) : 0.0;
     o.upperBound = m_bestObjective;
     o.seed = m_opt.seed;
+    o.diveRounds = m_opt.diveRounds;
     o.onBound = [this](double lowerBound) {
         m_bound = std::ceil(lowerBound - 1e-6); // integer objective
         if (m_bound >= double(m_bestObjective))

@@ -29,6 +29,7 @@ struct LnsOptions {
     /// it may take columnGenerationShare of the time limit.
     bool columnGeneration = true;
     double columnGenerationShare = 0.8;
+    int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
     /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between
