@@ -348,6 +348,8 @@ private:
     }
     void integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out);
     void keep(const Roster &r, ColumnGenerationResult &out) const;
+    void applyBounds(int e);
+    void polish(const Roster &r, ColumnGenerationResult &out);
 
     const NrpInstance &m_inst;
     const ColumnGenerationOptions &m_opt;
@@ -516,14 +518,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
     std::vector<Level> stack;
     std::fill(m_fixed.begin(), m_fixed.end(), -1);
     m_bannedAt.assign(m_columns.size(), -1);
-    auto setBounds = [&](int e) {
-        for (int k : m_columnsOf[size_t(e)]) {
-            const bool on = m_fixed[size_t(e)] == k;
-            const bool off = (m_fixed[size_t(e)] >= 0 && !on) || m_bannedAt[size_t(k)] >= 0;
-            m_lp.setColLower(m_slacks + k, on ? 1.0 : 0.0);
-            m_lp.setColUpper(m_slacks + k, on ? 1.0 : off ? 0.0 : COIN_DBL_MAX);
-        }
-    };
+    auto setBounds = [this](int e) { applyBounds(e); };
     auto resolve = [&] {
         m_lp.setHintParam(OsiDoDualInResolve, true, OsiHintDo); // bounds changed: dual simplex
         m_lp.resolve();
@@ -561,6 +556,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
     };
     bool pricing = true;
     bool randomTop = false;
+    int stalled = 0; ///< backtracks since the best roster last improved
     for (;;) {
         if (cancelled())
             break;
@@ -577,10 +573,31 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         const bool prune = !m_lp.isProvenOptimal() || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best);
         const int left = int(std::count(m_fixed.begin(), m_fixed.end(), -1));
         if (left == 0 || prune) {
-            if (left == 0)
-                keep(rosterOf(m_fixed), out);
+            const long long before = out.hasRoster ? out.objective : -1;
+            if (left == 0) {
+                const Roster r = rosterOf(m_fixed);
+                keep(r, out);
+                polish(r, out);
+            }
             if (!pricing)
                 break;
+            stalled = out.hasRoster && out.objective != before ? 0 : stalled + 1;
+            // Stalled (no better roster over many backtracks): start over from the root.
+            if (stalled >= m_opt.restartAfter && m_opt.restartAfter > 0) {
+                stalled = 0;
+                std::vector<int> touched;
+                for (const Level &l : stack)
+                    touched.insert(touched.end(), l.staff.begin(), l.staff.end());
+                stack.clear();
+                for (int e : touched)
+                    m_fixed[size_t(e)] = -1;
+                std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
+                for (int e = 0; e < m_E; ++e)
+                    setBounds(e);
+                resolve();
+                randomTop = true;
+                continue;
+            }
             if (!backtrack()) {
                 // Back at the root: unless the root LP itself cannot beat the best roster (then
                 // it is optimal), start over without bans, choosing less greedily.
@@ -633,6 +650,37 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         resolve();
     }
     return out.hasRoster;
+}
+
+void ColumnGeneration::applyBounds(int e)
+{
+    for (int k : m_columnsOf[size_t(e)]) {
+        const bool on = m_fixed[size_t(e)] == k;
+        const bool off = (m_fixed[size_t(e)] >= 0 && !on) || m_bannedAt[size_t(k)] >= 0;
+        m_lp.setColLower(m_slacks + k, on ? 1.0 : 0.0);
+        m_lp.setColUpper(m_slacks + k, on ? 1.0 : off ? 0.0 : COIN_DBL_MAX);
+    }
+}
+
+void ColumnGeneration::polish(const Roster &r, ColumnGenerationResult &out)
+{
+    if (!m_opt.polish)
+        return;
+    const Roster p = m_opt.polish(r);
+    if (p.staffCount() != m_E || p.days() != m_H)
+        return;
+    keep(p, out);
+    // Its rows become columns (unless already there), bounded by the dive's current fixings.
+    for (int e = 0; e < m_E; ++e) {
+        std::vector<std::int16_t> cells(static_cast<size_t>(m_H));
+        for (int d = 0; d < m_H; ++d)
+            cells[size_t(d)] = std::int16_t(p.at(e, d));
+        const auto &mine = m_columnsOf[size_t(e)];
+        if (std::none_of(mine.begin(), mine.end(), [&](int k) { return m_columns[size_t(k)].cells == cells; })) {
+            addColumn(e, std::move(cells));
+            applyBounds(e);
+        }
+    }
 }
 
 void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const

@@ -66,6 +66,9 @@ struct ColumnGenerationOptions {
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;
+    /// Backtracks without a better roster after which the dive starts over from the root,
+    /// choosing less greedily (0: never).
+    int restartAfter = 50;
     /// Threads pricing staff members in parallel (0: one per core, at most 8). The result does
     /// not depend on it.
     int threads = 0;
@@ -76,6 +79,10 @@ struct ColumnGenerationOptions {
     /// better than the previous one (checked by evaluate(); its objective), for progress displays.
     std::function<void(double lowerBound)> onBound;
     std::function<void(const Roster &roster, long long objective)> onRoster;
+    /// Optional local improvement of every roster a dive completes (the LNS passes a short, cool
+    /// annealing run): the result is kept when better and its rows join the columns, so later
+    /// dives can use them.
+    std::function<Roster(const Roster &)> polish;
 };
 
 struct ColumnGenerationResult {

@@ -244,6 +244,18 @@ bool Search::columnGeneration()
             accept(r, objective);
         report();
     };
+    if (m_opt.polishSeconds > 0)
+        o.polish = [this](const Roster &r) {
+            LocalSearchOptions lo;
+            lo.seconds = std::min(m_opt.polishSeconds, std::max(0.01, remaining()));
+            lo.seed = m_opt.seed + unsigned(++m_bursts) * 7919u;
+            lo.startTemperature = 2.0; // cool: a near-descent that keeps the dive's structure
+            lo.endTemperature = 0.05;
+            if (!std::isnan(m_bound))
+                lo.stopAtObjective = (long long)m_bound;
+            const LocalSearchResult l = improveRosterLocally(m_inst, r, lo, m_cancel);
+            return l.feasible ? l.roster : r;
+        };
     const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_best, o, m_cancel);
     return r.supported;
 }

@@ -30,6 +30,9 @@ struct LnsOptions {
     bool columnGeneration = true;
     double columnGenerationShare = 0.8;
     int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
+    /// Seconds of cool annealing on every roster a dive completes (ColumnGenerationOptions::polish);
+    /// 0: none.
+    double polishSeconds = 0.3;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
     /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between
