@@ -118,6 +118,13 @@ private slots:
         }
         QVERIFY(!priced.empty());
         QCOMPARE(priced.front().cost, best);
+        // Sought below a threshold: the cheapest when it is below, nothing when it is not.
+        const auto under = cheapestSchedules(in, 0, cost, 5, nullptr, 20'000'000, best + 0.5);
+        QVERIFY(!under.empty());
+        QCOMPARE(under.front().cost, best);
+        for (const PricedSchedule &p : under)
+            QVERIFY(p.cost < best + 0.5);
+        QVERIFY(cheapestSchedules(in, 0, cost, 5, nullptr, 20'000'000, best).empty());
         for (size_t i = 0; i < priced.size(); ++i) {
             double c = 0.0;
             for (int d = 0; d < days; ++d) {
@@ -167,7 +174,7 @@ private slots:
         lo.stopWhenFeasible = true;
         const Roster start = improveRosterLocally(in, blockPatternRoster(in, 1), lo).roster;
         ColumnGenerationOptions o;
-        o.timeLimitSeconds = 30;
+        o.timeLimitSeconds = 5; // the dives run until then unless the bound proves a roster optimal
         const ColumnGenerationResult r = solveNrpColumnGeneration(in, evaluate(in, start).feasible() ? start : Roster(), o);
         QVERIFY(r.supported);
         QVERIFY(r.lpOptimal);

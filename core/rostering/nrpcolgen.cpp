@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <string>
@@ -34,6 +35,8 @@ struct StateSpace {
     bool weekendsTracked = false;
     int W = 1;
     long long size = 0;
+    std::vector<char> allowed;   ///< day × shift: may work it (available, type not excluded)
+    std::vector<char> forbidden; ///< shift × shift: the succession is forbidden for this member
 
     long long index(int last, int run, bool fromStart, int wk, int minutes, long long counts) const
     {
@@ -80,6 +83,14 @@ bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long st
         }
     }
     s.longest = lengths.empty() ? 0 : *std::max_element(lengths.begin(), lengths.end());
+    s.allowed.assign(size_t(s.H) * s.T, 0);
+    for (int d = 0; d < s.H; ++d)
+        for (int t = 0; t < s.T; ++t)
+            s.allowed[size_t(d) * s.T + t] = !inst.isUnavailable(e, d, t) && m.maxShifts[size_t(t)] > 0;
+    s.forbidden.assign(size_t(s.T) * s.T, 0);
+    for (int a = 0; a < s.T; ++a)
+        for (int b = 0; b < s.T; ++b)
+            s.forbidden[size_t(a) * s.T + b] = inst.forbiddenSuccession(e, a, b);
     s.maxMinutes = m.maxTotalMinutes;
     s.minMinutes = m.minTotalMinutes;
     const long long most = (long long)s.H * s.longest;
@@ -130,6 +141,7 @@ struct PricingWorkspace {
     std::vector<std::vector<Label>> layers;
     std::vector<int> slot;
     std::vector<long long> touched;
+    std::vector<double> bestRest;
 };
 
 bool hasSoftRule(const StaffMember &m)
@@ -137,8 +149,12 @@ bool hasSoftRule(const StaffMember &m)
     return std::any_of(m.softWeight.begin(), m.softWeight.end(), [](int w) { return w > 0; });
 }
 
+/// The dynamic program; only schedules cheaper than `below` are wanted, so a label that cannot
+/// end below it even taking each remaining day's cheapest choice (or a day off) is dropped —
+/// which leaves the cheapest schedule exact whenever it is below `below`.
 std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpace &s, const std::vector<double> &cellCost,
-                                  int maxSchedules, PricingWorkspace &w)
+                                  int maxSchedules, PricingWorkspace &w,
+                                  double below = std::numeric_limits<double>::infinity())
 {
     const StaffMember &m = inst.staff[size_t(e)];
     const int H = s.H, T = s.T;
@@ -151,6 +167,16 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
     std::vector<int> &slot = w.slot;
     std::vector<long long> &touched = w.touched;
     touched.clear();
+    // bestRest[d]: the cheapest the days after d can add (each day its cheapest shift or off).
+    std::vector<double> &bestRest = w.bestRest;
+    bestRest.assign(size_t(H), 0.0);
+    for (int d = H - 2; d >= 0; --d) {
+        double cheapest = 0.0;
+        for (int t = 0; t < T; ++t)
+            if (s.allowed[size_t(d + 1) * T + t])
+                cheapest = std::min(cheapest, cellCost[size_t(d + 1) * T + t]);
+        bestRest[size_t(d)] = bestRest[size_t(d + 1)] + cheapest;
+    }
 
     // Labels reaching day d from `from` (nullptr on day 0) with choice c; keeps the cheapest per state.
     auto extend = [&](const Label *from, int fromIndex, int d, int c) {
@@ -179,9 +205,9 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
             if (n.run >= s.minOff)
                 n.fromStart = false;
         } else {
-            if (inst.isUnavailable(e, d, c) || m.maxShifts[size_t(c)] <= 0)
+            if (!s.allowed[size_t(d) * T + c])
                 return;
-            if (prevWorked && inst.forbiddenSuccession(e, from->last, c))
+            if (prevWorked && s.forbidden[size_t(from->last) * T + c])
                 return;
             if (s.countStride[size_t(c)]) {
                 if (s.count(n.counts, c) + 1 > m.maxShifts[size_t(c)])
@@ -215,6 +241,8 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
             n.weekends = 0;
         // Minutes still reachable? (at most the longest shift on each remaining day)
         if (s.minutesTracked && n.minutes + (long long)(H - 1 - d) * s.longest < s.minMinutes)
+            return;
+        if (n.cost + bestRest[size_t(d)] >= below)
             return;
         const long long key = s.index(n.last, n.run, n.fromStart, n.weekends, s.minutesTracked ? n.minutes : 0, n.counts);
         std::vector<Label> &layer = layers[size_t(d)];
@@ -272,7 +300,7 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
 } // namespace
 
 std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, const std::vector<double> &cellCost,
-                                              int maxSchedules, bool *supported, long long stateLimit)
+                                              int maxSchedules, bool *supported, long long stateLimit, double below)
 {
     StateSpace s;
     const bool ok = !hasSoftRule(inst.staff[size_t(e)]) && buildStateSpace(inst, e, s, stateLimit);
@@ -281,7 +309,7 @@ std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, co
     if (!ok)
         return {};
     PricingWorkspace w;
-    return price(inst, e, s, cellCost, maxSchedules, w);
+    return price(inst, e, s, cellCost, maxSchedules, w, below);
 }
 
 namespace {
@@ -450,8 +478,9 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
                 for (int d = 0; d < m_H; ++d)
                     for (int t = 0; t < m_T; ++t)
                         cost[size_t(d) * m_T + t] = m_requestCell[cell(e, d, t)] - dual[m_E + d * m_T + t];
+                // Only columns of negative reduced cost are wanted: cost + constant − dual < 0.
                 best[size_t(e)] = price(m_inst, e, m_spaces[size_t(e)], cost, std::max(1, m_opt.schedulesPerStaff),
-                                        m_workspaces[size_t(thread)]);
+                                        m_workspaces[size_t(thread)], dual[e] - m_requestConstant[size_t(e)]);
             }
         };
         std::vector<std::thread> threads;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace tessera::rostering {
@@ -38,11 +39,15 @@ struct PricedSchedule {
  * day off costs 0. Returns up to `maxSchedules` schedules, cheapest first (distinct end states,
  * so distinct schedules); empty when no schedule meets the rules. `supported` (optional) is set
  * false — and nothing is returned — when some rule of the member is soft or the state space
- * exceeds `stateLimit`, so callers fall back to other methods.
+ * exceeds `stateLimit`, so callers fall back to other methods. With `below` finite only
+ * schedules cheaper than it are sought: a partial schedule that cannot end below it even with each
+ * remaining day's cheapest choice is dropped (column generation wants negative reduced costs
+ * only), so fewer than maxSchedules — or none — may come back, the cheapest still exact.
  */
 std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &instance, int staff, const std::vector<double> &cellCost,
                                               int maxSchedules = 1, bool *supported = nullptr,
-                                              long long stateLimit = 20'000'000);
+                                              long long stateLimit = 20'000'000,
+                                              double below = std::numeric_limits<double>::infinity());
 
 struct ColumnGenerationOptions {
     double timeLimitSeconds = 10.0; ///< column generation and the primal heuristic together; ≤ 0: none
