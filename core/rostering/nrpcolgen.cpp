@@ -585,6 +585,16 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
     };
     bool pricing = true;
     bool randomTop = false;
+    // Everything unfixed and unbanned; from now on the dives choose less greedily.
+    auto restart = [&] {
+        stack.clear();
+        std::fill(m_fixed.begin(), m_fixed.end(), -1);
+        std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
+        for (int e = 0; e < m_E; ++e)
+            setBounds(e);
+        resolve();
+        randomTop = true;
+    };
     int stalled = 0; ///< backtracks since the best roster last improved
     for (;;) {
         if (cancelled())
@@ -614,30 +624,16 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             // Stalled (no better roster over many backtracks): start over from the root.
             if (stalled >= m_opt.restartAfter && m_opt.restartAfter > 0) {
                 stalled = 0;
-                std::vector<int> touched;
-                for (const Level &l : stack)
-                    touched.insert(touched.end(), l.staff.begin(), l.staff.end());
-                stack.clear();
-                for (int e : touched)
-                    m_fixed[size_t(e)] = -1;
-                std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
-                for (int e = 0; e < m_E; ++e)
-                    setBounds(e);
-                resolve();
-                randomTop = true;
+                restart();
                 continue;
             }
             if (!backtrack()) {
                 // Back at the root: unless the root LP itself cannot beat the best roster (then
-                // it is optimal), start over without bans, choosing less greedily.
+                // it is optimal), start over without bans.
                 const bool anyBan = std::any_of(m_bannedAt.begin(), m_bannedAt.end(), [](int d) { return d >= 0; });
                 if (!anyBan)
                     break;
-                std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
-                for (int e = 0; e < m_E; ++e)
-                    setBounds(e);
-                resolve();
-                randomTop = true;
+                restart();
             }
             continue;
         }
