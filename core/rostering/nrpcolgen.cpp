@@ -345,7 +345,7 @@ public:
         m_lp.messageHandler()->setLogLevel(0);
     }
 
-    ColumnGenerationResult run(const Roster &start, const std::vector<Roster> &pool);
+    ColumnGenerationResult run(const Roster &start);
 
 private:
     size_t cell(int e, int d, int t) const { return (size_t(e) * m_H + d) * m_T + t; }
@@ -374,7 +374,6 @@ private:
                 return true;
         return false;
     }
-    void integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out);
     void keep(const Roster &r, ColumnGenerationResult &out) const;
     void applyBounds(int e);
     void polish(const Roster &r, ColumnGenerationResult &out);
@@ -720,7 +719,7 @@ void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const
         m_opt.onRoster(out.roster, out.objective);
 }
 
-ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vector<Roster> &pool)
+ColumnGenerationResult ColumnGeneration::run(const Roster &start)
 {
     ColumnGenerationResult out;
     out.supported = true;
@@ -750,9 +749,6 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vec
     const bool haveStart = start.staffCount() == m_E && start.days() == m_H;
     if (haveStart)
         addRoster(start);
-    for (const Roster &r : pool)
-        if (r.staffCount() == m_E && r.days() == m_H)
-            addRoster(r);
     if (!haveStart) // each member's cheapest schedule under zero duals
         for (int e = 0; e < m_E; ++e)
             addColumn(e, firstSchedule[size_t(e)]);
@@ -766,80 +762,22 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start, const std::vec
     out.lpSeconds = elapsed();
     if (m_opt.onBound && !std::isnan(out.lowerBound))
         m_opt.onBound(out.lowerBound);
-    if (out.lpOptimal && m_opt.primal == ColumnGenerationOptions::Primal::Dive && !cancelled())
+    if (out.lpOptimal && m_opt.dive && !cancelled())
         dive(limit, out);
-    else if (m_opt.primal == ColumnGenerationOptions::Primal::IntegerMaster && !cancelled())
-        integerMaster(haveStart ? start : Roster(), limit > 0 ? std::max(0.5, limit - elapsed()) : 0.0, out);
     out.columns = (long long)m_columns.size();
     out.seconds = elapsed();
     return out;
 }
 
-void ColumnGeneration::integerMaster(const Roster &start, double seconds, ColumnGenerationResult &out)
-{
-    MipModel mip;
-    for (int e = 0; e < m_E; ++e)
-        mip.addRow(1.0, 1.0, "staff" + std::to_string(e));
-    for (int d = 0; d < m_H; ++d)
-        for (int t = 0; t < m_T; ++t) {
-            const double req = m_inst.cover(d, t).requirement;
-            mip.addRow(req, req, "cover" + std::to_string(d) + "_" + std::to_string(t));
-        }
-    std::vector<double> startValues;
-    const bool haveStart = start.staffCount() == m_E;
-    std::vector<int> staffed(size_t(m_H) * m_T, 0);
-    if (haveStart)
-        for (int e = 0; e < m_E; ++e)
-            for (int d = 0; d < m_H; ++d)
-                if (start.at(e, d) >= 0)
-                    ++staffed[size_t(d) * m_T + start.at(e, d)];
-    for (int d = 0; d < m_H; ++d)
-        for (int t = 0; t < m_T; ++t) {
-            const int r = m_E + d * m_T + t;
-            const CoverRequirement &c = m_inst.cover(d, t);
-            const std::string tag = std::to_string(d) + "_" + std::to_string(t);
-            mip.addColumn(0.0, kMipInfinity, c.weightUnder, false, "u" + tag, {{r, 1.0}});
-            mip.addColumn(0.0, kMipInfinity, c.weightOver, false, "o" + tag, {{r, -1.0}});
-            const int have = staffed[size_t(d) * m_T + t];
-            startValues.push_back(std::max(0, c.requirement - have));
-            startValues.push_back(std::max(0, have - c.requirement));
-        }
-    for (size_t k = 0; k < m_columns.size(); ++k) {
-        const Column &c = m_columns[k];
-        std::vector<std::pair<int, double>> entries{{c.staff, 1.0}};
-        for (int d = 0; d < m_H; ++d)
-            if (c.cells[size_t(d)] >= 0)
-                entries.push_back({m_E + d * m_T + c.cells[size_t(d)], 1.0});
-        mip.addColumn(0.0, 1.0, c.cost, true, "s" + std::to_string(k), entries);
-        // The start roster's columns come first, one per member, in staff order.
-        startValues.push_back(haveStart && k < size_t(m_E) ? 1.0 : 0.0);
-    }
-    MipOptions o;
-    o.timeLimitSeconds = seconds;
-    if (haveStart)
-        o.start = startValues;
-    o.cbcArguments = {"-preprocess", "off", "-timeMode", "elapsed"};
-    const MipOutcome mo = solveMip(mip, o, m_cancel);
-    if (mo.solution.empty())
-        return;
-    std::vector<int> chosen(size_t(m_E), -1);
-    for (size_t k = 0; k < m_columns.size(); ++k)
-        if (mo.solution[size_t(m_slacks) + k] > 0.5)
-            chosen[size_t(m_columns[k].staff)] = int(k);
-    keep(rosterOf(chosen), out);
-    out.integerOptimal = out.hasRoster && mo.provenOptimal;
-}
-
 } // namespace
 
 ColumnGenerationResult solveNrpColumnGeneration(const NrpInstance &instance, const Roster &start,
-                                                const ColumnGenerationOptions &options, const std::atomic_bool *cancel,
-                                                const std::vector<Roster> &pool)
+                                                const ColumnGenerationOptions &options, const std::atomic_bool *cancel)
 {
     if (instance.staffCount() == 0 || instance.days == 0)
         return {};
     ColumnGeneration cg(instance, options, cancel);
-    return cg.run(start, pool);
+    return cg.run(start);
 }
 
 } // namespace tessera::rostering

@@ -52,11 +52,10 @@ std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &instance, int s
 struct ColumnGenerationOptions {
     double timeLimitSeconds = 10.0; ///< column generation and the primal heuristic together; ≤ 0: none
     double lpShare = 0.7;           ///< share of the time limit the LP may take
-    /// What makes a roster once the LP is solved: diving (fix a member's column, price again,
-    /// repeat), CBC on the restricted master as an integer program ("price-and-branch": the columns
-    /// generated so far, no pricing in the tree, warm-started with `start`), or nothing (bound only).
-    enum class Primal { Dive, IntegerMaster, None };
-    Primal primal = Primal::Dive;
+    /// After the LP: dive for rosters (fix a member's column, price again, repeat) until the time
+    /// limit; false: the bound only. (CBC on the restricted master as an integer program —
+    /// "price-and-branch" — was tried and did worse than diving on Curtois & Qu 7–10.)
+    bool dive = true;
     /// An objective a dive must beat (the incumbent's); a dive whose LP cannot goes no further.
     /// ≤ 0: none.
     long long upperBound = 0;
@@ -102,10 +101,9 @@ struct ColumnGenerationResult {
     double lowerBound = kNaN;
     int rounds = 0;
     long long columns = 0;
-    bool hasRoster = false; ///< the restricted master integer program found a roster
+    bool hasRoster = false; ///< a dive found a roster
     Roster roster;
     long long objective = 0; ///< evaluate(roster).objective when hasRoster
-    bool integerOptimal = false; ///< CBC proved the roster optimal among the generated columns
     double lpSeconds = 0.0; ///< until the LP ended (optimal, out of time or cancelled)
     double seconds = 0.0;
 };
@@ -121,15 +119,12 @@ struct ColumnGenerationResult {
  * (Burke & Curtois 2014; the same set-partitioning master as in branch-and-price for nurse
  * rostering, B. Jaumard, F. Semet, T. Vovor, EJOR 107(1):1–18, 1998).
  *
- * `start` (a roster meeting every hard rule, or empty) seeds the columns. After the LP (or when
- * its share of time is used) the restricted master is solved as an integer program by CBC
- * ("price-and-branch": no further pricing in the tree), warm-started with `start`, for
- * the rest of the time limit. Every roster returned is checked by evaluate().
- * `pool` (optional) adds further rosters' rows as columns before the first LP.
+ * `start` (a roster meeting every hard rule, or empty) seeds the columns. Once the LP is optimal
+ * (it may take lpShare of the time limit), dives run until the limit (see `dive`,
+ * diveRounds, restartAfter, polish); every roster returned is checked by evaluate().
  */
 ColumnGenerationResult solveNrpColumnGeneration(const NrpInstance &instance, const Roster &start,
                                                 const ColumnGenerationOptions &options,
-                                                const std::atomic_bool *cancel = nullptr,
-                                                const std::vector<Roster> &pool = {});
+                                                const std::atomic_bool *cancel = nullptr);
 
 } // namespace tessera::rostering
