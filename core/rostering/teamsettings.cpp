@@ -3,9 +3,11 @@
 
 #include "core/error.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera::rostering {
 
@@ -186,30 +188,159 @@ QString daysOffText(const std::vector<int> &days)
     return parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+/// The 0-based day of `token`: a 1-based day number, or an ISO date counted from `firstDay`.
+/// Throws InputError(QString(), 0, field, reason) naming `token`.
+int horizonDay(const QString &token, int days, const QDate &firstDay, const QString &field)
+{
+    bool ok = false;
+    int day = token.toInt(&ok) - 1;
+    if (!ok) {
+        const QDate date = QDate::fromString(token, Qt::ISODate);
+        if (!date.isValid())
+            throw InputError(QString(), 0, field, Tr::tr("'%1' is neither a day number nor a date (yyyy-mm-dd)").arg(token));
+        if (!firstDay.isValid())
+            throw InputError(QString(), 0, field, Tr::tr("'%1': the roster has no calendar start, use day numbers").arg(token));
+        day = int(firstDay.daysTo(date));
+    }
+    if (day < 0 || day >= days)
+        throw InputError(QString(), 0, field, Tr::tr("'%1' is outside the horizon (days 1 to %2)").arg(token).arg(days));
+    return day;
+}
+
+/// The non-empty, trimmed entries of a comma list.
+QStringList entries(const QString &text)
+{
+    QStringList out;
+    for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!raw.trimmed().isEmpty())
+            out << raw.trimmed();
+    return out;
+}
+
+const QRegularExpression &whitespace()
+{
+    static const QRegularExpression ws(QStringLiteral("\\s+"));
+    return ws;
+}
+
+} // namespace
+
 std::vector<int> parseDaysOff(const QString &text, int days, const QDate &firstDay)
 {
     const QString field = QStringLiteral("fixedDaysOff");
     std::vector<int> out;
-    for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString part = raw.trimmed();
-        if (part.isEmpty())
-            continue;
-        bool ok = false;
-        int day = part.toInt(&ok) - 1;
-        if (!ok) {
-            const QDate date = QDate::fromString(part, Qt::ISODate);
-            if (!date.isValid())
-                throw InputError(QString(), 0, field, Tr::tr("'%1' is neither a day number nor a date (yyyy-mm-dd)").arg(part));
-            if (!firstDay.isValid())
-                throw InputError(QString(), 0, field, Tr::tr("'%1': the roster has no calendar start, use day numbers").arg(part));
-            day = int(firstDay.daysTo(date));
-        }
-        if (day < 0 || day >= days)
-            throw InputError(QString(), 0, field, Tr::tr("'%1' is outside the horizon (days 1 to %2)").arg(part).arg(days));
-        out.push_back(day);
-    }
+    for (const QString &part : entries(text))
+        out.push_back(horizonDay(part, days, firstDay, field));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString shiftLimitsText(const std::map<QString, int> &limits)
+{
+    QStringList parts;
+    for (const auto &[code, n] : limits)
+        parts << QStringLiteral("%1 %2").arg(code).arg(n);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::map<QString, int> parseShiftLimits(const QString &text)
+{
+    const QString field = QStringLiteral("maxShiftsPerCode");
+    std::map<QString, int> out;
+    for (const QString &part : entries(text)) {
+        const qsizetype space = part.lastIndexOf(whitespace());
+        if (space < 0)
+            throw InputError(QString(), 0, field, Tr::tr("'%1' needs a shift code and a count, like 'E 14'").arg(part));
+        const QString code = part.left(space).trimmed();
+        const QString count = part.mid(space).trimmed();
+        bool ok = false;
+        const int n = count.toInt(&ok);
+        if (!ok || n < 0)
+            throw InputError(QString(), 0, field, Tr::tr("'%1': '%2' is not a whole number >= 0").arg(part, count));
+        if (!out.emplace(code, n).second)
+            throw InputError(QString(), 0, field, Tr::tr("shift code '%1' is listed twice").arg(code));
+    }
+    return out;
+}
+
+QString successionsText(const std::vector<std::pair<QString, QString>> &successions)
+{
+    QStringList parts;
+    for (const auto &[first, next] : successions)
+        parts << first + QLatin1Char('>') + next;
+    return parts.join(QStringLiteral(", "));
+}
+
+std::vector<std::pair<QString, QString>> parseSuccessions(const QString &text)
+{
+    const QString field = QStringLiteral("forbiddenSuccessions");
+    std::vector<std::pair<QString, QString>> out;
+    for (const QString &part : entries(text)) {
+        QString arrowed = part;
+        arrowed.replace(QChar(0x2192), QLatin1Char('>')).replace(QLatin1String("->"), QLatin1String(">"));
+        const QStringList sides = arrowed.split(QLatin1Char('>'));
+        if (sides.size() != 2)
+            throw InputError(QString(), 0, field, Tr::tr("'%1' is not a succession like 'N>E'").arg(part));
+        const std::pair<QString, QString> pair{sides[0].trimmed(), sides[1].trimmed()};
+        if (pair.first.isEmpty() || pair.second.isEmpty())
+            throw InputError(QString(), 0, field, Tr::tr("'%1' needs a shift code on both sides of '>'").arg(part));
+        if (std::find(out.begin(), out.end(), pair) == out.end())
+            out.push_back(pair);
+    }
+    return out;
+}
+
+QString requestsText(const std::vector<AgentRequest> &requests)
+{
+    QStringList parts;
+    for (const AgentRequest &q : requests) {
+        QString part = QStringLiteral("%1 %2").arg(q.on ? QLatin1String("on") : QLatin1String("off")).arg(q.day + 1);
+        if (!q.code.isEmpty())
+            part += QLatin1Char(' ') + q.code;
+        if (q.weight != 1.0)
+            part += QStringLiteral(" ×") + QString::number(q.weight, 'g', QLocale::FloatingPointShortest);
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+std::vector<AgentRequest> parseRequests(const QString &text, int days, const QDate &firstDay)
+{
+    const QString field = QStringLiteral("requests");
+    std::vector<AgentRequest> out;
+    for (const QString &part : entries(text)) {
+        QStringList tokens = part.split(whitespace(), Qt::SkipEmptyParts);
+        AgentRequest q;
+        const QString kind = tokens.takeFirst().toLower();
+        if (kind != QLatin1String("on") && kind != QLatin1String("off"))
+            throw InputError(QString(), 0, field, Tr::tr("'%1' does not start with 'on' or 'off'").arg(part));
+        q.on = kind == QLatin1String("on");
+        if (tokens.isEmpty())
+            throw InputError(QString(), 0, field, Tr::tr("'%1' needs a day (a day number or a date yyyy-mm-dd)").arg(part));
+        try {
+            q.day = horizonDay(tokens.takeFirst(), days, firstDay, field);
+        } catch (const InputError &e) {
+            throw InputError(QString(), 0, field, Tr::tr("'%1': %2").arg(part, e.reason()));
+        }
+        // A last token "×w" is always a weight; "xw" only when w is a number (else it is a code).
+        if (!tokens.isEmpty()) {
+            const QString last = tokens.last();
+            const bool times = last.startsWith(QChar(0x00D7));
+            bool number = false;
+            const double w = last.mid(1).toDouble(&number);
+            if (times || (last.startsWith(QLatin1Char('x'), Qt::CaseInsensitive) && number)) {
+                if (!number || !std::isfinite(w) || w <= 0)
+                    throw InputError(QString(), 0, field, Tr::tr("'%1': weight '%2' is not a number > 0").arg(part, last.mid(1)));
+                q.weight = w;
+                tokens.removeLast();
+            }
+        }
+        q.code = tokens.join(QLatin1Char(' '));
+        out.push_back(q);
+    }
     return out;
 }
 

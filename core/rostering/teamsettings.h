@@ -9,7 +9,9 @@ namespace tessera::rostering {
 
 /**
  * What the Team editor needs to know about the roster's rules, contracts and agents without a
- * screen: the rule catalogue, contract checks and the text forms of availability and days off.
+ * screen: the rule catalogue, contract checks and the text forms of the fields the Team tab edits
+ * as text (availability, days off, shift limits, forbidden successions, requests). Each text form
+ * comes as a pair: fooText() writes it, parseFoo() reads it back (parseFoo(fooText(x)) == x).
  */
 
 /// One rule validateAgentRoster() knows (agentroster.h), in plain words.
@@ -57,5 +59,42 @@ QString daysOffText(const std::vector<int> &days);
 /// (the roster's day 0; dates are refused when it is invalid). Sorted, duplicates removed.
 /// Throws InputError(QString(), 0, "fixedDaysOff", reason) for a day outside 1..days.
 std::vector<int> parseDaysOff(const QString &text, int days, const QDate &firstDay);
+
+/// Shift codes in the text forms below are the codes of Assignment::code (catalog shift ids,
+/// template variant ids such as "Early/d0/0700/480", the solver's "07:00-15:30"); any code is
+/// accepted (the roster keeps no list of known codes). A code cannot contain ',' (it separates
+/// entries); in forbidden successions it cannot contain '>' or '→' nor end in '-'.
+
+/// Contract::maxShiftsPerCode as text, "E 14, N 4": each code, a space, the most shifts of that
+/// code over the horizon, in code order. 0 allows no shift of the code (not "no limit": a code
+/// without a limit is simply not listed). Empty map = empty text.
+QString shiftLimitsText(const std::map<QString, int> &limits);
+/// The inverse of shiftLimitsText(): entries separated by ',', the last whitespace-separated
+/// token of an entry is the count (a whole number ≥ 0), the rest the code ("Early/d0/0700/480 3").
+/// Throws InputError(QString(), 0, "maxShiftsPerCode", reason) naming the bad entry: no code or no
+/// count ("'14'"), a count that is not a whole number ≥ 0 ("'E -1'"), a code listed twice.
+std::map<QString, int> parseShiftLimits(const QString &text);
+
+/// Contract::forbiddenSuccessions as text, "N>E, L>E": (first, next) written first>next, in
+/// their order. Empty list = empty text.
+QString successionsText(const std::vector<std::pair<QString, QString>> &successions);
+/// The inverse of successionsText(); the arrow may also be written "→" or "->" ("N→E", "N->E"),
+/// spaces around codes are ignored. Pairs listed twice are kept once (first occurrence, order kept).
+/// Throws InputError(QString(), 0, "forbiddenSuccessions", reason) naming the bad entry: no arrow,
+/// more than one, or a missing code on either side ("'N>'").
+std::vector<std::pair<QString, QString>> parseSuccessions(const QString &text);
+
+/// Agent::requests as text, "off 3, on 5 E, off 7 ×2": for each request "on" (wants to work) or
+/// "off" (wants not to), its 1-based day of the horizon, the shift code when it names one (none =
+/// any shift), and "×weight" when the weight is not 1 (shortest decimal that reads back exactly).
+/// Order and repeats kept. Empty list = empty text.
+QString requestsText(const std::vector<AgentRequest> &requests);
+/// The inverse of requestsText(): entries separated by ','; each is "on|off day [code] [×weight]"
+/// (any case). The day is a day number (1 = the horizon's first day) or an ISO date yyyy-MM-dd
+/// counted from `firstDay` like parseDaysOff(); the weight may be written "×2" or "x2" (a number
+/// > 0, default 1); whatever lies between day and weight is the code ("on 2026-03-07 N x1.5").
+/// Throws InputError(QString(), 0, "requests", reason) naming the bad request: not on/off, no day,
+/// a day outside 1..days, a weight that is not a number > 0.
+std::vector<AgentRequest> parseRequests(const QString &text, int days, const QDate &firstDay);
 
 } // namespace tessera::rostering
