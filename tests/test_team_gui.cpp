@@ -112,6 +112,7 @@ private Q_SLOTS:
     void ruleRoundTrip();
     void contractRoundTrip_data();
     void contractRoundTrip();
+    void codeTips();
     void agentRoundTrip_data();
     void agentRoundTrip();
     void refused_data();
@@ -220,6 +221,13 @@ void TestTeamGui::contractRoundTrip_data()
     QTest::newRow("min days off in a row") << int(ContractModel::MinDaysOff) << QVariant(2) << QVariant(2) << "2";
     QTest::newRow("rename: agents follow") << int(ContractModel::Id) << QVariant(QStringLiteral("Full time")) << QVariant(QStringLiteral("Full time"))
                                            << "Full time";
+    // the text columns (FT has neither): sorted by code / kept in order without duplicates
+    QTest::newRow("shift limits") << int(ContractModel::ShiftLimits) << QVariant(QStringLiteral("N 4, E 14"))
+                                  << QVariant(QStringLiteral("E 14, N 4")) << "E 14, N 4";
+    QTest::newRow("shift limit 0 of a solver code") << int(ContractModel::ShiftLimits) << QVariant(QStringLiteral("22:00-06:00 0"))
+                                                    << QVariant(QStringLiteral("22:00-06:00 0")) << "22:00-06:00 0";
+    QTest::newRow("forbidden successions") << int(ContractModel::Successions) << QVariant(QStringLiteral("N→E, L -> E, N>E"))
+                                           << QVariant(QStringLiteral("N>E, L>E")) << "N>E, L>E";
 }
 
 void TestTeamGui::contractRoundTrip()
@@ -240,6 +248,37 @@ void TestTeamGui::contractRoundTrip()
     QCOMPARE(doc.project().roster.agents[0].contractId, doc.project().roster.contracts[0].id);
     QVERIFY(doc.project().roster.contracts[1] == before.contracts[1]);
     undoRedo(doc, 1, before);
+}
+
+void TestTeamGui::codeTips()
+{
+    // The text columns' header tooltips list the codes of the rostered shifts (shiftsOf() codes them
+    // "S"); the requests cell spells each request out with its date; empty text columns say "none".
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    ProjectDocument doc;
+    Project p = teamProject(QStringLiteral("0:9-15"));
+    p.roster.assignments.push_back(p.roster.assignments[0]);
+    p.roster.assignments.back().start += 2 * kPerDay;
+    p.roster.assignments.back().end += 2 * kPerDay;
+    p.roster.assignments.back().code = QStringLiteral("E");
+    p.roster.agents[1].requests = {{2, QString(), false, 2.0}, {4, QStringLiteral("E"), true, 1.0}};
+    doc.reset(p, QString());
+    ContractModel contracts(&doc);
+    AgentModel agents(&doc);
+    for (int column : {int(ContractModel::ShiftLimits), int(ContractModel::Successions)})
+        QVERIFY(contracts.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().endsWith(QStringLiteral("\nShift codes in this roster: E, S")));
+    QVERIFY(agents.headerData(AgentModel::Requests, Qt::Horizontal, Qt::ToolTipRole).toString().endsWith(QStringLiteral("\nShift codes in this roster: E, S")));
+    QCOMPARE(agents.data(cell(&agents, 1, AgentModel::Requests), Qt::DisplayRole).toString(), QStringLiteral("off 3 ×2, on 5 E"));
+    QCOMPARE(agents.data(cell(&agents, 1, AgentModel::Requests), Qt::ToolTipRole).toString(),
+             QStringLiteral("Day off on Wed 4 Mar (weight 2)\nShift E on Fri 6 Mar (weight 1)"));
+    QCOMPARE(agents.data(cell(&agents, 0, AgentModel::Requests), Qt::DisplayRole).toString(), QStringLiteral("none"));
+    for (int column : {int(ContractModel::ShiftLimits), int(ContractModel::Successions)}) {
+        QCOMPARE(contracts.data(cell(&contracts, 0, column), Qt::DisplayRole).toString(), QStringLiteral("none"));
+        QCOMPARE(contracts.data(cell(&contracts, 0, column), Qt::EditRole).toString(), QString());
+    }
+    doc.reset(teamProject(), QString());
+    QVERIFY(!contracts.headerData(ContractModel::ShiftLimits, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("Shift codes")));
+    QLocale::setDefault(QLocale::system());
 }
 
 void TestTeamGui::agentRoundTrip_data()
@@ -268,6 +307,12 @@ void TestTeamGui::agentRoundTrip_data()
     a = ben;
     a.seniority = 3;
     QTest::newRow("seniority") << int(AgentModel::Seniority) << "3" << "3" << a;
+    a = ben;
+    a.requests = {{2, QString(), false, 1.0}, {4, QStringLiteral("E"), true, 1.0}, {5, QString(), false, 2.0}};
+    QTest::newRow("requests: numbers, a date, a weight") << int(AgentModel::Requests) << "off 3, on 5 E, off 2026-03-07 ×2"
+                                                         << "off 3, on 5 E, off 6 ×2" << a;
+    a.requests = {{13, QStringLiteral("N"), false, 0.5}};
+    QTest::newRow("requests: x weight, any case") << int(AgentModel::Requests) << "OFF 14 N x0.5" << "off 14 N ×0.5" << a;
 }
 
 void TestTeamGui::agentRoundTrip()
@@ -322,6 +367,22 @@ void TestTeamGui::refused_data()
                                       << "Edit not applied: Agent ana, field 'contract': no contract is called 'Casual'";
     QTest::newRow("duplicate agent") << "agents" << 1 << int(AgentModel::Id) << "ana"
                                      << "Edit not applied: Agent ben, field 'id': another agent is already called 'ana'";
+    QTest::newRow("shift limit without count") << "contracts" << 0 << int(ContractModel::ShiftLimits) << "E 14, N"
+                                               << "Edit not applied: Contract FT, field 'maxShiftsPerCode': 'N' needs a shift code and a count, like 'E 14'";
+    QTest::newRow("shift limit twice") << "contracts" << 1 << int(ContractModel::ShiftLimits) << "E 14, E 3"
+                                       << "Edit not applied: Contract PT, field 'maxShiftsPerCode': shift code 'E' is listed twice";
+    QTest::newRow("negative shift limit") << "contracts" << 0 << int(ContractModel::ShiftLimits) << "E -2"
+                                          << "Edit not applied: Contract FT, field 'maxShiftsPerCode': 'E -2': '-2' is not a whole number >= 0";
+    QTest::newRow("succession without arrow") << "contracts" << 0 << int(ContractModel::Successions) << "N>E, L E"
+                                              << "Edit not applied: Contract FT, field 'forbiddenSuccessions': 'L E' is not a succession like 'N>E'";
+    QTest::newRow("succession half") << "contracts" << 1 << int(ContractModel::Successions) << "N->"
+                                     << "Edit not applied: Contract PT, field 'forbiddenSuccessions': 'N->' needs a shift code on both sides of '>'";
+    QTest::newRow("request outside") << "agents" << 1 << int(AgentModel::Requests) << "off 3, on 15 E"
+                                     << "Edit not applied: Agent ben, field 'requests': 'on 15 E': '15' is outside the horizon (days 1 to 14)";
+    QTest::newRow("request neither on nor off") << "agents" << 0 << int(AgentModel::Requests) << "free 3"
+                                                << "Edit not applied: Agent ana, field 'requests': 'free 3' does not start with 'on' or 'off'";
+    QTest::newRow("request weight 0") << "agents" << 0 << int(AgentModel::Requests) << "off 3 ×0"
+                                      << "Edit not applied: Agent ana, field 'requests': 'off 3 ×0': weight '0' is not a number > 0";
 }
 
 void TestTeamGui::refused()

@@ -1904,6 +1904,42 @@
         <source>&lt;th&gt;occupancy&lt;/th&gt;</source>
         <translation>&lt;th&gt;Auslastung&lt;/th&gt;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a shift code and a count, like &apos;E 14&apos;</source>
+        <translation>&apos;%1&apos; braucht einen Schichtcode und eine Anzahl, etwa &apos;E 14&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a whole number &gt;= 0</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist keine ganze Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>shift code &apos;%1&apos; is listed twice</source>
+        <translation>Schichtcode &apos;%1&apos; steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a succession like &apos;N&gt;E&apos;</source>
+        <translation>&apos;%1&apos; ist keine Folge wie &apos;N&gt;E&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a shift code on both sides of &apos;&gt;&apos;</source>
+        <translation>&apos;%1&apos; braucht auf beiden Seiten von &apos;&gt;&apos; einen Schichtcode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with &apos;on&apos; or &apos;off&apos;</source>
+        <translation>&apos;%1&apos; beginnt nicht mit &apos;on&apos; oder &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a day (a day number or a date yyyy-mm-dd)</source>
+        <translation>&apos;%1&apos; braucht einen Tag (eine Tagesnummer oder ein Datum yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: weight &apos;%2&apos; is not a number &gt; 0</source>
+        <translation>&apos;%1&apos;: Gewicht &apos;%2&apos; ist keine Zahl &gt; 0</translation>
+    </message>
 </context>
 <context>
     <name>tessera::rostering::RosterJob</name>
@@ -2000,6 +2036,38 @@
     <message>
         <source>Agent %1, %2</source>
         <translation>Agent %1, %2</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Wünsche</translation>
+    </message>
+    <message>
+        <source>Soft wishes, e.g. &apos;off 3, on 5 E, off 2026-03-07 ×2&apos;: on (wants to work) or off, a day number (1 = first day) or date yyyy-mm-dd, optionally a shift code (none = any shift) and a weight &apos;×2&apos; or &apos;x2&apos; (the penalty when not granted, default 1); comma separated.</source>
+        <translation>Weiche Wünsche, z. B. &apos;off 3, on 5 E, off 2026-03-07 ×2&apos;: on (will arbeiten) oder off (will frei), eine Tagesnummer (1 = erster Tag) oder ein Datum yyyy-mm-dd, wahlweise ein Schichtcode (keiner = jede Schicht) und ein Gewicht &apos;×2&apos; oder &apos;x2&apos; (die Strafe, wenn der Wunsch nicht erfüllt wird, sonst 1); durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Work on %1</source>
+        <translation>Arbeiten am %1</translation>
+    </message>
+    <message>
+        <source>Day off on %1</source>
+        <translation>Frei am %1</translation>
+    </message>
+    <message>
+        <source>Shift %1 on %2</source>
+        <translation>Schicht %1 am %2</translation>
+    </message>
+    <message>
+        <source>No shift %1 on %2</source>
+        <translation>Keine Schicht %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2359,32 @@ Wochenenden</translation>
     <message>
         <source>Contract %1 is kept: agents %2 use it</source>
         <translation>Vertrag %1 bleibt erhalten: Agenten %2 verwenden ihn</translation>
+    </message>
+    <message>
+        <source>Shift limits</source>
+        <translation>Schichtgrenzen</translation>
+    </message>
+    <message>
+        <source>Forbidden
+successions</source>
+        <translation>Verbotene
+Folgen</translation>
+    </message>
+    <message>
+        <source>Most shifts of a shift code over the horizon, e.g. &apos;E 14, N 4&apos; (code, space, count; comma separated). 0 allows none of that code; a code not listed has no limit.</source>
+        <translation>Höchstzahl der Schichten eines Schichtcodes im Planungszeitraum, z. B. &apos;E 14, N 4&apos; (Code, Leerzeichen, Anzahl; durch Kommas getrennt). 0 erlaubt keine Schicht dieses Codes; ein nicht aufgeführter Code hat keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Shift codes that may not follow each other on consecutive days, e.g. &apos;N&gt;E, L&gt;E&apos; (N then E the next day is forbidden; &apos;-&gt;&apos; and &apos;→&apos; also work).</source>
+        <translation>Schichtcodes, die an aufeinanderfolgenden Tagen nicht aufeinander folgen dürfen, z. B. &apos;N&gt;E, L&gt;E&apos; (N und am nächsten Tag E ist verboten; &apos;-&gt;&apos; und &apos;→&apos; gehen auch).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Contract %1, %2</source>
+        <translation>Vertrag %1, %2</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4307,13 @@ Ein erneuter Lauf setzt fort, ohne Schichten doppelt anzulegen.</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ui::TeamTableModel</name>
+    <message>
+        <source>Shift codes in this roster: %1</source>
+        <translation>Schichtcodes in diesem Dienstplan: %1</translation>
     </message>
 </context>
 <context>

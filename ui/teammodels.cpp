@@ -51,6 +51,18 @@ int TeamTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(headers().size());
 }
 
+QString TeamTableModel::rosterCodesNote() const
+{
+    QStringList codes;
+    for (const rostering::Assignment &a : roster().assignments)
+        if (!a.code.isEmpty() && !codes.contains(a.code))
+            codes << a.code;
+    if (codes.isEmpty())
+        return {};
+    codes.sort();
+    return QLatin1Char('\n') + tr("Shift codes in this roster: %1").arg(codes.join(QStringLiteral(", ")));
+}
+
 QVariant TeamTableModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o == Qt::Horizontal && role == Qt::DisplayRole)
@@ -165,7 +177,7 @@ bool RuleModel::setData(const QModelIndex &index, const QVariant &value, int rol
 
 namespace {
 
-/// The integer field of each ContractModel column after Id.
+/// The integer field of each ContractModel column after Id (the text columns follow MinRest).
 int Contract::*const kContractFields[] = {
     nullptr,
     &Contract::minMinutesPerWeek,
@@ -201,7 +213,8 @@ ContractModel::ContractModel(ProjectDocument *doc, QObject *parent)
 QStringList ContractModel::headers() const
 {
     return {tr("Contract"),        tr("Min\nmin/week"),           tr("Max\nmin/week"),  tr("Min\nmin/period"), tr("Max\nmin/period"),
-            tr("Max days\nin a row"), tr("Min days off\nin a row"), tr("Max\nweekends"), tr("Min rest\n(min)")};
+            tr("Max days\nin a row"), tr("Min days off\nin a row"), tr("Max\nweekends"), tr("Min rest\n(min)"),
+            tr("Shift limits"),       tr("Forbidden\nsuccessions")};
 }
 
 QStringList ContractModel::headerTips() const
@@ -214,7 +227,11 @@ QStringList ContractModel::headerTips() const
             tr("Working days in a row at most (0 = no limit)"),
             tr("Days off in a row at least, for runs inside the horizon"),
             tr("Weekends worked at most (-1 = no limit)"),
-            tr("Minutes of rest at least between the end of one shift and the start of the next")};
+            tr("Minutes of rest at least between the end of one shift and the start of the next"),
+            tr("Most shifts of a shift code over the horizon, e.g. 'E 14, N 4' (code, space, count; comma separated). "
+               "0 allows none of that code; a code not listed has no limit.") + rosterCodesNote(),
+            tr("Shift codes that may not follow each other on consecutive days, e.g. 'N>E, L>E' "
+               "(N then E the next day is forbidden; '->' and '→' also work).") + rosterCodesNote()};
 }
 
 int ContractModel::rowCount(const QModelIndex &parent) const
@@ -227,7 +244,8 @@ QVariant ContractModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Contract &c = roster().contracts[size_t(index.row())];
-    if (role == Qt::TextAlignmentRole && index.column() != Id)
+    const bool text = index.column() == Id || index.column() == ShiftLimits || index.column() == Successions;
+    if (role == Qt::TextAlignmentRole && !text)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Id) {
         const QStringList users = rostering::agentsWithContract(roster(), c.id);
@@ -237,6 +255,10 @@ QVariant ContractModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.column() == Id)
         return c.id;
+    if (index.column() == ShiftLimits)
+        return role == Qt::DisplayRole && c.maxShiftsPerCode.empty() ? tr("none") : rostering::shiftLimitsText(c.maxShiftsPerCode);
+    if (index.column() == Successions)
+        return role == Qt::DisplayRole && c.forbiddenSuccessions.empty() ? tr("none") : rostering::successionsText(c.forbiddenSuccessions);
     const int v = c.*kContractFields[index.column()];
     const bool noLimit = index.column() == MaxWeekends ? v < 0 : (index.column() == MaxWeek || index.column() == MaxPeriod
                                                                      || index.column() == MaxDays) && v == 0;
@@ -257,6 +279,16 @@ bool ContractModel::setData(const QModelIndex &index, const QVariant &value, int
                 if (r != index.row() && roster().contracts[size_t(r)].id == c.id)
                     throw InputError(QStringLiteral("contracts"), index.row() + 1, QStringLiteral("id"),
                                      tr("another contract is already called '%1'").arg(c.id));
+        } else if (index.column() == ShiftLimits || index.column() == Successions) {
+            try {
+                if (index.column() == ShiftLimits)
+                    c.maxShiftsPerCode = rostering::parseShiftLimits(value.toString());
+                else
+                    c.forbiddenSuccessions = rostering::parseSuccessions(value.toString());
+            } catch (const InputError &e) {
+                Q_EMIT editRejected(tr("Contract %1, %2").arg(c.id, e.message()));
+                return false;
+            }
         } else {
             bool ok = false;
             const int v = value.toString().trimmed().toInt(&ok);
@@ -306,7 +338,7 @@ AgentModel::AgentModel(ProjectDocument *doc, QObject *parent)
 
 QStringList AgentModel::headers() const
 {
-    return {tr("Agent"), tr("Name"), tr("Skills"), tr("Contract"), tr("Seniority"), tr("Days off"), tr("Availability")};
+    return {tr("Agent"), tr("Name"), tr("Skills"), tr("Contract"), tr("Seniority"), tr("Days off"), tr("Availability"), tr("Requests")};
 }
 
 QStringList AgentModel::headerTips() const
@@ -315,7 +347,10 @@ QStringList AgentModel::headerTips() const
             tr("1 = most senior: breaks ties where requests collide"),
             tr("Fixed days off: day numbers of the horizon (1 = first day) or dates yyyy-mm-dd, comma separated"),
             tr("When the agent may work, e.g. 'Mon 08:00-16:00, Tue 10:00-18:00' ('Daily' for every day; "
-               "empty = always). A day without a window of its own is unrestricted.")};
+               "empty = always). A day without a window of its own is unrestricted."),
+            tr("Soft wishes, e.g. 'off 3, on 5 E, off 2026-03-07 ×2': on (wants to work) or off, a day number "
+               "(1 = first day) or date yyyy-mm-dd, optionally a shift code (none = any shift) and a weight "
+               "'×2' or 'x2' (the penalty when not granted, default 1); comma separated.") + rosterCodesNote()};
 }
 
 int AgentModel::rowCount(const QModelIndex &parent) const
@@ -337,6 +372,17 @@ QVariant AgentModel::data(const QModelIndex &index, int role) const
             days << rosterstyle::dayLabel(roster(), d, first);
         return days.join(QStringLiteral(", "));
     }
+    if (role == Qt::ToolTipRole && index.column() == Requests && !a.requests.empty()) {
+        QStringList lines;
+        const QDate first = rosterstyle::firstDate(m_doc->project());
+        for (const rostering::AgentRequest &q : a.requests) {
+            const QString day = rosterstyle::dayLabel(roster(), q.day, first);
+            const QString what = q.code.isEmpty() ? (q.on ? tr("Work on %1").arg(day) : tr("Day off on %1").arg(day))
+                                                  : (q.on ? tr("Shift %1 on %2").arg(q.code, day) : tr("No shift %1 on %2").arg(q.code, day));
+            lines << tr("%1 (weight %2)").arg(what, QLocale().toString(q.weight, 'g', 6));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -348,6 +394,8 @@ QVariant AgentModel::data(const QModelIndex &index, int role) const
     case DaysOff: return rostering::daysOffText(a.fixedDaysOff);
     case Availability:
         return role == Qt::DisplayRole && a.availability.empty() ? tr("always") : rostering::availabilityText(a.availability);
+    case Requests:
+        return role == Qt::DisplayRole && a.requests.empty() ? tr("none") : rostering::requestsText(a.requests);
     }
     return {};
 }
@@ -390,6 +438,7 @@ bool AgentModel::setData(const QModelIndex &index, const QVariant &value, int ro
         }
         case DaysOff: a.fixedDaysOff = rostering::parseDaysOff(text, r.days, rosterstyle::firstDate(m_doc->project())); break;
         case Availability: a.availability = rostering::parseAvailability(text); break;
+        case Requests: a.requests = rostering::parseRequests(text, r.days, rosterstyle::firstDate(m_doc->project())); break;
         default: return false;
         }
     } catch (const InputError &e) {

@@ -32,6 +32,9 @@ protected:
     /// Column titles (display) and their tooltips.
     virtual QStringList headers() const = 0;
     virtual QStringList headerTips() const { return {}; }
+    /// "\nShift codes in this roster: a, b" (sorted codes of the rostered shifts) for a header
+    /// tooltip, or empty when no shift is rostered.
+    QString rosterCodesNote() const;
     const rostering::AgentRoster &roster() const { return m_doc->project().roster; }
     ProjectDocument *m_doc;
 
@@ -71,15 +74,20 @@ private:
 /**
  * AgentRoster::contracts: Id, minutes per week (min, max), minutes per period (min, max), max
  * consecutive days, min consecutive days off, max working weekends (−1 = no limit), min rest
- * (minutes). EditRole gives and takes the numbers (0 = no limit for a maximum); the display says
- * "no limit". Edits are checked with rostering::checkContract() and an id must be unique; they
- * push commands::editContract (a new id is followed by the agents using the contract).
+ * (minutes), shift limits (Contract::maxShiftsPerCode as text, "E 14, N 4"; see
+ * rostering::parseShiftLimits()), forbidden successions (Contract::forbiddenSuccessions as text,
+ * "N>E, L>E"; see rostering::parseSuccessions()). EditRole gives and takes the numbers (0 = no
+ * limit for a maximum) and the texts; the display says "no limit" / "none". Edits are checked
+ * with rostering::checkContract() and an id must be unique; they push commands::editContract (a
+ * new id is followed by the agents using the contract). Any shift code is accepted (the roster
+ * keeps no list of known codes; the header tooltips list the codes of its rostered shifts). Text
+ * that does not parse is refused with a message naming the contract and the field.
  */
 class ContractModel : public TeamTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, MinWeek, MaxWeek, MinPeriod, MaxPeriod, MaxDays, MinDaysOff, MaxWeekends, MinRest, ColumnCount };
+    enum Column { Id, MinWeek, MaxWeek, MinPeriod, MaxPeriod, MaxDays, MinDaysOff, MaxWeekends, MinRest, ShiftLimits, Successions, ColumnCount };
     explicit ContractModel(ProjectDocument *doc, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -98,14 +106,16 @@ protected:
  * AgentRoster::agents: Id, Name, Skills (comma list), Contract (a contract id, combo editor),
  * Seniority (1 = most senior), Days off (1-based day numbers or ISO dates, comma list; see
  * rostering::parseDaysOff()), Availability ("Mon 08:00-16:00, Tue 10:00-18:00"; see
- * rostering::parseAvailability()). Edits push commands::editAgent; text that does not parse is
- * refused with a message naming the agent and the field.
+ * rostering::parseAvailability()), Requests (soft shift-on / shift-off wishes, "off 3, on 5 E,
+ * off 2026-03-07 ×2"; see rostering::parseRequests(); the tooltip spells them out with dates).
+ * Edits push commands::editAgent (one command per cell); text that does not parse is refused
+ * with a message naming the agent and the field.
  */
 class AgentModel : public TeamTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Skills, Contract, Seniority, DaysOff, Availability, ColumnCount };
+    enum Column { Id, Name, Skills, Contract, Seniority, DaysOff, Availability, Requests, ColumnCount };
     explicit AgentModel(ProjectDocument *doc, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -62,6 +62,9 @@ TeamView::TeamView(ProjectDocument *doc, QWidget *parent)
     ruleHeader->setStretchLastSection(false);
     ruleHeader->setSectionResizeMode(RuleModel::Meaning, QHeaderView::Stretch);
     m_ruleView->setTextElideMode(Qt::ElideRight);
+    // Wider than its box: every column fits its contents (a stretched last column would be cut
+    // short to the box and elide the forbidden successions).
+    m_contractView->horizontalHeader()->setStretchLastSection(false);
     m_agentView->setItemDelegateForColumn(AgentModel::Contract, new ContractComboDelegate(doc, m_agentView));
 
     auto *addContract = new QPushButton(tr("Add contract"), this);
