@@ -61,7 +61,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         err << "tessera-cli: the shift schedule has no solution, so there is nothing to roster\n";
         return schedule.status == SolveStatus::Infeasible ? CliInfeasible : CliNoSolution;
     }
-    const std::vector<ShiftDemand> demand = shiftDemandFromResult(p.shifts, schedule);
+    const std::vector<ShiftDemand> demand = shiftDemandFromResult(p.shifts, schedule, p.groups);
     AgentRoster base = p.currentRoster();
     if (base.agents.empty()) {
         if (!options.contains(QStringLiteral("--sample-team")))
