@@ -4,7 +4,9 @@
 // the validator checks the same rule, the made-up team gets the groups' skill sets in proportion
 // to the demand, the relaxations name the missing skill set, and the assignments' skills survive
 // the roster JSON and the project file.
+#include "clisupport.h"
 #include "core/error.h"
+#include "core/io/problemjson.h"
 #include "core/io/rosterjson.h"
 #include "core/project/projectstore.h"
 #include "core/project/sampleproject.h"
@@ -415,6 +417,33 @@ private slots:
         QCOMPARE(back.roster.assignments.size(), size_t(1));
         QCOMPARE(back.roster.assignments[0].skills, skills);
         QCOMPARE(back.roster.assignments[0].code, a.code);
+    }
+
+    /// `tessera-cli roster --format tessera --sample-team` on a work-plan project: the schedule
+    /// comes from the templates, and every rostered shift goes to an agent of its group's skills.
+    void cliRostersWorkPlanGroups()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("PROBLEM.json")), out = dir.filePath(QStringLiteral("R.json"));
+        writeProblemFile(weekOfGroups({group(kSales, kSales), group(kBilling, kBilling)}, 1, 2), in);
+        const test::Run r = test::cli({"roster", in, "--format", "tessera", "--time-limit", "20", "--sample-team", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("15 scheduled shifts")), qPrintable(r.out));
+        const nlohmann::json j = test::readJson(out);
+        QCOMPARE(j.at("unstaffedShifts").get<int>(), 0);
+        QVERIFY(j.at("violations").empty());
+        std::map<std::string, std::vector<std::string>> skillsOf;
+        for (const nlohmann::json &a : j.at("roster").at("agents"))
+            skillsOf[a.at("id").get<std::string>()] = a.at("skills").get<std::vector<std::string>>();
+        QCOMPARE(skillsOf.size(), size_t(2 + 3)); // ⌈1.1 × 5 / 5⌉ Sales, ⌈1.1 × 10 / 5⌉ Billing
+        int billing = 0;
+        for (const nlohmann::json &a : j.at("roster").at("assignments")) {
+            const auto skills = a.at("skills").get<std::vector<std::string>>();
+            QCOMPARE(skills.size(), size_t(1));
+            QCOMPARE(skillsOf[a.at("agent").get<std::string>()], skills);
+            billing += skills.front() == "Billing" ? 1 : 0;
+        }
+        QVERIFY(billing >= 10); // 10 scheduled; a contract's minimum hours may add extra shifts
     }
 
     void badSkillsNameTheField()
