@@ -1436,8 +1436,20 @@
         <translation>+%1 Agent(en) mit Vertrag %2</translation>
     </message>
     <message>
-        <source>+%1 agent(s) with skill %2 (contract %3)</source>
-        <translation>+%1 Agent(en) mit Skill %2 (Vertrag %3)</translation>
+        <source>+%1 agent(s) with skill %2 (%3)</source>
+        <translation>+%1 Agent(en) mit Skill %2 (%3)</translation>
+    </message>
+    <message>
+        <source>+%1 agent(s) with skills %2 (%3)</source>
+        <translation>+%1 Agent(en) mit den Skills %2 (%3)</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>group %1, contract %2</source>
+        <translation>Gruppe %1, Vertrag %2</translation>
     </message>
     <message>
         <source>min rest</source>

@@ -689,7 +689,7 @@ void MainWindow::assignAgents(bool wait)
         statusBar()->showMessage(tr("Solve the shift schedule first (F5): agents are rostered onto its shifts."), 8000);
         return;
     }
-    const std::vector<rostering::ShiftDemand> demand = rostering::shiftDemandFromResult(p.shifts, *p.lastResult);
+    const std::vector<rostering::ShiftDemand> demand = rostering::shiftDemandFromResult(p.shifts, *p.lastResult, p.groups);
     if (demand.empty()) { // e.g. a work-plan result saved before schema 5 (no placed shifts)
         statusBar()->showMessage(tr("The last result has no shifts to roster: solve again (F5)."), 8000);
         return;

@@ -166,7 +166,7 @@ QVariant RosterGridModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (!shifts.empty()) {
-            QColor c = rosterstyle::skillColor(m_skills, r.assignments[size_t(shifts.front())].skill);
+            QColor c = rosterstyle::skillColor(m_skills, rosterstyle::colourKey(r.assignments[size_t(shifts.front())]));
             return QColor::fromHsv(c.hsvHue(), std::min(c.hsvSaturation(), 70), 250);
         }
         if (dayOff)

@@ -21,13 +21,14 @@ QStringList skills(const AgentRoster &r)
     for (const rostering::Agent &a : r.agents)
         for (const QString &s : a.skills)
             named.insert(s);
-    const QString *last = nullptr; // assignments come in runs of one skill: skip repeats cheaply
+    QString last; // assignments come in runs of one skill: skip repeats cheaply
     for (const Assignment &a : r.assignments) {
-        if (a.skill.isEmpty())
+        const QString key = colourKey(a);
+        if (key.isEmpty())
             any = true;
-        else if (!last || *last != a.skill)
-            named.insert(a.skill);
-        last = &a.skill;
+        else if (key != last)
+            named.insert(key);
+        last = key;
     }
     for (const auto &[skill, req] : r.required) {
         if (skill.isEmpty())
@@ -39,6 +40,11 @@ QStringList skills(const AgentRoster &r)
     if (any)
         out << QString();
     return out;
+}
+
+QString colourKey(const Assignment &a)
+{
+    return a.skill.isEmpty() ? a.skills.join(QStringLiteral(", ")) : a.skill;
 }
 
 QColor skillColor(const QStringList &skills, const QString &skill)
@@ -97,7 +103,8 @@ QString describe(const AgentRoster &r, const Assignment &a)
         paid -= b.end - b.start;
     const double hours = paid * r.intervalMinutes / 60.0;
     QString s = QStringLiteral("%1–%2 (%3 h paid), %4")
-                    .arg(clock(r, a.start, day), clock(r, a.end, day), QLocale().toString(hours, 'g', 4), skillLabel(a.skill));
+                    .arg(clock(r, a.start, day), clock(r, a.end, day), QLocale().toString(hours, 'g', 4),
+                         skillLabel(a.requiredSkills().join(QStringLiteral(", ")))); // a group's shift: all its skills
     for (const tessera::Break &b : a.breaks)
         s += QCoreApplication::translate("Roster", "; unpaid break %1–%2").arg(clock(r, b.start, day), clock(r, b.end, day));
     for (const tessera::Break &b : a.paidBreaks)

@@ -21,12 +21,15 @@ class QRectF;
  */
 namespace tessera::ui::rosterstyle {
 
-/// The skills of a roster in a stable order: agents' skills and assignments' skills, sorted;
-/// "" (a shift for any skill) last when an assignment has none.
+/// The skills of a roster in a stable order: agents' skills and assignments' skills (colourKey()),
+/// sorted; "" (a shift for any skill) last when an assignment has none.
 QStringList skills(const rostering::AgentRoster &r);
 /// A colour per skill (a qualitative palette by position in `skills`, from skills()); grey for "".
 /// Views keep `skills` with their roster: skills() reads every assignment.
 QColor skillColor(const QStringList &skills, const QString &skill);
+/// What a shift is coloured by: its skill, or for a work-plan group's shift without one the
+/// group's skills ("Billing, Sales"; Assignment::skills), "" when it has neither.
+QString colourKey(const rostering::Assignment &a);
 QString skillLabel(const QString &skill);
 
 /// Date of the roster's day 0: the project's first day when its weekday is the roster's
@@ -37,7 +40,8 @@ QString dayLabel(const rostering::AgentRoster &r, int day, const QDate &first);
 bool isWeekend(const rostering::AgentRoster &r, int day);
 /// Clock time of interval boundary `i` seen from `day`: "08:15", "02:00 +1" past midnight.
 QString clock(const rostering::AgentRoster &r, int i, int day);
-/// "06:00–14:30 (8 h paid), billing; unpaid 10:00–10:30; paid 12:00–12:15".
+/// "06:00–14:30 (8 h paid), billing; unpaid 10:00–10:30; paid 12:00–12:15" (the skills named are
+/// Assignment::requiredSkills(): "billing, sales" for a shift of a blended agent group).
 QString describe(const rostering::AgentRoster &r, const rostering::Assignment &a);
 
 enum class Severity { None, Soft, Hard };

@@ -620,7 +620,7 @@ void RosterTimeline::paintBar(QPainter &p, int index) const
     const QRect bar = barRect(index);
     if (bar.isEmpty())
         return;
-    const QColor base = rosterstyle::skillColor(m_skills, a.skill);
+    const QColor base = rosterstyle::skillColor(m_skills, rosterstyle::colourKey(a));
     const bool selected = index == m_selected;
     const bool dragged = isDragging() && index == m_drag.index;
     if (dragged) { // where it was

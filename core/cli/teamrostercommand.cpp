@@ -56,12 +56,18 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
     if (options.contains(QStringLiteral("--seed")))
         o.seed = options.value(QStringLiteral("--seed")).toUInt();
     const Project p = readProblemFile(positional.front());
-    const SolveResult schedule = solveSchedule(p.toProblem(), p.solveOptions());
+    SolveResult schedule;
+    if (!p.templates.empty()) { // work plans: the template model, as the `solve` command
+        const TemplateProblem problem = p.toTemplateProblem();
+        schedule = toSolveResult(problem, solveTemplates(problem, p.solveOptions()));
+    } else {
+        schedule = solveSchedule(p.toProblem(), p.solveOptions());
+    }
     if (!schedule.hasSolution()) {
         err << "tessera-cli: the shift schedule has no solution, so there is nothing to roster\n";
         return schedule.status == SolveStatus::Infeasible ? CliInfeasible : CliNoSolution;
     }
-    const std::vector<ShiftDemand> demand = shiftDemandFromResult(p.shifts, schedule);
+    const std::vector<ShiftDemand> demand = shiftDemandFromResult(p.shifts, schedule, p.groups);
     AgentRoster base = p.currentRoster();
     if (base.agents.empty()) {
         if (!options.contains(QStringLiteral("--sample-team")))

@@ -14,7 +14,9 @@ namespace tessera {
  *
  * Rosters the project's named agents (PROBLEM.json `roster`; with --sample-team and no agents,
  * makeSampleTeam()) onto the shifts of the project's schedule: solves the shift schedule first
- * (the `solve` command's model), then rostering::solveAgentRoster() (time limit S, default 60,
+ * (the `solve` command's model: the catalog, or the work plans when the project has templates —
+ * then each shift needs an agent with every skill of the agent group it was placed for, see
+ * rostering::shiftDemandFromResult()), then rostering::solveAgentRoster() (time limit S, default 60,
  * for the roster), and with --relaxations ranks the relaxations when scheduled shifts stay
  * unstaffed (rostering::rankRelaxations()). Prints the model objective and bound, unstaffed and
  * extra shifts, the validator's penalties, hard-rule violations and fairness spreads.

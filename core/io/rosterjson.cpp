@@ -13,6 +13,28 @@ using namespace rostering;
 
 namespace {
 
+json stringsToJson(const QStringList &list)
+{
+    json out = json::array();
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
+
+/// An optional array of strings (missing = empty).
+QStringList stringsFromJson(const Reader &r, const char *key)
+{
+    QStringList out;
+    if (!r.has(key))
+        return out;
+    for (const json &s : r.array(key)) {
+        if (!s.is_string())
+            r.fail(QString::fromLatin1(key), Tr::tr("expected strings"));
+        out << QString::fromStdString(s.get<std::string>());
+    }
+    return out;
+}
+
 json breaksToJson(const std::vector<Break> &breaks)
 {
     json out = json::array();
@@ -80,9 +102,7 @@ json rosterToJson(const AgentRoster &r)
     }
     j["agents"] = json::array();
     for (const Agent &a : r.agents) {
-        json skills = json::array();
-        for (const QString &s : a.skills)
-            skills.push_back(s.toStdString());
+        const json skills = stringsToJson(a.skills);
         json requests = json::array();
         for (const AgentRequest &q : a.requests)
             requests.push_back({{"day", q.day}, {"code", q.code.toStdString()}, {"on", q.on}, {"weight", q.weight}});
@@ -102,14 +122,18 @@ json rosterToJson(const AgentRoster &r)
         j["agents"].push_back(agent);
     }
     j["assignments"] = json::array();
-    for (const Assignment &s : r.assignments)
-        j["assignments"].push_back({{"agent", r.agents.at(size_t(s.agent)).id.toStdString()},
-                                    {"start", s.start},
-                                    {"end", s.end},
-                                    {"code", s.code.toStdString()},
-                                    {"skill", s.skill.toStdString()},
-                                    {"breaks", breaksToJson(s.breaks)},
-                                    {"paidBreaks", breaksToJson(s.paidBreaks)}});
+    for (const Assignment &s : r.assignments) {
+        json a = {{"agent", r.agents.at(size_t(s.agent)).id.toStdString()},
+                  {"start", s.start},
+                  {"end", s.end},
+                  {"code", s.code.toStdString()},
+                  {"skill", s.skill.toStdString()},
+                  {"breaks", breaksToJson(s.breaks)},
+                  {"paidBreaks", breaksToJson(s.paidBreaks)}};
+        if (!s.skills.isEmpty()) // optional: a work-plan group's skills (absent = none)
+            a["skills"] = stringsToJson(s.skills);
+        j["assignments"].push_back(a);
+    }
     j["rules"] = json::object();
     for (const auto &[name, setting] : r.rules)
         j["rules"][name.toStdString()] = {{"hard", setting.hard}, {"weight", setting.weight}};
@@ -186,14 +210,7 @@ AgentRoster rosterFromJson(const json &j, const AgentRoster &base, const QString
                 a.fail(QStringLiteral("id"), Tr::tr("empty or duplicate agent id '%1'").arg(g.id));
             agentIds.insert(g.id, int(i));
             g.name = a.string("name", QString());
-            if (a.has("skills")) {
-                const json &skills = a.array("skills");
-                for (const json &s : skills) {
-                    if (!s.is_string())
-                        a.fail(QStringLiteral("skills"), Tr::tr("expected strings"));
-                    g.skills << QString::fromStdString(s.get<std::string>());
-                }
-            }
+            g.skills = stringsFromJson(a, "skills");
             g.contractId = a.string("contract", QString());
             if (!g.contractId.isEmpty() && !contractIds.contains(g.contractId))
                 a.fail(QStringLiteral("contract"), Tr::tr("no contract '%1'").arg(g.contractId));
@@ -249,6 +266,7 @@ AgentRoster rosterFromJson(const json &j, const AgentRoster &base, const QString
                 s.fail(QStringLiteral("start"), Tr::tr("shift [%1, %2) is empty or outside the horizon of %3 intervals").arg(a.start).arg(a.end).arg(out.horizon()));
             a.code = s.string("code", QString());
             a.skill = s.string("skill", QString());
+            a.skills = stringsFromJson(s, "skills");
             a.breaks = breaksFromJson(s, "breaks");
             a.paidBreaks = breaksFromJson(s, "paidBreaks");
             for (const auto *list : {&a.breaks, &a.paidBreaks})

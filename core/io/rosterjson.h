@@ -22,7 +22,8 @@ namespace tessera::io {
  *                     "availability": [ { "weekday": 1, "fromMinutes": 480, "toMinutes": 960 } ],
  *                     "requests": [ { "day": 2, "code": "08:00-16:00", "on": true, "weight": 3 } ] } ],
  *       "assignments": [ { "agent": "a01", "start": 32, "end": 64, "code": "08:00-16:00",
- *                          "skill": "", "breaks": [[48, 50]], "paidBreaks": [[40, 41]] } ],
+ *                          "skill": "", "skills": ["billing", "sales"],
+ *                          "breaks": [[48, 50]], "paidBreaks": [[40, 41]] } ],
  *       "rules": { "minRest": { "hard": false, "weight": 2 } } }
  *
  * Times are interval indices on the project's horizon; minutes are minutes; days are 0-based.
@@ -31,6 +32,9 @@ namespace tessera::io {
  * requirement; inside a project file firstWeekday is left out too (the start date decides it).
  * "availability" (Agent::availability; left out when empty, and missing = always available):
  * weekday 0 = every day or 1 … 7, fromMinutes 0 … 1439, toMinutes after it and ≤ 2880.
+ * An assignment's "skills" (Assignment::skills: the agent group's skills of a work-plan shift)
+ * is left out when empty; files written before it existed have none, which reads as empty —
+ * so no project-file migration is needed (the store keeps the roster as this JSON).
  * Unknown agent or contract ids, negative limits or a shift outside the horizon are
  * InputErrors naming `fileLabel` and the JSON path (e.g. "roster.assignments[3].agent").
  */

@@ -179,21 +179,35 @@ rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<roster
     pt.maxMinutesPerWeek = 24 * 60;
     r.contracts = {ft, pt};
 
-    int fullTimeShifts = 0, partTimeShifts = 0;
-    QStringList skills, codes;
+    // Scheduled full- and part-time shifts per skill set (a shift's skill and skills, sorted),
+    // in first-seen order.
+    std::vector<std::pair<QStringList, std::pair<int, int>>> bySkills;
     for (const ShiftDemand &d : demand) {
-        (d.shift.partTime ? partTimeShifts : fullTimeShifts) += d.count;
-        if (!d.skill.isEmpty() && !skills.contains(d.skill))
-            skills << d.skill;
+        QStringList set = d.skills;
+        if (!d.skill.isEmpty())
+            set << d.skill;
+        set.removeAll(QString());
+        set.sort();
+        set.removeDuplicates();
+        auto it = std::find_if(bySkills.begin(), bySkills.end(), [&set](const auto &e) { return e.first == set; });
+        if (it == bySkills.end())
+            it = bySkills.insert(bySkills.end(), {set, {0, 0}});
+        (d.shift.partTime ? it->second.second : it->second.first) += d.count;
     }
     // Shift codes as the roster solver names them ("HH:MM-HH:MM"), for shift requests.
+    QStringList codes;
     const AgentNrpMapping map = mapToNrp(r, demand, {});
     for (const ShiftType &t : map.instance.shifts)
         codes << t.id;
     const int weeks = std::max(1, r.days / 7);
-    const int fullTimers = int(std::ceil(1.1 * fullTimeShifts / (5.0 * weeks)));
-    const int partTimers = int(std::ceil(1.1 * partTimeShifts / (5.0 * weeks)));
-    const int n = fullTimers + partTimers;
+    const auto sized = [weeks](int shifts) { return int(std::ceil(1.1 * shifts / (5.0 * weeks))); };
+    // The team: full-timers of every skill set, then part-timers of every skill set.
+    std::vector<std::pair<const Contract *, QStringList>> places;
+    for (const bool partTime : {false, true})
+        for (const auto &[set, counts] : bySkills)
+            for (int k = sized(partTime ? counts.second : counts.first); k > 0; --k)
+                places.push_back({partTime ? &pt : &ft, set});
+    const int n = int(places.size());
     QRandomGenerator rng(seed);
     std::vector<int> rank(static_cast<size_t>(n));
     std::iota(rank.begin(), rank.end(), 1);
@@ -202,8 +216,8 @@ rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<roster
         Agent g;
         g.id = QStringLiteral("A%1").arg(a + 1, 2, 10, QLatin1Char('0'));
         g.name = Tr::tr("Agent %1").arg(a + 1, 2, 10, QLatin1Char('0'));
-        g.contractId = a < fullTimers ? ft.id : pt.id;
-        g.skills = skills;
+        g.contractId = places[size_t(a)].first->id;
+        g.skills = places[size_t(a)].second;
         g.seniority = rank[size_t(a)];
         if (rng.bounded(3) == 0)
             g.requests.push_back(AgentRequest{int(rng.bounded(r.days)), QString(), false, double(1 + rng.bounded(3))});

@@ -59,10 +59,14 @@ std::vector<ShiftTemplate> sampleWorkPlans(int intervalMinutes);
  *  - "FT": 32–40 paid hours a week, at most 5 days in a row, 2 days off in a row, 11 h rest,
  *    one working weekend;
  *  - "PT": 8–24 paid hours a week, otherwise the same —
- * sized from the scheduled shifts: ⌈1.1 × full-time shifts / 5⌉ full-timers and ⌈1.1 × part-time
- * shifts / 5⌉ part-timers (part-time = Shift::partTime). Seniority is a random permutation;
+ * sized from the scheduled shifts per skill set (a demand's skill and skills — for a work-plan
+ * shift its agent group's skills, see shiftDemandFromResult()): for each set S, ⌈1.1 × full-time
+ * shifts of S / (5 × weeks)⌉ full-timers and ⌈1.1 × part-time shifts of S / (5 × weeks)⌉
+ * part-timers holding exactly S (part-time = Shift::partTime), so every group's shifts find
+ * agents with its skills in proportion to the demand. Full-timers come first (sets in the
+ * demand's order), then part-timers. Seniority is a random permutation;
  * about a third of the agents ask for a day off and a fifth for a particular shift (weights 1–3).
- * Deterministic for a given seed. Skills: the demand's skills, each given to every agent.
+ * Deterministic for a given seed.
  * Returns p.rosterBase() with contracts and agents, no assignments.
  */
 rostering::AgentRoster makeSampleTeam(const Project &p, const std::vector<rostering::ShiftDemand> &demand, quint32 seed = 1999);

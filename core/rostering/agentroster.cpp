@@ -29,6 +29,17 @@ RuleSetting AgentRoster::rule(const QString &name) const
     return it == rules.end() ? RuleSetting{} : it->second;
 }
 
+QStringList Assignment::requiredSkills() const
+{
+    QStringList out;
+    if (!skill.isEmpty())
+        out << skill;
+    for (const QString &s : skills)
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    return out;
+}
+
 bool RosterEvaluation::valid() const
 {
     return std::none_of(violations.begin(), violations.end(), [](const RosterViolation &v) { return v.hard; });
@@ -146,8 +157,13 @@ private:
             worked[size_t(day)] = 1;
             if (std::find(ag.fixedDaysOff.begin(), ag.fixedDaysOff.end(), day) != ag.fixedDaysOff.end())
                 add(QStringLiteral("dayOff"), agent, day, 1, Tr::tr("%1: works on fixed day off %2").arg(ag.id).arg(day + 1));
-            if (!a->skill.isEmpty() && !ag.skills.contains(a->skill))
-                add(QStringLiteral("skill"), agent, day, 1, Tr::tr("%1 lacks skill %2 (day %3)").arg(ag.id, a->skill).arg(day + 1));
+            QStringList missing;
+            for (const QString &skill : a->requiredSkills())
+                if (!ag.skills.contains(skill))
+                    missing << skill;
+            if (!missing.isEmpty())
+                add(QStringLiteral("skill"), agent, day, 1,
+                    Tr::tr("%1 lacks skill %2 (day %3)").arg(ag.id, missing.join(QStringLiteral(", "))).arg(day + 1));
             const int minutes = paidMinutes(*a);
             fair.paidMinutes += minutes;
             minutesPerWeek[size_t(day / 7)] += minutes;

@@ -83,8 +83,16 @@ struct Assignment {
     std::vector<Break> breaks;     ///< unpaid breaks and meals (off the phone, not paid)
     std::vector<Break> paidBreaks; ///< paid breaks (off the phone, paid)
     QString code;
+    /// The skill the shift covers: coverage counts it for required[skill] and the views colour by
+    /// it; the agent needs it (empty = any agent, coverage of the single-skill requirement "").
     QString skill;
+    /// Further skills the agent needs, every one of them: a work-plan shift placed for an agent
+    /// group carries the group's skills (ShiftDemand::skills). Empty for catalog shifts. Stored
+    /// as the optional assignment key "skills" in the roster JSON (absent in older files = none).
+    QStringList skills;
     int day(int intervalsPerDay) const { return start / intervalsPerDay; }
+    /// `skill` (when set) and `skills`, without repeats: what an agent must have to work it.
+    QStringList requiredSkills() const;
     bool operator==(const Assignment &) const = default;
 };
 
@@ -173,7 +181,9 @@ struct RosterEvaluation {
  *
  * Rules (name: meaning):
  *  - "overlap": two shifts of one agent overlap; "oneShiftPerDay": two shifts start on one day;
- *  - "dayOff": a shift starts on a fixed day off; "skill": the agent lacks the shift's skill;
+ *  - "dayOff": a shift starts on a fixed day off; "skill": the agent lacks one or more of the
+ *    shift's Assignment::requiredSkills() (its `skill` and every one of its `skills`; one
+ *    violation per shift, the message names the missing skills);
  *  - "availability": a shift outside the agent's availability windows (Agent::availability);
  *  - "minRest": less than minRestMinutes between two consecutive shifts (amount = minutes short);
  *  - "forbiddenSuccession": code b the day after code a, (a, b) listed by the contract;

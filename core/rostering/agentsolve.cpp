@@ -6,6 +6,7 @@
 #include "core/rostering/nrpmodel.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -14,22 +15,30 @@
 
 namespace tessera::rostering {
 
-std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result)
+std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result,
+                                               const std::vector<AgentGroup> &groups)
 {
     if (!result.placedShifts.empty()) {
-        // Same variant, same breaks: one demand; kept in first-seen order.
-        std::map<std::tuple<QString, int, int, std::vector<int>, std::vector<bool>>, size_t> index;
+        // Same group, same variant, same breaks: one demand; kept in first-seen order.
+        std::map<std::tuple<int, QString, int, int, std::vector<int>, std::vector<bool>>, size_t> index;
         std::vector<ShiftDemand> out;
         for (const DecodedShift &d : result.placedShifts) {
+            const bool known = d.group >= 0 && d.group < int(groups.size());
             std::vector<int> times;
             for (const Break &b : d.breaks)
                 times.insert(times.end(), {b.start, b.end});
-            const auto [it, added] = index.try_emplace({d.shiftId, d.start, d.end, times, d.breakPaid}, out.size());
+            const auto [it, added] = index.try_emplace({known ? d.group : -1, d.shiftId, d.start, d.end, times, d.breakPaid}, out.size());
             if (!added) {
                 ++out[it->second].count;
                 continue;
             }
             ShiftDemand demand;
+            if (known) {
+                demand.group = groups[size_t(d.group)].name;
+                for (const QString &skill : groups[size_t(d.group)].skills)
+                    if (!skill.isEmpty() && !demand.skills.contains(skill))
+                        demand.skills << skill;
+            }
             demand.shift.id = d.shiftId;
             demand.shift.start = d.start;
             demand.shift.end = d.end;
@@ -47,7 +56,7 @@ std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts,
     for (size_t i = 0; i < result.shiftIds.size() && i < result.shiftCounts.size(); ++i) {
         const Shift *s = byId.value(result.shiftIds[i]);
         if (s && result.shiftCounts[i] > 0)
-            out.push_back({*s, result.shiftCounts[i], {}, {}});
+            out.push_back({*s, result.shiftCounts[i], {}, {}, {}, {}});
     }
     return out;
 }
@@ -60,10 +69,10 @@ QString clock(int minutes)
     return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// Day-independent key of a demand shift: time of day, length, relative unpaid and paid breaks,
-/// skill.
+/// Day-independent key of a demand shift: time of day, length, relative unpaid breaks, skill,
+/// relative paid breaks, group, skills (sorted).
 using RelativeBreaks = std::vector<std::pair<int, int>>;
-using TypeKey = std::tuple<int, int, RelativeBreaks, QString, RelativeBreaks>;
+using TypeKey = std::tuple<int, int, RelativeBreaks, QString, RelativeBreaks, QString, QStringList>;
 
 TypeKey keyOf(const ShiftDemand &d, int perDay)
 {
@@ -74,7 +83,10 @@ TypeKey keyOf(const ShiftDemand &d, int perDay)
             rel.push_back({b.start - d.shift.start, b.end - d.shift.start});
         return rel;
     };
-    return {d.shift.start - day * perDay, d.shift.end - d.shift.start, relative(d.shift.breaks), d.skill, relative(d.paidBreaks)};
+    QStringList skills = d.skills;
+    skills.sort();
+    skills.removeDuplicates();
+    return {d.shift.start - day * perDay, d.shift.end - d.shift.start, relative(d.shift.breaks), d.skill, relative(d.paidBreaks), d.group, skills};
 }
 
 int limitOrNone(int value, int none) { return value > 0 ? value : none; }
@@ -131,6 +143,10 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
 
     std::map<TypeKey, int> typeOf;
     std::vector<std::pair<int, int>> coverCounts; // (model day, type) per demand entry
+    QSet<QString> groups;
+    for (const ShiftDemand &d : demand)
+        groups.insert(d.group);
+    const bool nameGroups = groups.size() > 1;
     for (size_t i = 0; i < demand.size(); ++i) {
         const ShiftDemand &d = demand[i];
         if (d.shift.start < 0 || d.shift.start >= base.horizon() || d.shift.end <= d.shift.start)
@@ -145,6 +161,8 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
             t.id = clock(startMinute) + QLatin1Char('-') + clock(startMinute + lengthMinutes);
             if (!d.skill.isEmpty())
                 t.id += QLatin1Char(' ') + d.skill;
+            if (nameGroups && !d.group.isEmpty())
+                t.id += QLatin1Char(' ') + d.group;
             t.startMinutes = startMinute;
             t.skill = d.skill;
             int unpaid = 0;
@@ -172,6 +190,7 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
                 }
             map.typeShifts.push_back(rep);
             map.typePaidBreaks.push_back(paid);
+            map.typeSkills.push_back(std::get<6>(key));
         }
         coverCounts.push_back({d.shift.start / perDay + map.dayOffset, it->second});
     }
@@ -238,7 +257,9 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
         const Agent &ag = base.agents[size_t(a)];
         for (int t = 0; t < T; ++t) {
             const QString &skill = inst.shifts[size_t(t)].skill;
-            const bool lacksSkill = !skill.isEmpty() && !ag.skills.contains(skill);
+            const QStringList &skills = map.typeSkills[size_t(t)];
+            const bool lacksSkill = (!skill.isEmpty() && !ag.skills.contains(skill))
+                                    || std::any_of(skills.begin(), skills.end(), [&ag](const QString &k) { return !ag.skills.contains(k); });
             if (!lacksSkill && ag.availability.empty())
                 continue;
             const int from = map.typeShifts[size_t(t)].start * base.intervalMinutes;
@@ -379,6 +400,7 @@ AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<
                     s.paidBreaks.push_back({b.start + offset, b.end + offset});
                 s.code = inst.shifts[size_t(t)].id;
                 s.skill = inst.shifts[size_t(t)].skill;
+                s.skills = map.typeSkills[size_t(t)];
                 out.roster.assignments.push_back(s);
             }
         for (int d = map.dayOffset; d < inst.days; ++d)

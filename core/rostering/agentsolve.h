@@ -5,6 +5,7 @@
 #include "core/rostering/nrpinstance.h"
 #include "core/scheduling/mip.h"
 #include "core/scheduling/solver.h"
+#include "core/scheduling/templates.h"
 
 #include <atomic>
 #include <functional>
@@ -12,20 +13,39 @@
 namespace tessera::rostering {
 
 /// `count` agents are to work `shift` (absolute intervals on the roster's horizon, with its
-/// breaks as unpaid meals, and `paidBreaks` off the phone but paid), covering `skill` ("" = any
-/// agent may take it).
+/// breaks as unpaid meals, and `paidBreaks` off the phone but paid), covering `skill`.
+/// Eligibility: an agent may work it when Agent::skills holds `skill` (when set) and every one of
+/// `skills`; with both empty, any agent may. The rostered Assignment carries the same `skill` and
+/// `skills`, so validateAgentRoster()'s "skill" rule checks the same condition.
 struct ShiftDemand {
     Shift shift;
     int count = 0;
-    QString skill;
+    QString skill; ///< the skill it covers (catalog shifts; coverage counts it), "" = none
     std::vector<Break> paidBreaks;
+    /// Further skills the agent needs: the agent group's skills for a work-plan shift.
+    QStringList skills;
+    /// The agent group the scheduler placed it for ("" for catalog shifts or the implicit group);
+    /// demands of different groups are kept apart, and the roster's shift codes name the group
+    /// when the demand spans several groups.
+    QString group;
 };
 
-/// The scheduled shifts of a solve: result.shiftCounts of catalog `shifts`, looked up by id. A
-/// template (work-plan) result with placedShifts gives them instead, with the break times the
-/// model placed: agents with the same variant and the same breaks form one demand (id = the
-/// variant id; unpaid breaks in shift.breaks, paid ones in paidBreaks; skill "").
-std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result);
+/**
+ * The scheduled shifts of a solve: result.shiftCounts of catalog `shifts`, looked up by id
+ * (skill "", no skills, no group). A template (work-plan) result with placedShifts gives them
+ * instead, with the break times the model placed: agents with the same group, variant and breaks
+ * form one demand (id = the variant id; unpaid breaks in shift.breaks, paid ones in paidBreaks;
+ * skill ""). `groups` are the template problem's explicit agent groups (Project::groups, indexed
+ * by DecodedShift::group): a demand of group G gets group = G.name and skills = G.skills, so only
+ * agents holding every skill of G may work it (a group without skills: anyone). With no explicit
+ * groups (Project::toTemplateProblem()'s implicit group "agents" of every skill) or a group index
+ * outside `groups`, the demand has no group and no skills: anyone may work it, as before groups
+ * carried skills. Why every skill: the template model (templatesolver.h) treats a group's agents
+ * as interchangeable holders of the whole skill set and allots each shift's agent-intervals among
+ * those skills as coverage needs, so the agent who works the shift must be able to take any of them.
+ */
+std::vector<ShiftDemand> shiftDemandFromResult(const std::vector<Shift> &shifts, const SolveResult &result,
+                                               const std::vector<AgentGroup> &groups = {});
 
 struct AgentRosterOptions {
     double timeLimitSeconds = 30.0;
@@ -63,10 +83,12 @@ struct AgentRosterSolution {
  * and rostering: a review of applications, methods and models", EJOR 153 (2004) §3).
  *
  * The problem is mapped onto the Curtois & Qu model (NrpInstance, solved exactly by solveNrp()):
- *  - a shift type per distinct (time of day, length, breaks, skill) among `demand`, named
- *    "HH:MM-HH:MM" (plus " <skill>"); cover requirement = the scheduled count of that type on
- *    that day, WeightUnder = unstaffedShiftWeight, WeightOver = extraShiftWeight;
- *  - each agent: fixed days off → days off; a type whose skill the agent lacks, or that does not
+ *  - a shift type per distinct (time of day, length, breaks, skill, group, skills) among
+ *    `demand`, named "HH:MM-HH:MM" (plus " <skill>", plus " <group>" when the demand names more
+ *    than one group); cover requirement = the scheduled count of that type on that day,
+ *    WeightUnder = unstaffedShiftWeight, WeightOver = extraShiftWeight;
+ *  - each agent: fixed days off → days off; a type whose skill or one of whose skills (see
+ *    ShiftDemand) the agent lacks, or that does not
  *    fit the agent's availability windows on a day (Agent::availability: start and end inside a
  *    window of that weekday), → unavailable cells (NrpInstance::setUnavailable(), hard);
  *    contract maxShiftsPerCode (by type name); min/max minutes per period (when only weekly limits
@@ -117,6 +139,7 @@ struct AgentNrpMapping {
     int dayOffset = 0;               ///< model day = roster day + dayOffset
     std::vector<Shift> typeShifts;   ///< per type: a representative demand shift on roster day 0
     std::vector<std::vector<Break>> typePaidBreaks; ///< per type: its paid breaks, as typeShifts
+    std::vector<QStringList> typeSkills; ///< per type: ShiftDemand::skills (its skill: ShiftType::skill)
     int weightScale = 1;             ///< K above (model objective = K × original + bonuses)
 };
 AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options);

@@ -47,6 +47,25 @@ Outcome solveOnce(const AgentRoster &r, const std::vector<ShiftDemand> &demand, 
     return outcomeOf(r, demand, solveAgentRoster(r, demand, o, cancel));
 }
 
+/// The skills an agent needs for a shift (its skill and skills), sorted: the unstaffed shifts of
+/// one set are what an "addAgents" candidate with exactly those skills can take.
+QStringList skillSet(const QString &skill, const QStringList &skills)
+{
+    QStringList set = skills;
+    set << skill;
+    set.removeAll(QString());
+    set.sort();
+    set.removeDuplicates();
+    return set;
+}
+
+/// A skill set whose shifts stay unstaffed, and the agent group that scheduled them ("" when
+/// none or several groups share the set).
+struct ShortSkills {
+    QStringList skills;
+    QString group;
+};
+
 struct Candidate {
     QString kind;
     QString change; ///< "min rest 11 → 10 h"
@@ -78,20 +97,20 @@ QString changeText(const std::vector<Contract> &before, const std::vector<Contra
     return Tr::tr("changed on %1 contracts").arg(from.size());
 }
 
-std::vector<Candidate> candidates(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const std::vector<QString> &shortSkills,
+std::vector<Candidate> candidates(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const std::vector<ShortSkills> &shortSkills,
                                   const RelaxationOptions &o)
 {
     std::vector<Candidate> out;
     const auto contractsWith = [&](auto pred) {
         return std::any_of(base.contracts.begin(), base.contracts.end(), pred);
     };
-    for (const QString &skill : shortSkills) {
+    for (const auto &[skills, group] : shortSkills) {
         Candidate c;
         c.kind = QStringLiteral("addAgents");
         c.roster = base;
         std::map<QString, int> contractUse;
         for (const Agent &a : base.agents)
-            if (skill.isEmpty() || a.skills.contains(skill))
+            if (std::all_of(skills.begin(), skills.end(), [&a](const QString &k) { return a.skills.contains(k); }))
                 ++contractUse[a.contractId];
         QString contract = base.contracts.empty() ? QString() : base.contracts.front().id;
         int best = -1;
@@ -100,18 +119,23 @@ std::vector<Candidate> candidates(const AgentRoster &base, const std::vector<Shi
                 best = n;
                 contract = id;
             }
+        const QString joined = skills.join(QLatin1Char('+'));
         for (int k = 0; k < o.extraAgents; ++k) {
             Agent a;
-            a.id = QStringLiteral("new%1%2").arg(skill.isEmpty() ? QString() : QLatin1Char('-') + skill).arg(k + 1);
+            a.id = QStringLiteral("new%1%2").arg(skills.isEmpty() ? QString() : QLatin1Char('-') + joined).arg(k + 1);
             a.name = Tr::tr("New agent %1").arg(k + 1);
-            if (!skill.isEmpty())
-                a.skills = {skill};
+            a.skills = skills;
             a.contractId = contract;
             c.roster.agents.push_back(a);
         }
         c.added = o.extraAgents;
-        c.change = skill.isEmpty() ? Tr::tr("+%1 agent(s) on contract %2").arg(o.extraAgents).arg(contract)
-                                   : Tr::tr("+%1 agent(s) with skill %2 (contract %3)").arg(o.extraAgents).arg(skill, contract);
+        const QString where = group.isEmpty() ? Tr::tr("contract %1").arg(contract) : Tr::tr("group %1, contract %2").arg(group, contract);
+        if (skills.isEmpty())
+            c.change = Tr::tr("+%1 agent(s) on contract %2").arg(o.extraAgents).arg(contract);
+        else if (skills.size() == 1)
+            c.change = Tr::tr("+%1 agent(s) with skill %2 (%3)").arg(o.extraAgents).arg(skills.front(), where);
+        else
+            c.change = Tr::tr("+%1 agent(s) with skills %2 (%3)").arg(o.extraAgents).arg(skills.join(QStringLiteral(", ")), where);
         out.push_back(c);
     }
     const auto relax = [&](const QString &kind, const QStringList &rules, auto apply, auto get, const QString &unit, bool asHours) {
@@ -177,17 +201,22 @@ std::vector<Relaxation> rankRelaxations(const AgentRoster &base, const std::vect
     o.timeLimitSeconds = options.secondsPerSolve;
     const Outcome before = baseline ? outcomeOf(base, demand, *baseline) : solveOnce(base, demand, o, cancel);
 
-    // Skills whose shifts go unstaffed (all demanded skills when nothing could be rostered).
-    std::vector<QString> shortSkills;
+    // Skill sets whose shifts go unstaffed (all demanded sets when nothing could be rostered):
+    // a shift of a multi-skill group needs an agent with every skill of the group.
+    std::vector<ShortSkills> shortSkills;
     {
-        std::map<QString, int> scheduled, staffed;
-        for (const ShiftDemand &d : demand)
-            scheduled[d.skill] += d.count;
+        std::map<QStringList, int> scheduled, staffed;
+        std::map<QStringList, QSet<QString>> groups;
+        for (const ShiftDemand &d : demand) {
+            const QStringList set = skillSet(d.skill, d.skills);
+            scheduled[set] += d.count;
+            groups[set].insert(d.group);
+        }
         for (const Assignment &a : before.roster.assignments)
-            ++staffed[a.skill];
-        for (const auto &[skill, n] : scheduled)
-            if (!before.feasible || staffed[skill] < n)
-                shortSkills.push_back(skill);
+            ++staffed[skillSet(a.skill, a.skills)];
+        for (const auto &[set, n] : scheduled)
+            if (!before.feasible || staffed[set] < n)
+                shortSkills.push_back({set, groups[set].size() == 1 ? *groups[set].begin() : QString()});
     }
     const std::vector<Candidate> list = candidates(base, demand, shortSkills, options);
 

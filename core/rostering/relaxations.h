@@ -33,14 +33,18 @@ struct Relaxation {
 
 struct RelaxationOptions {
     double secondsPerSolve = 5.0; ///< time limit of each re-solve
-    int extraAgents = 1;          ///< agents added per skill by an "addAgents" candidate
+    int extraAgents = 1;          ///< agents added per skill set by an "addAgents" candidate
     int restStepMinutes = 60;
     int minutesStep = 240;        ///< per week
 };
 
 /**
  * Ranks the relaxations that would staff more of the schedule: each candidate — add agents with
- * a skill whose shifts are unstaffed (on that skill's most common contract), shorten every
+ * a skill set whose shifts are unstaffed (a shift's skill and skills, ShiftDemand: for a
+ * work-plan shift its agent group's skills; the new agents hold exactly that set, on the most
+ * common contract of the agents who hold it; titled "+1 agent(s) with skill Billing (contract
+ * FT)", "+1 agent(s) with skills Billing, Sales (group Blended, contract FT)" when the set's
+ * shifts come from one named group), shorten every
  * contract's minimum rest by a step, allow one more consecutive day, one more working weekend,
  * more minutes a week, one day-off fewer in a row — is applied alone and the roster re-solved
  * (solveAgentRoster(), secondsPerSolve each). A candidate that gains nothing (no infeasibility

@@ -139,7 +139,8 @@ std::optional<Assignment> fromTemplate(const AgentRoster &r, const QString &code
         if (a.code == code) {
             if (!model)
                 model = &a;
-            if (a.skill.isEmpty() || skills.contains(a.skill)) {
+            const QStringList needed = a.requiredSkills();
+            if (std::all_of(needed.begin(), needed.end(), [&skills](const QString &s) { return skills.contains(s); })) {
                 model = &a;
                 break;
             }

@@ -44,8 +44,8 @@ Assignment onDay(const Assignment &a, int day, int intervalsPerDay);
 /// The distinct shift codes of the roster's assignments, sorted; empty codes left out.
 QStringList codesInUse(const AgentRoster &r);
 /// A shift of `code` for `agent` on `day`, modelled on the roster's first assignment of that code
-/// with a skill the agent holds (else its first assignment of that code): same time of day,
-/// length, breaks and skill. nullopt when no assignment has that code.
+/// whose required skills the agent all holds (Assignment::requiredSkills(); else its first
+/// assignment of that code): same time of day, length, breaks and skill(s). nullopt when no assignment has that code.
 std::optional<Assignment> fromTemplate(const AgentRoster &r, const QString &code, int agent, int day);
 /// Indices of the agent's assignments starting on `day`, in roster order.
 std::vector<int> assignmentsOn(const AgentRoster &r, int agent, int day);
