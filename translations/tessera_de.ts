@@ -1952,6 +1952,42 @@
         <source>&apos;%1&apos;: weight &apos;%2&apos; is not a number &gt; 0</source>
         <translation>&apos;%1&apos;: Gewicht &apos;%2&apos; ist keine Zahl &gt; 0</translation>
     </message>
+    <message>
+        <source>weekends worked</source>
+        <translation>gearbeitete Wochenenden</translation>
+    </message>
+    <message>
+        <source>evening shifts</source>
+        <translation>Abendschichten</translation>
+    </message>
+    <message>
+        <source>agents without contract</source>
+        <translation>Mitarbeitende ohne Vertrag</translation>
+    </message>
+    <message>
+        <source>%1: %2 differ by %3 between agents</source>
+        <translation>%1: %2 unterscheiden sich um %3 zwischen Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>Weekends worked differ between agents of one contract (most − fewest)</source>
+        <translation>Gearbeitete Wochenenden unterscheiden sich zwischen Mitarbeitenden eines Vertrags (meiste − wenigste)</translation>
+    </message>
+    <message>
+        <source>weekend of spread</source>
+        <translation>Wochenende Spannweite</translation>
+    </message>
+    <message>
+        <source>Evening shifts (from 18:00 or ending after 22:00) differ between agents of one contract</source>
+        <translation>Abendschichten (ab 18:00 oder Ende nach 22:00) unterscheiden sich zwischen Mitarbeitenden eines Vertrags</translation>
+    </message>
+    <message>
+        <source>evening shift of spread</source>
+        <translation>Abendschicht Spannweite</translation>
+    </message>
+    <message>
+        <source>no staff member %1</source>
+        <translation>kein Mitarbeiter %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::rostering::RosterJob</name>
@@ -3605,6 +3641,18 @@ Ziehen zum Verschieben, Kante ziehen für die Länge, Pause ziehen zum Verschieb
     <message>
         <source>Rule %1, field &apos;weight&apos;: &apos;%2&apos; is not a number &gt;= 0</source>
         <translation>Regel %1, Feld &apos;weight&apos;: &apos;%2&apos; ist keine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Always soft: some spread between agents is unavoidable, so &quot;%1&quot; cannot be hard. The weight alone decides (0 = not optimised).</source>
+        <translation>Immer weich: etwas Spannweite zwischen Mitarbeitenden ist unvermeidlich, daher kann „%1“ nicht hart sein. Allein das Gewicht entscheidet (0 = nicht optimiert).</translation>
+    </message>
+    <message>
+        <source>%1. Each %2 (most − fewest among the agents of a contract) costs the weight; the solver minimises it per contract.</source>
+        <translation>%1. Jede Einheit %2 (meiste − wenigste unter den Mitarbeitenden eines Vertrags) kostet das Gewicht; der Solver minimiert sie je Vertrag.</translation>
+    </message>
+    <message>
+        <source>soft (always)</source>
+        <translation>weich (immer)</translation>
     </message>
 </context>
 <context>
