@@ -26,7 +26,7 @@ struct StateSpace {
     int workCap = 1, offCap = 1; ///< run lengths are stored up to these
     int R = 2;                   ///< run values 0..R-1
     bool minutesTracked = false;
-    int maxMinutes = 0, minMinutes = 0, longest = 0;
+    int maxMinutes = 0, minMinutes = 0, longest = 0, shortest = 0;
     std::vector<int> minuteIndex; ///< minutes → index among reachable values (−1: unreachable)
     int M = 1;
     std::vector<int> countStride; ///< per shift type: stride in the counts code, 0 = not tracked
@@ -83,6 +83,7 @@ bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long st
         }
     }
     s.longest = lengths.empty() ? 0 : *std::max_element(lengths.begin(), lengths.end());
+    s.shortest = lengths.empty() ? 0 : *std::min_element(lengths.begin(), lengths.end());
     s.allowed.assign(size_t(s.H) * s.T, 0);
     for (int d = 0; d < s.H; ++d)
         for (int t = 0; t < s.T; ++t)
@@ -141,7 +142,11 @@ struct PricingWorkspace {
     std::vector<std::vector<Label>> layers;
     std::vector<int> slot;
     std::vector<long long> touched;
-    std::vector<double> bestRest;
+    /// Per day d: the sums of the j cheapest of the days after d (each day its cheapest shift;
+    /// days without an allowed shift left out), j = 0..; and how many of those days are < 0.
+    std::vector<std::vector<double>> cheapestSums;
+    std::vector<int> negativeDays;
+    std::vector<double> dayCost;
 };
 
 bool hasSoftRule(const StaffMember &m)
@@ -150,8 +155,11 @@ bool hasSoftRule(const StaffMember &m)
 }
 
 /// The dynamic program; only schedules cheaper than `below` are wanted, so a label that cannot
-/// end below it even taking each remaining day's cheapest choice (or a day off) is dropped —
-/// which leaves the cheapest schedule exact whenever it is below `below`.
+/// end below it is dropped — which leaves every schedule below `below` reachable. The completion
+/// bound of a label on day d: the remaining days must hold at least ⌈(minimum − minutes) /
+/// longest shift⌉ and at most ⌊(maximum − minutes) / shortest shift⌋ more shifts, so their cost is
+/// at least the sum of the j cheapest remaining days (each its cheapest shift), j = the number of
+/// negative days clamped to that range (with no minutes rule: every negative day).
 std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpace &s, const std::vector<double> &cellCost,
                                   int maxSchedules, PricingWorkspace &w,
                                   double below = std::numeric_limits<double>::infinity())
@@ -167,16 +175,46 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
     std::vector<int> &slot = w.slot;
     std::vector<long long> &touched = w.touched;
     touched.clear();
-    // bestRest[d]: the cheapest the days after d can add (each day its cheapest shift or off).
-    std::vector<double> &bestRest = w.bestRest;
-    bestRest.assign(size_t(H), 0.0);
-    for (int d = H - 2; d >= 0; --d) {
-        double cheapest = 0.0;
+    // Each day's cheapest shift (+∞: none allowed), then per day d the sorted sums over the days
+    // after it (the completion bound, see above).
+    std::vector<double> &dayCost = w.dayCost;
+    dayCost.assign(size_t(H), std::numeric_limits<double>::infinity());
+    for (int d = 0; d < H; ++d)
         for (int t = 0; t < T; ++t)
-            if (s.allowed[size_t(d + 1) * T + t])
-                cheapest = std::min(cheapest, cellCost[size_t(d + 1) * T + t]);
-        bestRest[size_t(d)] = bestRest[size_t(d + 1)] + cheapest;
+            if (s.allowed[size_t(d) * T + t])
+                dayCost[size_t(d)] = std::min(dayCost[size_t(d)], cellCost[size_t(d) * T + t]);
+    w.cheapestSums.resize(size_t(H));
+    w.negativeDays.assign(size_t(H), 0);
+    {
+        std::vector<double> rest;
+        for (int d = H - 1; d >= 0; --d) {
+            std::vector<double> &sums = w.cheapestSums[size_t(d)];
+            std::vector<double> sorted = rest;
+            std::sort(sorted.begin(), sorted.end());
+            sums.assign(1, 0.0);
+            for (double c : sorted) {
+                sums.push_back(sums.back() + c);
+                if (c < 0)
+                    ++w.negativeDays[size_t(d)];
+            }
+            if (std::isfinite(dayCost[size_t(d)]))
+                rest.push_back(dayCost[size_t(d)]);
+        }
     }
+    // The least the days after d can add to a label with `minutes` worked; +∞ when no completion
+    // can meet the minutes rule.
+    auto completion = [&](int d, int minutes) {
+        const std::vector<double> &sums = w.cheapestSums[size_t(d)];
+        const int days = int(sums.size()) - 1;
+        int least = 0, most = days;
+        if (s.minutesTracked && s.longest > 0) {
+            least = std::max(0, (s.minMinutes - minutes + s.longest - 1) / s.longest);
+            most = std::min(days, (s.maxMinutes - minutes) / std::max(1, s.shortest));
+        }
+        if (least > most)
+            return std::numeric_limits<double>::infinity();
+        return sums[size_t(std::clamp(w.negativeDays[size_t(d)], least, most))];
+    };
 
     // Labels reaching day d from `from` (nullptr on day 0) with choice c; keeps the cheapest per state.
     auto extend = [&](const Label *from, int fromIndex, int d, int c) {
@@ -242,7 +280,7 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
         // Minutes still reachable? (at most the longest shift on each remaining day)
         if (s.minutesTracked && n.minutes + (long long)(H - 1 - d) * s.longest < s.minMinutes)
             return;
-        if (n.cost + bestRest[size_t(d)] >= below)
+        if (n.cost + completion(d, n.minutes) >= below)
             return;
         const long long key = s.index(n.last, n.run, n.fromStart, n.weekends, s.minutesTracked ? n.minutes : 0, n.counts);
         std::vector<Label> &layer = layers[size_t(d)];
@@ -365,6 +403,8 @@ private:
     bool generate(const std::vector<int> &fixed, double deadline, ColumnGenerationResult *out, int maxRounds = 0);
     bool dive(double deadline, ColumnGenerationResult &out);
     Roster rosterOf(const std::vector<int> &columnOfStaff) const;
+    /// Per staff member: the column the current LP solution uses most.
+    std::vector<int> largestColumns() const;
     bool isBanned(int e, const std::vector<std::int16_t> &cells) const
     {
         if (m_bannedAt.empty())
@@ -376,7 +416,8 @@ private:
     }
     void keep(const Roster &r, ColumnGenerationResult &out) const;
     void applyBounds(int e);
-    void polish(const Roster &r, ColumnGenerationResult &out);
+    /// Keeps `step(r)` when better and adds its rows as columns (polish and improve).
+    void polish(const Roster &r, ColumnGenerationResult &out, const std::function<Roster(const Roster &)> &step);
 
     const NrpInstance &m_inst;
     const ColumnGenerationOptions &m_opt;
@@ -527,6 +568,17 @@ Roster ColumnGeneration::rosterOf(const std::vector<int> &columnOfStaff) const
     return r;
 }
 
+std::vector<int> ColumnGeneration::largestColumns() const
+{
+    const double *x = m_lp.getColSolution();
+    std::vector<int> out(size_t(m_E), -1);
+    for (int e = 0; e < m_E; ++e)
+        for (int k : m_columnsOf[size_t(e)])
+            if (out[size_t(e)] < 0 || x[m_slacks + k] > x[m_slacks + out[size_t(e)]])
+                out[size_t(e)] = k;
+    return out;
+}
+
 /// Diving with backtracking, a depth-first search over column fixings: fix the member whose
 /// column the LP uses most (and every member at ≥ 0.99), price again, repeat until everyone is
 /// fixed — the diving heuristic of branch-and-price (M. E. Lübbecke, J. Desrosiers, "Selected
@@ -586,6 +638,8 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
     bool randomTop = false;
     // Everything unfixed and unbanned; from now on the dives choose less greedily.
     auto restart = [&] {
+        if (out.hasRoster)
+            polish(out.roster, out, m_opt.improve);
         stack.clear();
         std::fill(m_fixed.begin(), m_fixed.end(), -1);
         std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
@@ -594,10 +648,13 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         resolve();
         randomTop = true;
     };
-    int stalled = 0; ///< backtracks since the best roster last improved
+    int stalled = 0;            ///< backtracks since the best roster last improved
+    double improvedAt = elapsed(); ///< when it last improved (or the dive started over)
     for (;;) {
         if (cancelled())
             break;
+        if (out.hasRoster && !std::isnan(out.lowerBound) && out.objective <= std::ceil(out.lowerBound - 1e-6))
+            break; // the bound proves the best roster optimal (objectives are integers)
         if (deadline > 0 && elapsed() >= deadline) {
             if (out.hasRoster)
                 break;
@@ -615,15 +672,20 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             if (left == 0) {
                 const Roster r = rosterOf(m_fixed);
                 keep(r, out);
-                polish(r, out);
+                polish(r, out, m_opt.polish);
             }
             if (!pricing)
                 break;
-            stalled = out.hasRoster && out.objective != before ? 0 : stalled + 1;
+            const bool improved = out.hasRoster && out.objective != before;
+            stalled = improved ? 0 : stalled + 1;
+            if (improved)
+                improvedAt = elapsed();
             // Stalled (no better roster over many backtracks): start over from the root.
-            if (stalled >= m_opt.restartAfter && m_opt.restartAfter > 0) {
+            if ((stalled >= m_opt.restartAfter && m_opt.restartAfter > 0)
+                || (m_opt.stallSeconds > 0 && elapsed() - improvedAt >= m_opt.stallSeconds)) {
                 stalled = 0;
                 restart();
+                improvedAt = elapsed(); // after improve's slice
                 continue;
             }
             if (!backtrack()) {
@@ -686,11 +748,11 @@ void ColumnGeneration::applyBounds(int e)
     }
 }
 
-void ColumnGeneration::polish(const Roster &r, ColumnGenerationResult &out)
+void ColumnGeneration::polish(const Roster &r, ColumnGenerationResult &out, const std::function<Roster(const Roster &)> &step)
 {
-    if (!m_opt.polish)
+    if (!step)
         return;
-    const Roster p = m_opt.polish(r);
+    const Roster p = step(r);
     if (p.staffCount() != m_E || p.days() != m_H)
         return;
     keep(p, out);
@@ -749,9 +811,14 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start)
     const bool haveStart = start.staffCount() == m_E && start.days() == m_H;
     if (haveStart)
         addRoster(start);
-    if (!haveStart) // each member's cheapest schedule under zero duals
-        for (int e = 0; e < m_E; ++e)
+    if (!haveStart) { // each member's cheapest schedule under zero duals: a first roster
+        std::vector<int> first(static_cast<size_t>(m_E));
+        for (int e = 0; e < m_E; ++e) {
+            first[size_t(e)] = int(m_columns.size());
             addColumn(e, firstSchedule[size_t(e)]);
+        }
+        keep(rosterOf(first), out);
+    }
     m_lp.initialSolve();
     m_lp.setHintParam(OsiDoDualInResolve, false, OsiHintDo); // new columns: primal simplex
 
@@ -764,6 +831,8 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start)
         m_opt.onBound(out.lowerBound);
     if (out.lpOptimal && m_opt.dive && !cancelled())
         dive(limit, out);
+    else if (m_lp.isProvenOptimal() && !cancelled()) // out of time: each member's largest column
+        keep(rosterOf(largestColumns()), out);
     out.columns = (long long)m_columns.size();
     out.seconds = elapsed();
     return out;

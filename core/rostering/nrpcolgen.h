@@ -73,6 +73,10 @@ struct ColumnGenerationOptions {
     /// Backtracks without a better roster after which the dive starts over from the root,
     /// choosing less greedily (0: never).
     int restartAfter = 50;
+    /// Seconds without a better roster after which the dive starts over from the root (checked
+    /// when a node ends a dive or is pruned; 0: never). On Curtois & Qu 8–10 a node costs up to a
+    /// second, so restartAfter alone rarely fires within a minute.
+    double stallSeconds = 0.0;
     /// Threads pricing staff members in parallel (0: one per core, at most 8). The result does
     /// not depend on it.
     int threads = 0;
@@ -87,6 +91,9 @@ struct ColumnGenerationOptions {
     /// annealing run): the result is kept when better and its rows join the columns, so later
     /// dives can use them.
     std::function<Roster(const Roster &)> polish;
+    /// Optional search around the best roster whenever the dives stall (before each restart from
+    /// the root; the LNS passes a slice of its neighbourhood search): kept like polish's result.
+    std::function<Roster(const Roster &best)> improve;
 };
 
 struct ColumnGenerationResult {
@@ -101,7 +108,9 @@ struct ColumnGenerationResult {
     double lowerBound = kNaN;
     int rounds = 0;
     long long columns = 0;
-    bool hasRoster = false; ///< a dive found a roster
+    /// A roster was found: by a dive, else (LP out of time) each member's most-used column, else
+    /// (no start) each member's first column — each meets every hard rule, as every column does.
+    bool hasRoster = false;
     Roster roster;
     long long objective = 0; ///< evaluate(roster).objective when hasRoster
     double lpSeconds = 0.0; ///< until the LP ended (optimal, out of time or cancelled)
@@ -119,9 +128,11 @@ struct ColumnGenerationResult {
  * (Burke & Curtois 2014; the same set-partitioning master as in branch-and-price for nurse
  * rostering, B. Jaumard, F. Semet, T. Vovor, EJOR 107(1):1–18, 1998).
  *
- * `start` (a roster meeting every hard rule, or empty) seeds the columns. Once the LP is optimal
- * (it may take lpShare of the time limit), dives run until the limit (see `dive`,
- * diveRounds, restartAfter, polish); every roster returned is checked by evaluate().
+ * `start` (a roster meeting every hard rule, or empty) seeds the columns; without one, each
+ * member's cheapest schedule under zero duals does, and that roster is the first reported. Once
+ * the LP is optimal (it may take lpShare of the time limit), dives run until the limit (see
+ * `dive`, diveRounds, diveFixAbove, restartAfter, polish); every roster returned is checked by
+ * evaluate().
  */
 ColumnGenerationResult solveNrpColumnGeneration(const NrpInstance &instance, const Roster &start,
                                                 const ColumnGenerationOptions &options,

@@ -67,9 +67,13 @@ public:
 
 private:
     double elapsed() const { return m_clock.elapsed() / 1000.0; }
+    /// Seconds left of the time limit, or of the current search slice (m_until) when shorter.
     double remaining() const
     {
-        return m_opt.timeLimitSeconds > 0 ? m_opt.timeLimitSeconds - elapsed() : 1e30;
+        double r = m_opt.timeLimitSeconds > 0 ? m_opt.timeLimitSeconds - elapsed() : 1e30;
+        if (m_until > 0)
+            r = std::min(r, m_until - elapsed());
+        return r;
     }
     bool stopped() const { return (m_cancel && m_cancel->load()) || remaining() <= 0.0; }
     /// Time cap for one CBC run: the per-run cap, never beyond the overall limit (0: none).
@@ -82,6 +86,9 @@ private:
     }
     SubResult solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
                                  double seconds);
+    /// blockPatternRoster() annealed until every hard rule is met, for at most `share` of the
+    /// time limit (at least 0.5 s); the roster may still break hard rules.
+    Roster annealedStart(double share);
     bool construct();
     void bound();
     bool columnGeneration();
@@ -105,11 +112,13 @@ private:
     bool m_has = false;
     bool m_infeasible = false;
     bool m_optimal = false;
+    bool m_columnGenerationTried = false;
     double m_bound = kNaN;
     double m_timeToBest = kNaN;
     long long m_iterations = 0;
     long long m_bursts = 0;
     double m_annealSeconds = 0.0;
+    double m_until = 0.0; ///< end (elapsed seconds) of a search slice between dives; 0: none
 };
 
 SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
@@ -144,24 +153,26 @@ SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourho
     return out;
 }
 
+Roster Search::annealedStart(double share)
+{
+    Roster r = blockPatternRoster(m_inst, m_opt.seed);
+    LocalSearchOptions o;
+    o.stopWhenFeasible = true;
+    o.seed = m_opt.seed;
+    if (m_opt.timeLimitSeconds > 0) {
+        o.seconds = std::max(0.5, share * m_opt.timeLimitSeconds);
+    } else {
+        o.seconds = 0;
+        o.maxMoves = 200LL * m_inst.staffCount() * m_inst.days;
+    }
+    return improveRosterLocally(m_inst, r, o, m_cancel).roster;
+}
+
 bool Search::construct()
 {
     // 1. Annealing from a block pattern per person (blockPatternRoster), hard-rule units
-    //    penalised, until every hard rule is met or its share of the time is used (a tenth of the
-    //    limit, at least 0.5 s).
-    Roster r = blockPatternRoster(m_inst, m_opt.seed);
-    {
-        LocalSearchOptions o;
-        o.stopWhenFeasible = true;
-        o.seed = m_opt.seed;
-        if (m_opt.timeLimitSeconds > 0) {
-            o.seconds = std::max(0.5, 0.25 * m_opt.timeLimitSeconds);
-        } else {
-            o.seconds = 0;
-            o.maxMoves = 200LL * m_inst.staffCount() * m_inst.days;
-        }
-        r = improveRosterLocally(m_inst, r, o, m_cancel).roster;
-    }
+    //    penalised, until every hard rule is met or a quarter of the limit is used (at least 0.5 s).
+    Roster r = annealedStart(0.25);
     // 2. Each staff member still breaking a hard rule: the integer program of their whole horizon
     //    with everybody else fixed. Their hard rules do not interact, so each sub-problem is
     //    feasible exactly when that person's rules can be met.
@@ -205,7 +216,7 @@ void Search::bound()
     const double cap = m_opt.boundSeconds > 0 ? m_opt.boundSeconds
                        : m_opt.timeLimitSeconds > 0 ? std::min(30.0, 0.1 * m_opt.timeLimitSeconds)
                                                     : 0.0;
-    if (m_opt.columnGeneration && columnGeneration())
+    if (m_opt.columnGeneration && !m_columnGenerationTried && columnGeneration())
         return;
     const NrpModel model = buildNrpModel(m_inst);
     MipOptions o;
@@ -228,19 +239,20 @@ void Search::bound()
 
 bool Search::columnGeneration()
 {
+    m_columnGenerationTried = true;
     ColumnGenerationOptions o;
     o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(m_opt.columnGenerationShare * m_opt.timeLimitSeconds, remaining())) : 0.0;
-    o.upperBound = m_bestObjective;
+    o.upperBound = m_has ? m_bestObjective : 0;
     o.seed = m_opt.seed;
     o.diveRounds = m_opt.diveRounds;
     o.onBound = [this](double lowerBound) {
         m_bound = std::ceil(lowerBound - 1e-6); // integer objective
-        if (m_bound >= double(m_bestObjective))
+        if (m_has && m_bound >= double(m_bestObjective))
             m_optimal = true;
         report();
     };
     o.onRoster = [this](const Roster &r, long long objective) {
-        if (objective < m_bestObjective)
+        if (!m_has || objective < m_bestObjective)
             accept(r, objective);
         report();
     };
@@ -256,7 +268,18 @@ bool Search::columnGeneration()
             const LocalSearchResult l = improveRosterLocally(m_inst, r, lo, m_cancel);
             return l.feasible ? l.roster : r;
         };
-    const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_best, o, m_cancel);
+    const double stallShare = m_opt.stallSearchShare;
+    o.stallSeconds = m_opt.timeLimitSeconds > 0 ? stallShare * m_opt.timeLimitSeconds : 0.0;
+    if (stallShare > 0 && m_opt.timeLimitSeconds > 0)
+        o.improve = [this, stallShare = stallShare](const Roster &) {
+            // A slice of the neighbourhood search on the incumbent (which the dives' rosters
+            // update through onRoster).
+            m_until = elapsed() + stallShare * m_opt.timeLimitSeconds;
+            search();
+            m_until = 0.0;
+            return m_best;
+        };
+    const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_has ? m_best : Roster(), o, m_cancel);
     return r.supported;
 }
 
@@ -328,8 +351,9 @@ NrpNeighbourhood Search::nextNeighbourhood(int cells)
 
 void Search::accept(const Roster &r, long long objective)
 {
-    if (objective < m_bestObjective)
+    if (!m_has || objective < m_bestObjective)
         m_timeToBest = elapsed();
+    m_has = true;
     m_best = r;
     m_bestObjective = objective;
     if (!std::isnan(m_bound) && m_bound >= double(objective))
@@ -379,14 +403,16 @@ void Search::search()
     double cells = m_opt.initialCells > 0 ? m_opt.initialCells : std::max(2.0 * H, 40.0);
     cells = std::min(cells, all);
     const double searchStart = elapsed();
+    const double annealedBefore = m_annealSeconds; // bursts of earlier slices do not count here
     while (!m_optimal && !stopped() && (m_opt.maxIterations < 0 || m_iterations < m_opt.maxIterations)) {
         if (m_opt.localSearchShare > 0) {
             const bool due = m_opt.timeLimitSeconds > 0
-                                 ? m_annealSeconds < m_opt.localSearchShare * (elapsed() - searchStart)
+                                 ? m_annealSeconds - annealedBefore < m_opt.localSearchShare * (elapsed() - searchStart)
                                  : m_iterations % std::max(1, m_opt.localSearchEvery) == 0;
             if (due) {
                 anneal();
-                if (m_opt.timeLimitSeconds > 0 && m_annealSeconds < m_opt.localSearchShare * (elapsed() - searchStart))
+                if (m_opt.timeLimitSeconds > 0
+                    && m_annealSeconds - annealedBefore < m_opt.localSearchShare * (elapsed() - searchStart))
                     continue;
             }
         }
@@ -409,15 +435,38 @@ void Search::search()
     }
 }
 
+/// Largest share of the time limit the start roster may anneal for before column generation.
+constexpr double kQuickStartShare = 0.05;
+
 RosterResult Search::run()
 {
     RosterResult r;
     r.roster = Roster(m_inst.staffCount(), m_inst.days);
-    if (m_inst.staffCount() > 0 && m_inst.days > 0 && construct()) {
-        report();
-        bound();
-        report();
-        search();
+    if (m_inst.staffCount() > 0 && m_inst.days > 0) {
+        // Column generation first where it applies: its rosters meet every hard rule by
+        // construction, so the annealed start roster (up to a quarter of the limit) is only
+        // needed when it does not apply or found none.
+        const long long cells = (long long)m_inst.staffCount() * m_inst.days * m_inst.shiftCount();
+        const bool columnsFirst = m_opt.columnGeneration && m_opt.boundSeconds != 0.0 && cells <= m_opt.boundCellLimit;
+        bool columns = false;
+        if (columnsFirst) {
+            // Its columns seed the LP when the annealing meets every hard rule quickly (Curtois &
+            // Qu 10, one run each: the dives found 4631 at 6.7 s with them, at 58 s without).
+            const Roster start = annealedStart(kQuickStartShare);
+            const Evaluation ev = evaluate(m_inst, start);
+            if (ev.feasible()) {
+                accept(start, ev.objective);
+                report();
+            }
+            columns = columnGeneration();
+        }
+        if ((columns && m_has) || construct()) {
+            report();
+            if (!columns)
+                bound();
+            report();
+            search();
+        }
     }
     r.iterations = m_iterations;
     r.seconds = elapsed();

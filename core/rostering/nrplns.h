@@ -24,15 +24,20 @@ struct LnsOptions {
     /// The bound is skipped when staff × days × shift types exceeds this (the full model of a
     /// 150-staff × 364-day instance does not fit a workstation's memory comfortably).
     long long boundCellLimit = 200000;
-    /// Bound (and a first roster) by column generation (solveNrpColumnGeneration: a dive after the
-    /// LP) instead of CBC's root node, whenever every staff rule is hard and its pricing is exact;
-    /// it may take columnGenerationShare of the time limit.
+    /// Start roster and bound by column generation (solveNrpColumnGeneration: dives after the LP)
+    /// instead of the annealed start and CBC's root node, whenever every staff rule is hard and
+    /// its pricing is exact (step 1 below); it may take columnGenerationShare of the time limit.
     bool columnGeneration = true;
     double columnGenerationShare = 0.8;
     int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
     /// Seconds of cool annealing on every roster a dive completes (ColumnGenerationOptions::polish);
     /// 0: none.
     double polishSeconds = 0.3;
+    /// Dives that find no better roster for this share of the time limit stall
+    /// (ColumnGenerationOptions::stallSeconds): the neighbourhood search of step 3 then runs on
+    /// the incumbent for the same share (ColumnGenerationOptions::improve) and the dives start
+    /// over from the root; 0: never.
+    double stallSearchShare = 0.2;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
     /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between
@@ -53,7 +58,17 @@ struct LnsOptions {
  * nurse rostering problems", EJOR 258(2):411–423, 2017; T. Curtois, R. Qu, "Computational results on
  * new staff scheduling benchmark instances", 2014):
  *
- *  1. Start roster: blockPatternRoster() (each person's work/rest blocks from their own rules),
+ *  1. Column generation first (solveNrpColumnGeneration, no start roster) whenever every staff
+ *     rule is hard, no fairness group is set, each member's pricing state space is small enough
+ *     and staff × days × shift types ≤ boundCellLimit: the set-partitioning LP over whole-horizon
+ *     schedules (priced exactly by dynamic programming) gives the Lagrangian bound, far stronger
+ *     than the compact model's (Curtois & Qu 4: 1716 = optimum, against 1517 from CBC's root),
+ *     and diving with backtracking over column fixings, pruned by the incumbent, gives rosters;
+ *     it may take columnGenerationShare of the time limit. Every column meets every hard rule,
+ *     so these rosters need no repair, and step 2 is skipped (it took up to a quarter of the
+ *     limit on Curtois & Qu 8 before the bound could start). Either may prove the roster optimal
+ *     (then the search stops).
+ *  2. Otherwise, a start roster: blockPatternRoster() (each person's work/rest blocks from their own rules),
  *     repaired by simulated annealing with hard-rule units penalised (improveRosterLocally,
  *     stopping once every hard rule is met; at most a quarter of the time limit). Anyone still
  *     breaking a hard rule is then rostered by the integer program of their own whole horizon
@@ -62,15 +77,9 @@ struct LnsOptions {
  *     separately (cover is soft), so this meets every hard rule whenever each person's rules can
  *     be met at all; a person whose model CBC proves infeasible makes the instance infeasible
  *     (provenInfeasible).
- *  2. Bound and roster by column generation (solveNrpColumnGeneration) whenever every staff rule
- *     is hard and each member's pricing state space is small enough: the set-partitioning LP over
- *     whole-horizon schedules (priced exactly by dynamic programming) gives the Lagrangian bound,
- *     far stronger than the compact model's (Curtois & Qu 4: 1716 = optimum, against 1517 from
- *     CBC's root), and diving with backtracking over column fixings, warm with the start roster's
- *     columns and pruned by the incumbent, gives rosters; it may take columnGenerationShare of the
- *     time limit. Otherwise: CBC's root node (cuts, no branching) on the full model, warm-started
- *     with the start roster, within boundSeconds; skipped above boundCellLimit. Either may improve
- *     the roster and may prove it optimal (then the search stops).
+ *     Its bound: CBC's root node (cuts, no branching) on the full model, warm-started with the
+ *     start roster, within boundSeconds; skipped above boundCellLimit. It may improve the roster
+ *     and may prove it optimal (then the search stops).
  *  3. Search, alternating two kinds of move of different reach — the hybrid of Rahimian et al.
  *     with annealing in place of their VNS: simulated-annealing bursts on the incumbent
  *     (improveRosterLocally, each cooling over localSearchSeconds, kept when not worse) for
