@@ -217,14 +217,14 @@ void TestRosterExport::offlineEditsSinceLastSync()
     bob.id = QStringLiteral("u2");
     bob.name = QStringLiteral("Bob");
     p.roster.agents.push_back(bob);
-    p.roster.assignments = {{0, 32, 64, {}, {}, QStringLiteral("A"), {}}, {0, 96 + 32, 96 + 64, {}, {}, QStringLiteral("A"), {}},
-                            {1, 2 * 96 + 32, 2 * 96 + 64, {}, {}, QStringLiteral("A"), {}}};
+    p.roster.assignments = {{0, 32, 64, {}, {}, QStringLiteral("A"), {}, {}}, {0, 96 + 32, 96 + 64, {}, {}, QStringLiteral("A"), {}, {}},
+                            {1, 2 * 96 + 32, 2 * 96 + 64, {}, {}, QStringLiteral("A"), {}, {}}};
     const auto synced = rosterDayFingerprints(p);
     QCOMPARE(int(synced.size()), 3);
     QVERIFY(rosterChangesSince(synced, p).empty());
     p.roster.assignments[0].breaks.push_back({48, 50});      // Monday changed
     p.roster.assignments.erase(p.roster.assignments.begin() + 1); // Tuesday removed
-    p.roster.assignments.push_back({1, 4 * 96 + 40, 4 * 96 + 72, {}, {}, QStringLiteral("B"), {}}); // Friday added
+    p.roster.assignments.push_back({1, 4 * 96 + 40, 4 * 96 + 72, {}, {}, QStringLiteral("B"), {}, {}}); // Friday added
     const auto changes = rosterChangesSince(synced, p);
     QStringList texts;
     for (const auto &c : changes)
@@ -253,7 +253,7 @@ void TestRosterExport::pullRosterPublishAgainstEmulator()
     for (int k = 0; k < 4; ++k)
         for (int day = 0; day < 5; ++day) {
             const int s = day * 96 + 32 + 2 * k;
-            p.roster.assignments.push_back({k, s, s + 34, {{s + 16, s + 18}}, {{s + 8, s + 9}}, QStringLiteral("D"), {}});
+            p.roster.assignments.push_back({k, s, s + 34, {{s + 16, s + 18}}, {{s + 8, s + 9}}, QStringLiteral("D"), {}, {}});
         }
     RosterExportOptions o;
     o.weekDate = week;
@@ -308,7 +308,7 @@ void TestRosterExport::pullRosterPublishAgainstEmulator()
     stranger.id = QStringLiteral("not-on-platform");
     stranger.name = QStringLiteral("Stranger");
     p.roster.agents.push_back(stranger);
-    p.roster.assignments.push_back({int(p.roster.agents.size()) - 1, 32, 66, {}, {}, QStringLiteral("D"), {}});
+    p.roster.assignments.push_back({int(p.roster.agents.size()) - 1, 32, 66, {}, {}, QStringLiteral("D"), {}, {}});
     ScheduleWeek bad = scheduleWeekFromRoster(p, snap, o);
     const DryRunReport badReport = dryRunSchedule(bad, snap);
     QVERIFY(!badReport.ok());
@@ -333,7 +333,7 @@ void TestRosterExport::pullSolvePublish()
     std::vector<rostering::ShiftDemand> demand;
     for (int day = 0; day < 5; ++day) {
         const int s = day * 96 + 32;
-        demand.push_back({Shift{QStringLiteral("D%1").arg(day), s, s + 34, {{s + 16, s + 18}}}, 3, {}});
+        demand.push_back({Shift{QStringLiteral("D%1").arg(day), s, s + 34, {{s + 16, s + 18}}}, 3, {}, {}, {}, {}});
     }
     rostering::AgentRosterOptions ro;
     ro.timeLimitSeconds = 20;

@@ -638,8 +638,6 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
     bool randomTop = false;
     // Everything unfixed and unbanned; from now on the dives choose less greedily.
     auto restart = [&] {
-        if (out.hasRoster)
-            polish(out.roster, out, m_opt.improve);
         stack.clear();
         std::fill(m_fixed.begin(), m_fixed.end(), -1);
         std::fill(m_bannedAt.begin(), m_bannedAt.end(), -1);
@@ -680,12 +678,16 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             stalled = improved ? 0 : stalled + 1;
             if (improved)
                 improvedAt = elapsed();
+            // No better roster for stallSeconds: improve the best one (the dive goes on from here).
+            if (m_opt.stallSeconds > 0 && elapsed() - improvedAt >= m_opt.stallSeconds) {
+                if (out.hasRoster)
+                    polish(out.roster, out, m_opt.improve);
+                improvedAt = elapsed(); // after improve's slice
+            }
             // Stalled (no better roster over many backtracks): start over from the root.
-            if ((stalled >= m_opt.restartAfter && m_opt.restartAfter > 0)
-                || (m_opt.stallSeconds > 0 && elapsed() - improvedAt >= m_opt.stallSeconds)) {
+            if (stalled >= m_opt.restartAfter && m_opt.restartAfter > 0) {
                 stalled = 0;
                 restart();
-                improvedAt = elapsed(); // after improve's slice
                 continue;
             }
             if (!backtrack()) {

@@ -73,9 +73,8 @@ struct ColumnGenerationOptions {
     /// Backtracks without a better roster after which the dive starts over from the root,
     /// choosing less greedily (0: never).
     int restartAfter = 50;
-    /// Seconds without a better roster after which the dive starts over from the root (checked
-    /// when a node ends a dive or is pruned; 0: never). On Curtois & Qu 8–10 a node costs up to a
-    /// second, so restartAfter alone rarely fires within a minute.
+    /// Seconds without a better roster after which `improve` runs on the best one (checked when
+    /// a node ends a dive or is pruned; the dive then goes on where it was; 0: never).
     double stallSeconds = 0.0;
     /// Threads pricing staff members in parallel (0: one per core, at most 8). The result does
     /// not depend on it.
@@ -91,8 +90,8 @@ struct ColumnGenerationOptions {
     /// annealing run): the result is kept when better and its rows join the columns, so later
     /// dives can use them.
     std::function<Roster(const Roster &)> polish;
-    /// Optional search around the best roster whenever the dives stall (before each restart from
-    /// the root; the LNS passes a slice of its neighbourhood search): kept like polish's result.
+    /// Optional search around the best roster whenever the dives stall (stallSeconds; the LNS
+    /// passes a slice of its neighbourhood search): kept like polish's result.
     std::function<Roster(const Roster &best)> improve;
 };
 

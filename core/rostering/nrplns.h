@@ -35,8 +35,8 @@ struct LnsOptions {
     double polishSeconds = 0.3;
     /// Dives that find no better roster for this share of the time limit stall
     /// (ColumnGenerationOptions::stallSeconds): the neighbourhood search of step 3 then runs on
-    /// the incumbent for the same share (ColumnGenerationOptions::improve) and the dives start
-    /// over from the root; 0: never.
+    /// the incumbent for the same share (ColumnGenerationOptions::improve) before the dives go
+    /// on; 0: never.
     double stallSearchShare = 0.2;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
