@@ -647,7 +647,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         randomTop = true;
     };
     int stalled = 0;            ///< backtracks since the best roster last improved
-    double improvedAt = elapsed(); ///< when it last improved (or the dive started over)
+    double improvedAt = elapsed(); ///< when it last improved (or improve last ran)
     for (;;) {
         if (cancelled())
             break;

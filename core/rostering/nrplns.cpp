@@ -268,13 +268,13 @@ bool Search::columnGeneration()
             const LocalSearchResult l = improveRosterLocally(m_inst, r, lo, m_cancel);
             return l.feasible ? l.roster : r;
         };
-    const double stallShare = m_opt.stallSearchShare;
-    o.stallSeconds = m_opt.timeLimitSeconds > 0 ? stallShare * m_opt.timeLimitSeconds : 0.0;
-    if (stallShare > 0 && m_opt.timeLimitSeconds > 0)
-        o.improve = [this, stallShare = stallShare](const Roster &) {
+    const double slice = m_opt.timeLimitSeconds > 0 ? m_opt.stallSearchShare * m_opt.timeLimitSeconds : 0.0;
+    o.stallSeconds = slice;
+    if (slice > 0)
+        o.improve = [this, slice](const Roster &) {
             // A slice of the neighbourhood search on the incumbent (which the dives' rosters
             // update through onRoster).
-            m_until = elapsed() + stallShare * m_opt.timeLimitSeconds;
+            m_until = elapsed() + slice;
             search();
             m_until = 0.0;
             return m_best;
