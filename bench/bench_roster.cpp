@@ -44,6 +44,7 @@ int main(int argc, char **argv)
     long long iterations = -1;
     bool trace = false;            // --trace: every new incumbent or bound on stderr
     bool columnGeneration = true;  // --no-colgen: the LNS without column generation
+    bool searchThread = true;      // --one-thread: no search thread beside column generation
     LnsOptions defaults;
     double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
     const QStringList args = app.arguments().mid(1);
@@ -68,11 +69,13 @@ int main(int argc, char **argv)
             trace = true;
         } else if (args[i] == QLatin1String("--no-colgen")) {
             columnGeneration = false;
+        } else if (args[i] == QLatin1String("--one-thread")) {
+            searchThread = false;
         } else if (!args[i].startsWith(QLatin1String("--"))) {
             dir = args[i];
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen]"
-                                   " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--trace]\n";
+                                    " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--one-thread] [--trace]\n";
             return 64;
         }
     }
@@ -83,8 +86,11 @@ int main(int argc, char **argv)
         << " s per instance" << (iterations > 0 ? QStringLiteral(", %1 neighbourhoods").arg(iterations) : QString())
         << (method == QLatin1String("mip") ? QString()
                                            : QStringLiteral(", annealing share %1, bursts %2 s").arg(annealShare).arg(annealSeconds > 0 ? QString::number(annealSeconds) : QStringLiteral("auto")))
-        << ", CBC on 1 thread, column-generation pricing on " << std::min(8u, std::max(1u, std::thread::hardware_concurrency()))
-        << " threads)\n\n";
+        << (method == QLatin1String("lns") && columnGeneration && searchThread
+                ? QStringLiteral(", column generation and the neighbourhood search (CBC, annealing) on a thread each")
+                : QStringLiteral(", CBC on 1 thread, column-generation pricing on %1 threads")
+                      .arg(std::min(8u, std::max(1u, std::thread::hardware_concurrency()))))
+        << ")\n\n";
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n");
     out << row.arg(QStringLiteral("instance"), -10)
                .arg(QStringLiteral("best-known"), 10)
@@ -143,6 +149,7 @@ int main(int argc, char **argv)
                 o.localSearchShare = annealShare;
                 o.localSearchSeconds = annealSeconds;
                 o.columnGeneration = columnGeneration;
+                o.searchThread = searchThread;
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rostering by large-neighbourhood search (core/rostering/nrplns.h) and the neighbourhood
 // sub-models it solves (buildNrpModel in core/rostering/nrpmodel.h): sub-model agreement with the
-// validator, reproducible runs, a generated instance with a known optimum, sub-model sizes on a
-// 150-staff × 364-day instance, and the CLI's --method/--seed.
+// validator, reproducible runs, cancel reaching every thread, a generated instance with a known
+// optimum, sub-model sizes on a 150-staff × 364-day instance, and the CLI's --method/--seed.
 #include "core/cli/cli.h"
 #include "core/rostering/nrpinstance.h"
 #include "core/rostering/nrplns.h"
@@ -17,8 +17,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <random>
+#include <thread>
 
 using namespace tessera;
 using namespace tessera::rostering;
@@ -229,6 +232,39 @@ private Q_SLOTS:
         QVERIFY(compact.bestBound <= r.bestBound);
         qInfo("Instance%d: %.0f proven in %.2f s (compact root bound %.0f)", instance, r.objective, r.seconds,
               compact.bestBound);
+    }
+
+    /// Cancel stops the run within a second or so, keeping a valid incumbent — also with the
+    /// search thread beside column generation, whose first annealing burst (a sixth of the limit,
+    /// 10 s here) is under way when the cancel comes at 2 s: it must hear it too.
+    void cancelStopsEveryThread_data()
+    {
+        QTest::addColumn<bool>("searchThread");
+        QTest::newRow("two threads") << true;
+        QTest::newRow("one thread") << false;
+    }
+    void cancelStopsEveryThread()
+    {
+        QFETCH(bool, searchThread);
+        if (!QFileInfo::exists(instancePath(7)))
+            QSKIP("shared Curtois & Qu data not available");
+        const NrpInstance inst = readNrpText(instancePath(7)); // not proven within the limit
+        LnsOptions o;
+        o.timeLimitSeconds = 60;
+        o.searchThread = searchThread;
+        std::atomic_bool cancel{false};
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::seconds(2));
+            cancel = true;
+        });
+        const RosterResult r = solveNrpLns(inst, o, &cancel);
+        canceller.join();
+        QVERIFY(r.hasSolution);
+        const Evaluation ev = evaluate(inst, r.roster);
+        QVERIFY2(ev.feasible(), qPrintable(describe(ev).join(QLatin1String("; "))));
+        QCOMPARE(r.objective, double(ev.objective));
+        QVERIFY(!r.provenOptimal);
+        QVERIFY2(r.seconds < 5.0, qPrintable(QString::number(r.seconds)));
     }
 
     /// A generated instance whose optimum is 0 by construction; the search must find it.

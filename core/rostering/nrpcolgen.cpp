@@ -674,6 +674,11 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             }
             if (!pricing)
                 break;
+            if (m_opt.incoming) {
+                const Roster found = m_opt.incoming();
+                if (found.staffCount() == m_E)
+                    polish(found, out, [&found](const Roster &) { return found; });
+            }
             const bool improved = out.hasRoster && out.objective != before;
             stalled = improved ? 0 : stalled + 1;
             if (improved)

@@ -93,6 +93,10 @@ struct ColumnGenerationOptions {
     /// Optional search around the best roster whenever the dives stall (stallSeconds; the LNS
     /// passes a slice of its neighbourhood search): kept like polish's result.
     std::function<Roster(const Roster &best)> improve;
+    /// Optional: a better roster found elsewhere meanwhile (the LNS's search thread), or an empty
+    /// Roster when there is none new; asked whenever a dive node ends or is pruned. It is kept
+    /// like polish's result (its rows join the columns), and it prunes the dives from then on.
+    std::function<Roster()> incoming;
 };
 
 struct ColumnGenerationResult {

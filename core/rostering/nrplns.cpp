@@ -9,8 +9,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <numeric>
 #include <random>
+#include <thread>
 #include <vector>
 
 namespace tessera::rostering {
@@ -54,6 +57,7 @@ public:
         : m_inst(inst)
         , m_opt(opt)
         , m_cancel(cancel)
+        , m_stopFlag(cancel)
         , m_progress(progress)
         , m_rng(opt.seed)
         , m_anySoft(std::any_of(inst.staff.begin(), inst.staff.end(), [](const StaffMember &s) {
@@ -75,7 +79,10 @@ private:
             r = std::min(r, m_until - elapsed());
         return r;
     }
-    bool stopped() const { return (m_cancel && m_cancel->load()) || remaining() <= 0.0; }
+    bool stopped() const
+    {
+        return (m_cancel && m_cancel->load()) || (m_stopFlag && m_stopFlag->load()) || remaining() <= 0.0;
+    }
     /// Time cap for one CBC run: the per-run cap, never beyond the overall limit (0: none).
     double capSeconds(double cap) const
     {
@@ -84,45 +91,83 @@ private:
             c = c > 0 ? std::min(c, std::max(0.05, remaining())) : std::max(0.05, remaining());
         return c;
     }
-    SubResult solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
-                                 double seconds);
+    /// `current` solved in the neighbourhood; improvedOrEqual compares with `currentObjective`.
+    SubResult solveNeighbourhood(const Roster &current, long long currentObjective, const NrpNeighbourhood &nb,
+                                 bool warmStart, int nodes, double seconds);
     /// blockPatternRoster() annealed until every hard rule is met, for at most `share` of the
     /// time limit (at least 0.5 s); the roster may still break hard rules.
     Roster annealedStart(double share);
     bool construct();
     void bound();
-    bool columnGeneration();
+    /// Column generation with the neighbourhood search on a second thread (both on the shared
+    /// incumbent) until the limit, a proof or cancel; false when column generation does not apply
+    /// (everything is stopped then, and the caller goes on alone).
+    bool columnGenerationBesideSearch();
+    /// Column generation (see solveNrpColumnGeneration); `searchThread`: the neighbourhood search
+    /// runs on a second thread meanwhile, on the shared incumbent. False when it does not apply.
+    bool columnGeneration(bool searchThread);
     void search();
     void anneal();
-    NrpNeighbourhood nextNeighbourhood(int cells);
-    std::pair<int, int> penalisedSpot();
-    void accept(const Roster &r, long long objective);
+    NrpNeighbourhood nextNeighbourhood(int cells, const Roster &current);
+    std::pair<int, int> penalisedSpot(const Roster &current);
+    /// The incumbent and its objective (a copy: the search thread may replace it meanwhile).
+    std::pair<Roster, long long> incumbent() const;
+    /// Makes `r` the incumbent unless it is worse than the present one (equal is kept: the search
+    /// drifts across plateaus); `fromSearch`: found by search() (column generation is told).
+    void accept(const Roster &r, long long objective, bool fromSearch = false);
+    void setBound(double bound);
     void report();
+    RosterResult result() const;
 
     const NrpInstance &m_inst;
     const LnsOptions &m_opt;
     const std::atomic_bool *m_cancel;
+    /// What the solvers called are told to stop on: m_cancel, or m_stop while two threads run.
+    const std::atomic_bool *m_stopFlag;
     const std::function<void(const SolveProgress &)> &m_progress;
     std::mt19937 m_rng;
     const bool m_anySoft; ///< some staff rule is soft (then its violations place neighbourhoods too)
     QElapsedTimer m_clock;
 
+    // The incumbent, shared by column generation and the search thread (guarded by m_mutex).
+    mutable std::mutex m_mutex;
+    std::condition_variable m_hasRoster; ///< signalled when an incumbent arrives
     Roster m_best;
     long long m_bestObjective = 0;
     bool m_has = false;
-    bool m_infeasible = false;
-    bool m_optimal = false;
-    bool m_columnGenerationTried = false;
-    double m_bound = kNaN;
     double m_timeToBest = kNaN;
-    long long m_iterations = 0;
-    long long m_bursts = 0;
-    double m_annealSeconds = 0.0;
+    long long m_searchVersion = 0; ///< counts search() improvements (for column generation's intake)
+
+    bool m_infeasible = false;
+    std::atomic_bool m_optimal{false};
+    /// Set (by a watcher thread, while column generation and the search thread run side by side)
+    /// on cancel, once the roster is proven optimal, or to end the search thread.
+    std::atomic_bool m_stop{false};
+    bool m_columnGenerationTried = false;
+    std::atomic<double> m_bound{kNaN};
+    std::atomic<long long> m_iterations{0};
+    std::atomic<long long> m_bursts{0};
+    double m_annealSeconds = 0.0; ///< search() only
     double m_until = 0.0; ///< end (elapsed seconds) of a search slice between dives; 0: none
+    std::mutex m_reportMutex; ///< progress is reported from one thread at a time
 };
 
-SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourhood &nb, bool warmStart, int nodes,
-                                     double seconds)
+std::pair<Roster, long long> Search::incumbent() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return {m_best, m_bestObjective};
+}
+
+void Search::setBound(double bound)
+{
+    m_bound = bound;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_has && !std::isnan(bound) && bound >= double(m_bestObjective))
+        m_optimal = true;
+}
+
+SubResult Search::solveNeighbourhood(const Roster &current, long long currentObjective, const NrpNeighbourhood &nb,
+                                     bool warmStart, int nodes, double seconds)
 {
     SubResult out;
     const NrpModel model = buildNrpModel(m_inst, &current, &nb);
@@ -140,7 +185,7 @@ SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourho
                       "-timeMode", "elapsed"};
     if (!warmStart) // the start roster: no cuts (the root LP and CBC's heuristics find one fast)
         o.cbcArguments = {"-cutsOnOff", "off", "-strongBranching", "0", "-timeMode", "elapsed"};
-    const MipOutcome mo = solveMip(model.mip, o, m_cancel);
+    const MipOutcome mo = solveMip(model.mip, o, m_stopFlag);
     out.infeasible = mo.provenInfeasible;
     out.seconds = mo.seconds;
     out.solvedToOptimality = mo.provenOptimal;
@@ -149,7 +194,7 @@ SubResult Search::solveNeighbourhood(const Roster &current, const NrpNeighbourho
     out.roster = model.apply(current, mo.solution);
     const Evaluation ev = evaluate(m_inst, out.roster);
     out.objective = ev.objective;
-    out.improvedOrEqual = warmStart ? ev.feasible() && ev.objective <= m_bestObjective : true;
+    out.improvedOrEqual = warmStart ? ev.feasible() && ev.objective <= currentObjective : true;
     return out;
 }
 
@@ -165,7 +210,7 @@ Roster Search::annealedStart(double share)
         o.seconds = 0;
         o.maxMoves = 200LL * m_inst.staffCount() * m_inst.days;
     }
-    return improveRosterLocally(m_inst, r, o, m_cancel).roster;
+    return improveRosterLocally(m_inst, r, o, m_stopFlag).roster;
 }
 
 bool Search::construct()
@@ -186,9 +231,9 @@ bool Search::construct()
         nb.staff = {e};
         // Root node only (LP and CBC's heuristics, no cuts) first: a person's rules are usually easy
         // to meet and the search improves the roster later; branch only when the root finds none.
-        SubResult s = solveNeighbourhood(r, nb, false, 0, m_opt.subproblemSeconds);
+        SubResult s = solveNeighbourhood(r, 0, nb, false, 0, m_opt.subproblemSeconds);
         if (s.roster.staffCount() == 0 && !s.infeasible && !stopped())
-            s = solveNeighbourhood(r, nb, false, -1, 0.0); // branch, until the overall limit
+            s = solveNeighbourhood(r, 0, nb, false, -1, 0.0); // branch, until the overall limit
         if (s.infeasible) {
             m_infeasible = true;
             return false;
@@ -200,10 +245,7 @@ bool Search::construct()
     const Evaluation ev = evaluate(m_inst, r);
     if (!ev.feasible())
         return false; // cannot happen when the sub-models are right; never report a broken roster
-    m_best = r;
-    m_bestObjective = ev.objective;
-    m_has = true;
-    m_timeToBest = elapsed();
+    accept(r, ev.objective);
     return true;
 }
 
@@ -216,44 +258,47 @@ void Search::bound()
     const double cap = m_opt.boundSeconds > 0 ? m_opt.boundSeconds
                        : m_opt.timeLimitSeconds > 0 ? std::min(30.0, 0.1 * m_opt.timeLimitSeconds)
                                                     : 0.0;
-    if (m_opt.columnGeneration && !m_columnGenerationTried && columnGeneration())
+    if (m_opt.columnGeneration && !m_columnGenerationTried && columnGeneration(false))
         return;
     const NrpModel model = buildNrpModel(m_inst);
+    const auto [best, bestObjective] = incumbent();
     MipOptions o;
     o.maxNodes = 0;
     o.timeLimitSeconds = cap > 0 ? capSeconds(cap) : 0.0;
-    o.start = model.columnValues(m_inst, m_best);
+    o.start = model.columnValues(m_inst, best);
     o.cbcArguments = {"-preprocess", "off", "-timeMode", "elapsed"}; // see solveNeighbourhood()
-    const MipOutcome mo = solveMip(model.mip, o, m_cancel);
-    if (!std::isnan(mo.bestBound))
-        m_bound = std::ceil(mo.bestBound + model.constant - 1e-6); // integer objective
+    const MipOutcome mo = solveMip(model.mip, o, m_stopFlag);
     if (!mo.solution.empty()) {
-        const Roster r = model.apply(m_best, mo.solution);
+        const Roster r = model.apply(best, mo.solution);
         const Evaluation ev = evaluate(m_inst, r);
-        if (ev.feasible() && ev.objective < m_bestObjective)
+        if (ev.feasible() && ev.objective < bestObjective)
             accept(r, ev.objective);
     }
-    if (!std::isnan(m_bound) && m_bound >= double(m_bestObjective))
-        m_optimal = true;
+    if (!std::isnan(mo.bestBound))
+        setBound(std::ceil(mo.bestBound + model.constant - 1e-6)); // integer objective
 }
 
-bool Search::columnGeneration()
+bool Search::columnGeneration(bool searchThread)
 {
     m_columnGenerationTried = true;
     ColumnGenerationOptions o;
-    o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(m_opt.columnGenerationShare * m_opt.timeLimitSeconds, remaining())) : 0.0;
-    o.upperBound = m_has ? m_bestObjective : 0;
+    // With the search thread beside it, column generation runs until the limit on one core.
+    const double share = searchThread ? 1.0 : m_opt.columnGenerationShare;
+    o.timeLimitSeconds = m_opt.timeLimitSeconds > 0 ? std::max(0.05, std::min(share * m_opt.timeLimitSeconds, remaining())) : 0.0;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        o.upperBound = m_has ? m_bestObjective : 0;
+    }
     o.seed = m_opt.seed;
     o.diveRounds = m_opt.diveRounds;
+    if (searchThread)
+        o.threads = 1;
     o.onBound = [this](double lowerBound) {
-        m_bound = std::ceil(lowerBound - 1e-6); // integer objective
-        if (m_has && m_bound >= double(m_bestObjective))
-            m_optimal = true;
+        setBound(std::ceil(lowerBound - 1e-6)); // integer objective
         report();
     };
     o.onRoster = [this](const Roster &r, long long objective) {
-        if (!m_has || objective < m_bestObjective)
-            accept(r, objective);
+        accept(r, objective);
         report();
     };
     if (m_opt.polishSeconds > 0)
@@ -265,25 +310,37 @@ bool Search::columnGeneration()
             lo.endTemperature = 0.05;
             if (!std::isnan(m_bound))
                 lo.stopAtObjective = (long long)m_bound;
-            const LocalSearchResult l = improveRosterLocally(m_inst, r, lo, m_cancel);
+            const LocalSearchResult l = improveRosterLocally(m_inst, r, lo, m_stopFlag);
             return l.feasible ? l.roster : r;
         };
     const double slice = m_opt.timeLimitSeconds > 0 ? m_opt.stallSearchShare * m_opt.timeLimitSeconds : 0.0;
-    o.stallSeconds = slice;
-    if (slice > 0)
+    if (searchThread) {
+        // The search thread's better rosters join the columns and prune the dives.
+        long long seen = 0;
+        o.incoming = [this, seen]() mutable {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_searchVersion == seen)
+                return Roster();
+            seen = m_searchVersion;
+            return m_best;
+        };
+    } else if (slice > 0) {
+        o.stallSeconds = slice;
         o.improve = [this, slice](const Roster &) {
             // A slice of the neighbourhood search on the incumbent (which the dives' rosters
             // update through onRoster).
             m_until = elapsed() + slice;
             search();
             m_until = 0.0;
-            return m_best;
+            return incumbent().first;
         };
-    const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, m_has ? m_best : Roster(), o, m_cancel);
+    }
+    const Roster start = incumbent().first;
+    const ColumnGenerationResult r = solveNrpColumnGeneration(m_inst, start, o, m_stopFlag);
     return r.supported;
 }
 
-std::pair<int, int> Search::penalisedSpot()
+std::pair<int, int> Search::penalisedSpot(const Roster &current)
 {
     // (day, staff) of a random penalty of the current roster: a day and shift type off its cover
     // (staff −1), a request not met or a soft rule broken (its staff), each equally likely.
@@ -291,8 +348,8 @@ std::pair<int, int> Search::penalisedSpot()
     std::vector<int> staffed(size_t(H) * T, 0);
     for (int e = 0; e < E; ++e)
         for (int d = 0; d < H; ++d)
-            if (m_best.at(e, d) >= 0)
-                ++staffed[size_t(d) * T + m_best.at(e, d)];
+            if (current.at(e, d) >= 0)
+                ++staffed[size_t(d) * T + current.at(e, d)];
     std::vector<std::pair<int, int>> spots;
     for (int d = 0; d < H; ++d)
         for (int t = 0; t < T; ++t) {
@@ -302,28 +359,28 @@ std::pair<int, int> Search::penalisedSpot()
                 spots.push_back({d, -1});
         }
     for (const ShiftRequest &q : m_inst.shiftOnRequests)
-        if (m_best.at(q.staff, q.day) != q.shift)
+        if (current.at(q.staff, q.day) != q.shift)
             spots.push_back({q.day, q.staff});
     for (const ShiftRequest &q : m_inst.shiftOffRequests)
-        if (m_best.at(q.staff, q.day) == q.shift)
+        if (current.at(q.staff, q.day) == q.shift)
             spots.push_back({q.day, q.staff});
     // Soft staff rules broken: their staff member on their day (a random day for a rule about the
     // whole horizon).
     if (m_anySoft)
-        for (const Violation &v : evaluate(m_inst, m_best).softViolations)
+        for (const Violation &v : evaluate(m_inst, current).softViolations)
             spots.push_back({v.day >= 0 ? v.day : pick(m_rng, H), v.staff});
     if (spots.empty())
         return {-1, -1};
     return spots[size_t(pick(m_rng, int(spots.size())))];
 }
 
-NrpNeighbourhood Search::nextNeighbourhood(int cells)
+NrpNeighbourhood Search::nextNeighbourhood(int cells, const Roster &current)
 {
     const int E = m_inst.staffCount(), H = m_inst.days;
     NrpNeighbourhood nb;
     const int kind = pick(m_rng, 3);
     // Half of the neighbourhoods are placed around a penalty of the current roster.
-    const auto [spotDay, spotStaff] = pick(m_rng, 2) == 0 ? penalisedSpot() : std::pair<int, int>{-1, -1};
+    const auto [spotDay, spotStaff] = pick(m_rng, 2) == 0 ? penalisedSpot(current) : std::pair<int, int>{-1, -1};
     auto include = [&](int e) {
         if (e < 0 || std::find(nb.staff.begin(), nb.staff.end(), e) != nb.staff.end())
             return;
@@ -349,14 +406,24 @@ NrpNeighbourhood Search::nextNeighbourhood(int cells)
     return nb;
 }
 
-void Search::accept(const Roster &r, long long objective)
+void Search::accept(const Roster &r, long long objective, bool fromSearch)
 {
-    if (!m_has || objective < m_bestObjective)
-        m_timeToBest = elapsed();
-    m_has = true;
-    m_best = r;
-    m_bestObjective = objective;
-    if (!std::isnan(m_bound) && m_bound >= double(objective))
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_has && objective > m_bestObjective)
+            return; // the other thread found better meanwhile
+        const bool better = !m_has || objective < m_bestObjective;
+        if (better)
+            m_timeToBest = elapsed();
+        if (better && fromSearch)
+            ++m_searchVersion;
+        m_has = true;
+        m_best = r;
+        m_bestObjective = objective;
+    }
+    m_hasRoster.notify_all();
+    const double bound = m_bound;
+    if (!std::isnan(bound) && bound >= double(objective))
         m_optimal = true; // the bound proves it: stop searching
 }
 
@@ -364,13 +431,20 @@ void Search::report()
 {
     if (!m_progress)
         return;
+    std::lock_guard<std::mutex> reporting(m_reportMutex);
     SolveProgress p;
     p.elapsedSeconds = elapsed();
-    if (m_has)
-        p.incumbent = double(m_bestObjective);
-    p.bestBound = m_bound;
-    if (m_has && !std::isnan(m_bound))
-        p.gap = std::fabs(p.incumbent - m_bound) / std::max(std::fabs(p.incumbent), 1e-9);
+    bool has = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        has = m_has;
+        if (has)
+            p.incumbent = double(m_bestObjective);
+    }
+    const double bound = m_bound;
+    p.bestBound = bound;
+    if (has && !std::isnan(bound))
+        p.gap = std::fabs(p.incumbent - bound) / std::max(std::fabs(p.incumbent), 1e-9);
     p.nodes = int(std::min<long long>(m_iterations, 1 << 30));
     m_progress(p);
 }
@@ -387,12 +461,14 @@ void Search::anneal()
         o.seconds = 0;
     }
     o.seed = m_opt.seed + unsigned(++m_bursts) * 7919u;
-    if (!std::isnan(m_bound))
-        o.stopAtObjective = (long long)m_bound;
-    const LocalSearchResult r = improveRosterLocally(m_inst, m_best, o, m_cancel);
+    const double bound = m_bound;
+    if (!std::isnan(bound))
+        o.stopAtObjective = (long long)bound;
+    const auto [start, startObjective] = incumbent();
+    const LocalSearchResult r = improveRosterLocally(m_inst, start, o, m_stopFlag);
     m_annealSeconds += r.seconds;
-    if (r.feasible && r.objective <= m_bestObjective)
-        accept(r.roster, r.objective);
+    if (r.feasible && r.objective <= startObjective)
+        accept(r.roster, r.objective, true);
     report();
 }
 
@@ -416,16 +492,16 @@ void Search::search()
                     continue;
             }
         }
-        const NrpNeighbourhood nb = nextNeighbourhood(int(cells));
-        const SubResult s = solveNeighbourhood(m_best, nb, true, m_opt.subproblemNodes, m_opt.subproblemSeconds);
+        const auto [current, currentObjective] = incumbent();
+        const NrpNeighbourhood nb = nextNeighbourhood(int(cells), current);
+        const SubResult s = solveNeighbourhood(current, currentObjective, nb, true, m_opt.subproblemNodes,
+                                               m_opt.subproblemSeconds);
         ++m_iterations;
         if (s.improvedOrEqual)
-            accept(s.roster, s.objective);
+            accept(s.roster, s.objective, true);
         const bool whole = int(nb.staff.size()) == E && nb.firstDay == 0 && nb.lastDay >= H - 1;
-        if (s.solvedToOptimality && whole && !(m_cancel && m_cancel->load())) {
-            m_optimal = true; // the whole roster re-optimised exactly
-            m_bound = double(m_bestObjective);
-        }
+        if (s.solvedToOptimality && whole && s.improvedOrEqual && !(m_stopFlag && m_stopFlag->load()))
+            setBound(double(s.objective)); // the whole roster re-optimised exactly
         // Grow after a quick exact solve, shrink after one cut off by its limits.
         if (s.solvedToOptimality && s.seconds < 1.0)
             cells = std::min(all, cells * 1.1);
@@ -435,13 +511,42 @@ void Search::search()
     }
 }
 
+bool Search::columnGenerationBesideSearch()
+{
+    m_stopFlag = &m_stop;
+    std::atomic_bool done{false};
+    // Relays cancel and proofs to both threads' solvers (they only poll a flag).
+    std::thread watcher([this, &done] {
+        while (!done.load()) {
+            if ((m_cancel && m_cancel->load()) || m_optimal.load())
+                m_stop = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
+    std::thread searcher([this] {
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (!m_has && !stopped())
+                m_hasRoster.wait_for(lock, std::chrono::milliseconds(20));
+        }
+        search();
+    });
+    const bool supported = columnGeneration(true);
+    if (!supported)
+        m_stop = true;
+    searcher.join(); // until the limit, a proof or cancel, unless stopped above
+    done = true;
+    watcher.join();
+    m_stop = false;
+    m_stopFlag = m_cancel;
+    return supported;
+}
+
 /// Largest share of the time limit the start roster may anneal for before column generation.
 constexpr double kQuickStartShare = 0.05;
 
 RosterResult Search::run()
 {
-    RosterResult r;
-    r.roster = Roster(m_inst.staffCount(), m_inst.days);
     if (m_inst.staffCount() > 0 && m_inst.days > 0) {
         // Column generation first where it applies: its rosters meet every hard rule by
         // construction, so the annealed start roster (up to a quarter of the limit) is only
@@ -458,7 +563,17 @@ RosterResult Search::run()
                 accept(start, ev.objective);
                 report();
             }
-            columns = columnGeneration();
+            // Two threads where both apply (every rule hard, no fairness groups: no soft rule
+            // for the search to weigh against the columns' exact pricing), else one.
+            const bool beside = m_opt.searchThread && m_opt.timeLimitSeconds > 0 && !m_anySoft
+                                && m_inst.fairnessGroups.empty();
+            if (beside) {
+                columns = columnGenerationBesideSearch();
+                if (columns && m_has)
+                    return result();
+            } else {
+                columns = columnGeneration(false);
+            }
         }
         if ((columns && m_has) || construct()) {
             report();
@@ -468,6 +583,13 @@ RosterResult Search::run()
             search();
         }
     }
+    return result();
+}
+
+RosterResult Search::result() const
+{
+    RosterResult r;
+    r.roster = Roster(m_inst.staffCount(), m_inst.days);
     r.iterations = m_iterations;
     r.seconds = elapsed();
     r.provenInfeasible = m_infeasible;

@@ -38,6 +38,11 @@ struct LnsOptions {
     /// the incumbent for the same share (ColumnGenerationOptions::improve) before the dives go
     /// on; 0: never.
     double stallSearchShare = 0.2;
+    /// Under a time limit, when column generation applies and no staff rule is soft: run the
+    /// neighbourhood search of step 3 on a second thread beside column generation from the start
+    /// (both on the shared incumbent; the search's better rosters join the columns), instead of
+    /// in stall slices and after it. The run then no longer depends on the seed alone.
+    bool searchThread = true;
     /// Initial neighbourhood size in free cells (staff × days); adapted as the search goes.
     int initialCells = 0; ///< ≤ 0: 2 staff over the horizon (at least 40 cells)
     /// Share of the search spent in simulated-annealing bursts (improveRosterLocally) between
@@ -96,6 +101,16 @@ struct LnsOptions {
  *     well-proven ones. The size (free cells, initially 2 staff × horizon) grows by 10 % after a
  *     sub-problem solved to optimality within a second and shrinks by 20 % after one cut off by its
  *     limits. A neighbourhood covering the whole roster solved to optimality proves it optimal.
+ *
+ * Threads (searchThread, under a time limit, where step 1 applies and no staff rule is soft):
+ * column generation runs on the calling thread until the limit, pricing on that one core, while
+ * step 3 runs on a second thread from the first incumbent on. Both work on one shared incumbent:
+ * the dives' rosters become the search's starting point at its next move, and the search's better
+ * rosters join the columns at the dives' next node (ColumnGenerationOptions::incoming), pruning
+ * them. A proof by either side, or cancel, stops both (a watcher relays it to the solvers within
+ * about 10 ms). Measured on Curtois & Qu 1–10 (bench/RESULTS.md): the serial run used 61–75 s of
+ * CPU per 60 s; this one uses both cores. Without the thread, step 3 runs in slices whenever the
+ * dives stall (stallSearchShare) and after column generation.
  *
  * Every roster kept is checked with evaluate(); objective equals evaluate(roster).objective.
  * Returns the best roster (hasSolution false only when no start roster was found in time or the
