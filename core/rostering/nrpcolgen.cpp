@@ -549,6 +549,12 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
                     out->lowerBound = bound;
             }
         }
+        // A better roster found elsewhere meanwhile joins the columns of the root LP too.
+        if (free && out && m_opt.incoming) {
+            const Roster found = m_opt.incoming();
+            if (found.staffCount() == m_E)
+                polish(found, *out, [&found](const Roster &) { return found; });
+        }
         if (added == 0)
             return true;
         m_lp.resolve();
@@ -749,7 +755,8 @@ void ColumnGeneration::applyBounds(int e)
 {
     for (int k : m_columnsOf[size_t(e)]) {
         const bool on = m_fixed[size_t(e)] == k;
-        const bool off = (m_fixed[size_t(e)] >= 0 && !on) || m_bannedAt[size_t(k)] >= 0;
+        // (m_bannedAt is empty until the first dive.)
+        const bool off = (m_fixed[size_t(e)] >= 0 && !on) || (!m_bannedAt.empty() && m_bannedAt[size_t(k)] >= 0);
         m_lp.setColLower(m_slacks + k, on ? 1.0 : 0.0);
         m_lp.setColUpper(m_slacks + k, on ? 1.0 : off ? 0.0 : COIN_DBL_MAX);
     }

@@ -555,18 +555,19 @@ RosterResult Search::run()
         const bool columnsFirst = m_opt.columnGeneration && m_opt.boundSeconds != 0.0 && cells <= m_opt.boundCellLimit;
         bool columns = false;
         if (columnsFirst) {
+            // Two threads where both apply (every rule hard, no fairness groups: no soft rule
+            // for the search to weigh against the columns' exact pricing), else one.
+            const bool beside = m_opt.searchThread && m_opt.timeLimitSeconds > 0 && !m_anySoft
+                                && m_inst.fairnessGroups.empty();
             // Its columns seed the LP when the annealing meets every hard rule quickly (Curtois &
-            // Qu 10, one run each: the dives found 4631 at 6.7 s with them, at 58 s without).
+            // Qu 10, one run each: the dives found 4631 at 6.7 s with them, at 58 s without; with
+            // the search thread, 8 and 10 over seeds 1-2 did no better when it was left out).
             const Roster start = annealedStart(kQuickStartShare);
             const Evaluation ev = evaluate(m_inst, start);
             if (ev.feasible()) {
                 accept(start, ev.objective);
                 report();
             }
-            // Two threads where both apply (every rule hard, no fairness groups: no soft rule
-            // for the search to weigh against the columns' exact pricing), else one.
-            const bool beside = m_opt.searchThread && m_opt.timeLimitSeconds > 0 && !m_anySoft
-                                && m_inst.fairnessGroups.empty();
             if (beside) {
                 columns = columnGenerationBesideSearch();
                 if (columns && m_has)
