@@ -549,15 +549,22 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
                     out->lowerBound = bound;
             }
         }
-        // A better roster found elsewhere meanwhile joins the columns of the root LP too.
+        // A better roster found elsewhere meanwhile joins the columns of the root LP too. Adding
+        // columns leaves the LP without a proven-optimal status, so it is solved again (else
+        // the loop would end here, the LP unfinished and no dive run: seen on Curtois & Qu 9).
+        bool arrived = false;
         if (free && out && m_opt.incoming) {
             const Roster found = m_opt.incoming();
-            if (found.staffCount() == m_E)
+            if (found.staffCount() == m_E) {
                 polish(found, *out, [&found](const Roster &) { return found; });
+                arrived = true;
+            }
         }
-        if (added == 0)
+        if (added == 0 && !arrived)
             return true;
         m_lp.resolve();
+        if (added == 0)
+            continue; // the new columns priced nothing: the next round confirms optimality
         if (maxRounds > 0 && ++rounds >= maxRounds)
             return false;
     }
