@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace tessera;
@@ -242,9 +243,33 @@ private slots:
         QCOMPARE(s.evaluation.softRulePenalty, penalty);
         QCOMPARE(s.modelObjective, 1000.0 * unstaffed + penalty);
         // The model's weight: the rule's weight (K = 1 without seniority), per day over / per pair.
-        const StaffMember &m = mapToNrp(r, demand, {}).instance.staff[0];
+        const AgentNrpMapping map = mapToNrp(r, demand, {});
+        const StaffMember &m = map.instance.staff[0];
         const int expected = weight <= 0 ? 0 : restPair ? int(weight) * 60 : int(weight);
         QCOMPARE(m.weight(restPair ? StaffRule::ShiftSuccession : StaffRule::MaxConsecutiveShifts), expected);
+    }
+
+    /// Each pair resting too little costs its own minutes short: late (14–22) → early (08–16)
+    /// rests 10 h (60 min short of 11 h, 300 at 5 a minute), early → night (00–08) 8 h (180
+    /// short, 900), late → night 2 h (540 short, 2700). All three shifts: 1200 > one open (1000),
+    /// so the early one stays open. Priced at the cheapest pair (300 each) the solver would work
+    /// all three and the validator would charge 1200.
+    void successionsPricedPairByPair()
+    {
+        AgentRoster r = team(1);
+        r.rules[QStringLiteral("minRest")] = RuleSetting{false, 5.0};
+        const std::vector<ShiftDemand> demand = {need(0, 14, 22, 1), need(1, 8, 16, 1), need(2, 0, 8, 1)};
+        const AgentNrpMapping map = mapToNrp(r, demand, {});
+        const StaffMember &m = map.instance.staff[0];
+        std::vector<int> prices = m.forbiddenSuccessionPrices;
+        std::sort(prices.begin(), prices.end());
+        QCOMPARE(prices, (std::vector<int>{300, 900, 2700}));
+        const AgentRosterSolution s = solve(r, demand);
+        QVERIFY(s.evaluation.valid());
+        QCOMPARE(s.unstaffedShifts, 1);
+        QCOMPARE(s.evaluation.softRulePenalty, 0.0);
+        QCOMPARE(s.modelObjective, 1000.0);
+        QCOMPARE(agentsOnDay(s, 1), QList<int>{});
     }
 
     void skillDecidesWhoWorks()

@@ -219,20 +219,29 @@ private slots:
         QTest::addColumn<int>("days");
         QTest::addColumn<int>("firstWeight");
         QTest::addColumn<bool>("groups"); // overlapping fairness groups: weekends, one type, two types
-        QTest::newRow("91 days, weights 1-8") << 91 << 1 << false;
-        QTest::newRow("364 days, weights 3-10") << 364 << 3 << false;
-        QTest::newRow("91 days, weights 1-8, fairness groups") << 91 << 1 << true;
-        QTest::newRow("364 days, weights 3-10, fairness groups") << 364 << 3 << true;
+        QTest::addColumn<bool>("ownPairs"); // each member's own forbidden pairs, each at its price
+        QTest::newRow("91 days, weights 1-8") << 91 << 1 << false << false;
+        QTest::newRow("364 days, weights 3-10") << 364 << 3 << false << false;
+        QTest::newRow("91 days, weights 1-8, fairness groups") << 91 << 1 << true << false;
+        QTest::newRow("364 days, weights 3-10, fairness groups") << 364 << 3 << true << false;
+        QTest::newRow("91 days, weights 1-8, own pairs") << 91 << 1 << false << true;
     }
     void bookkeepingMatchesValidator()
     {
         QFETCH(int, days);
         QFETCH(int, firstWeight);
         QFETCH(bool, groups);
+        QFETCH(bool, ownPairs);
         Generated g = generate(8, days, 3, 23);
         for (StaffMember &s : g.instance.staff)
             for (int r = 0; r < kStaffRuleCount; ++r)
                 s.softWeight[size_t(r)] = firstWeight + r;
+        if (ownPairs) // 0>1 and 1>1 at prices of their own, 2>0 hard for every other member
+            for (int e = 0; e < 8; ++e) {
+                StaffMember &s = g.instance.staff[size_t(e)];
+                s.forbiddenSuccessions = {{0, 1}, {1, 1}, {2, 0}};
+                s.forbiddenSuccessionPrices = {3 + e, 20, e % 2 == 0 ? 0 : 5};
+            }
         if (groups)
             g.instance.fairnessGroups = {{{0, 1, 2, 3}, {}, true, 7}, {{2, 3, 4, 5, 6, 7}, {1}, false, 4}, {{0, 1, 2, 3, 4, 5, 6, 7}, {0, 2}, false, 2}};
         std::mt19937 rng(5);

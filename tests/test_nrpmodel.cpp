@@ -45,7 +45,8 @@ QStringList describe(const Evaluation &e)
     return out;
 }
 
-/// Sets soft weights from "staff:Rule=weight" items, e.g. {"0:MaxConsecutiveShifts=3"}.
+/// Sets soft weights from "staff:Rule=weight" items, e.g. {"0:MaxConsecutiveShifts=3"}, and
+/// gives a staff member a forbidden pair of their own at a price from "staff:E>L=price" (0: hard).
 void setSoft(NrpInstance &inst, const QStringList &spec)
 {
     static const QStringList names = {"MaxShifts", "MaxTotalMinutes", "MinTotalMinutes", "MaxConsecutiveShifts",
@@ -53,6 +54,13 @@ void setSoft(NrpInstance &inst, const QStringList &spec)
     for (const QString &item : spec) {
         const QStringList staffRest = item.split(QLatin1Char(':'));
         const QStringList ruleWeight = staffRest.at(1).split(QLatin1Char('='));
+        if (ruleWeight.at(0).contains(QLatin1Char('>'))) {
+            const QStringList pair = ruleWeight.at(0).split(QLatin1Char('>'));
+            StaffMember &s = inst.staff[size_t(staffRest.at(0).toInt())];
+            s.forbiddenSuccessions.push_back({inst.shiftIndex(pair.at(0)), inst.shiftIndex(pair.at(1))});
+            s.forbiddenSuccessionPrices.push_back(ruleWeight.at(1).toInt());
+            continue;
+        }
         const int rule = int(names.indexOf(ruleWeight.at(0)));
         QVERIFY2(rule >= 0, qPrintable(item));
         inst.staff[size_t(staffRest.at(0).toInt())].softWeight[size_t(rule)] = ruleWeight.at(1).toInt();
@@ -318,16 +326,32 @@ private Q_SLOTS:
         QTest::newRow("min consecutive days off")
             << tiny(5, false, "A,D=5,100000,0,5,1,2,1", "SECTION_COVER\n0,D,1,10,1\n1,D,1,10,1\n2,D,0,10,100\n3,D,1,10,1\n4,D,1,10,1")
             << QStringList{"0:MinConsecutiveDaysOff=3"} << 3 << QStringList{"minConsecutiveDaysOff:0:2×1"};
+        // The same with 3 days off needed: the single day off is 2 days short (2 × 3 = 6), cheaper
+        // than days 2–3 off (1 short, 3, + day 3 short, 10) or 1–3 (20).
+        QTest::newRow("min consecutive days off, 2 short")
+            << tiny(5, false, "A,D=5,100000,0,5,1,3,1", "SECTION_COVER\n0,D,1,10,1\n1,D,1,10,1\n2,D,0,10,100\n3,D,1,10,1\n4,D,1,10,1")
+            << QStringList{"0:MinConsecutiveDaysOff=3"} << 6 << QStringList{"minConsecutiveDaysOff:0:2×2"};
         // Only day 2 wanted, other days cost 2 over; runs need 3 days: hard, days 0–2 (or 1–3, 2–4)
-        // cost 4; soft at 3 a run, day 2 alone costs 3; at 5, 4 again.
+        // cost 4; soft at 1 a day short, day 2 alone (2 short) costs 2; at 3, 6 > 4: hard again.
         const QByteArray middle = "SECTION_COVER\n0,D,0,10,2\n1,D,0,10,2\n2,D,1,10,2\n3,D,0,10,2\n4,D,0,10,2";
         QTest::newRow("min consecutive shifts, hard") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle) << QStringList{}
                                                       << 4 << QStringList{};
+        QTest::newRow("min consecutive shifts, soft 1") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle)
+                                                        << QStringList{"0:MinConsecutiveShifts=1"} << 2
+                                                        << QStringList{"minConsecutiveShifts:0:2×2"};
         QTest::newRow("min consecutive shifts, soft 3") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle)
-                                                        << QStringList{"0:MinConsecutiveShifts=3"} << 3
-                                                        << QStringList{"minConsecutiveShifts:0:2×1"};
-        QTest::newRow("min consecutive shifts, soft 5") << tiny(5, false, "A,D=5,100000,0,5,3,1,1", middle)
-                                                        << QStringList{"0:MinConsecutiveShifts=5"} << 4 << QStringList{};
+                                                        << QStringList{"0:MinConsecutiveShifts=3"} << 4 << QStringList{};
+        // Successions priced pair by pair: E then L wanted (10 a day short); the instance forbids
+        // L>E (soft at 4), A's own E>L costs its own price: 2 < 10 works both days; at 12, or
+        // hard (0) while L>E stays soft, one day goes short (10).
+        const QByteArray eThenL = "SECTION_COVER\n0,E,1,10,1\n1,L,1,10,1";
+        QTest::newRow("own pair, its price") << tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1", eThenL)
+                                             << QStringList{"0:ShiftSuccession=4", "0:E>L=2"} << 2
+                                             << QStringList{"shiftSuccession:0:1×1"};
+        QTest::newRow("own pair, dearer than cover") << tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1", eThenL)
+                                                     << QStringList{"0:ShiftSuccession=4", "0:E>L=12"} << 10 << QStringList{};
+        QTest::newRow("own pair, hard") << tiny(2, true, "A,E=2|L=2,100000,0,2,1,1,1", eThenL)
+                                        << QStringList{"0:ShiftSuccession=4", "0:E>L=0"} << 10 << QStringList{};
     }
     void softRules()
     {
@@ -348,7 +372,9 @@ private Q_SLOTS:
         QCOMPARE(describeSoft(e), violations);
         long long priced = 0;
         for (const Violation &v : e.softViolations)
-            priced += (long long)inst.staff[size_t(v.staff)].softWeight[size_t(staffRuleIndex(v.rule))] * v.amount;
+            priced += v.rule == QLatin1String("shiftSuccession")
+                          ? inst.successionPrice(v.staff, r.roster.at(v.staff, v.day - 1), r.roster.at(v.staff, v.day))
+                          : (long long)inst.staff[size_t(v.staff)].softWeight[size_t(staffRuleIndex(v.rule))] * v.amount;
         QCOMPARE(e.rulePenalty, priced);
         QCOMPARE(e.objective, e.coverPenalty + e.requestPenalty + e.rulePenalty);
         // The search reaches the same optimum (a whole-roster neighbourhood proves it).

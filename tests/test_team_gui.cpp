@@ -151,11 +151,14 @@ void TestTeamGui::ruleCatalogue()
         QVERIFY(model.data(cell(&model, row, RuleModel::Hard), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Always soft")));
     }
     QCOMPARE(doc.undoStack()->count(), 0);
-    // where the solver prices differently from the validator, the tooltip says so
-    QVERIFY(model.data(cell(&model, model.rowOf(QStringLiteral("minConsecutiveDaysOff")), RuleModel::Weight), Qt::ToolTipRole)
-                .toString().endsWith(QStringLiteral("The solver prices each run of days off that is too short (the same when the minimum is 2).")));
-    QVERIFY(!model.data(cell(&model, model.rowOf(QStringLiteral("maxConsecutiveDays")), RuleModel::Weight), Qt::ToolTipRole)
-                 .toString().contains(QLatin1Char('\n')));
+    // where the solver prices differently from the validator, the tooltip says so; where it
+    // prices the same (days off in a row per day short, each succession at its own price), not
+    QVERIFY(model.data(cell(&model, model.rowOf(QStringLiteral("minMinutesPerWeek")), RuleModel::Weight), Qt::ToolTipRole)
+                .toString().endsWith(QStringLiteral("never more than the validator's weekly sum.")));
+    for (const char *rule : {"maxConsecutiveDays", "minConsecutiveDaysOff", "minRest", "forbiddenSuccession"})
+        QVERIFY2(!model.data(cell(&model, model.rowOf(QLatin1String(rule)), RuleModel::Weight), Qt::ToolTipRole)
+                      .toString().contains(QLatin1Char('\n')),
+                 rule);
     QCOMPARE(model.data(cell(&model, model.rowOf(QStringLiteral("minRest")), RuleModel::Weight), Qt::DisplayRole).toString(),
              QStringLiteral("0 per minute short"));
     QCOMPARE(model.data(cell(&model, model.rowOf(QStringLiteral("maxWorkingWeekends")), RuleModel::Weight), Qt::DisplayRole).toString(),

@@ -277,8 +277,8 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
         }
     }
     // Each agent's successions: their contract's forbidden pairs and the pairs resting less than
-    // its minimum. Soft only when every rule contributing a pair is; the price per pair is then
-    // the least a pair costs in the validator (K × weight, × minutes short for minRest).
+    // its minimum, each priced as the validator prices it (K × weight, × minutes short for
+    // minRest; both when both rules apply) — hard when a hard rule contributes it.
     for (int a = 0; a < inst.staffCount(); ++a) {
         const Contract *c = base.contractOf(a);
         if (!c)
@@ -286,8 +286,7 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
         const ModelRule byCode = modelRule(base, QStringLiteral("forbiddenSuccession"), K);
         const ModelRule byRest = modelRule(base, QStringLiteral("minRest"), K);
         StaffMember &s = inst.staff[size_t(a)];
-        bool hard = false;
-        long long cheapest = -1;
+        long long cheapest = -1; ///< of the soft pairs
         for (int t = 0; t < T; ++t)
             for (int u = 0; u < T; ++u) {
                 const Shift &rep = map.typeShifts[size_t(t)];
@@ -299,14 +298,18 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
                 codePair = codePair && !byCode.ignored;
                 if (!restPair && !codePair)
                     continue;
-                s.forbiddenSuccessions.push_back({t, u});
-                hard = hard || (restPair && byRest.weight == 0) || (codePair && byCode.weight == 0);
+                const bool hard = (restPair && byRest.weight == 0) || (codePair && byCode.weight == 0);
                 const long long cost = (restPair ? (long long)byRest.weight * (c->minRestMinutes - rest) : 0LL)
                                        + (codePair ? byCode.weight : 0);
-                cheapest = cheapest < 0 ? cost : std::min(cheapest, cost);
+                const int price = hard ? 0 : int(std::clamp(cost, 1LL, 1000000000LL));
+                s.forbiddenSuccessions.push_back({t, u});
+                s.forbiddenSuccessionPrices.push_back(price);
+                if (!hard)
+                    cheapest = cheapest < 0 ? price : std::min<long long>(cheapest, price);
             }
-        if (!hard && cheapest > 0)
-            s.softWeight[size_t(StaffRule::ShiftSuccession)] = int(std::min(cheapest, 1000000000LL));
+        // Soft when any pair is (StaffMember::forbiddenSuccessionPrices then prices each pair).
+        if (cheapest > 0)
+            s.softWeight[size_t(StaffRule::ShiftSuccession)] = int(cheapest);
     }
 
     std::vector<int> required(size_t(H) * T, 0);

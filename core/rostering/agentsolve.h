@@ -102,12 +102,11 @@ struct AgentRosterSolution {
  *    (a soft rule of weight 0 costs nothing and is left out). Units as the validator counts them:
  *    maxShiftsPerCode per shift over, minutes rules per minute (a weekly rule, mapped onto the
  *    period as above, prices the period's minutes over / short, never more than the validator's
- *    weekly sum), maxConsecutiveDays per day over, maxWorkingWeekends per weekend over. Two
- *    approximations: minConsecutiveDaysOff is priced per run that is too short (the validator:
- *    per day short; equal when the minimum is 2), and an agent's successions share one price per
- *    pair — soft only when both "minRest" and "forbiddenSuccession" are soft (or contribute no
- *    pair), priced at the cheapest of the agent's pairs by the validator (K × weight, × minutes
- *    short for minRest). Rules the model always keeps hard: "dayOff", "availability", "skill",
+ *    weekly sum), maxConsecutiveDays per day over, minConsecutiveDaysOff per day short,
+ *    maxWorkingWeekends per weekend over; each of an agent's forbidden pairs at its own price
+ *    (StaffMember::forbiddenSuccessionPrices: K × weight, × minutes short for "minRest", the
+ *    sum when "forbiddenSuccession" forbids the pair too — hard when a hard rule contributes
+ *    it). Rules the model always keeps hard: "dayOff", "availability", "skill",
  *    "overlap", "oneShiftPerDay";
  *  - "weekendFairness" / "eveningFairness" (always soft; weight > 0): one FairnessGroup per
  *    contract (its agents), weekends as the model counts them (= the validator's weekend runs, see

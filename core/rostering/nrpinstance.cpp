@@ -53,6 +53,20 @@ bool NrpInstance::forbiddenSuccession(int staffIdx, int first, int next) const
     return std::find(own.begin(), own.end(), std::pair<int, int>{first, next}) != own.end();
 }
 
+int NrpInstance::successionPrice(int staffIdx, int first, int next) const
+{
+    const StaffMember &s = staff[size_t(staffIdx)];
+    const int w = s.weight(StaffRule::ShiftSuccession);
+    int price = -1;
+    const auto combine = [&price](int p) { price = price < 0 ? p : (p == 0 || price == 0) ? 0 : std::max(price, p); };
+    if (forbiddenSuccession(first, next))
+        combine(w);
+    for (size_t i = 0; i < s.forbiddenSuccessions.size(); ++i)
+        if (s.forbiddenSuccessions[i] == std::pair<int, int>{first, next})
+            combine(w > 0 && i < s.forbiddenSuccessionPrices.size() ? s.forbiddenSuccessionPrices[i] : w);
+    return price;
+}
+
 void NrpInstance::setUnavailable(int staffIdx, int day, int shift, bool unavailable)
 {
     if (m_unavailable.empty()) {

@@ -64,14 +64,21 @@ struct StaffMember {
     /// same in evaluate() and in the slack columns of buildNrpModel()):
     /// MaxShifts: a shift beyond the maximum (per type); Max/MinTotalMinutes: a minute over/short;
     /// MaxConsecutiveShifts: a day beyond the maximum (a run of C+k days = k units);
-    /// MinConsecutiveShifts, MinConsecutiveDaysOff: a run that is too short (1 per run);
+    /// MinConsecutiveShifts, MinConsecutiveDaysOff: a day short of the minimum (an interior run
+    /// of k < m days = m − k units, like the validator of agent rosters counts it);
     /// MaxWeekends: a weekend beyond the maximum; ShiftSuccession: a forbidden pair worked (the
-    /// instance-wide pairs and the member's own alike).
+    /// instance-wide pairs and the member's own alike; an own pair may have its own price, see
+    /// forbiddenSuccessionPrices and NrpInstance::successionPrice()).
     std::array<int, kStaffRuleCount> softWeight{};
     int weight(StaffRule r) const { return softWeight[size_t(r)]; }
     /// Successions forbidden for this staff member only (shift indices first → next), on top of
     /// the instance-wide ones.
     std::vector<std::pair<int, int>> forbiddenSuccessions;
+    /// Optional, one per forbiddenSuccessions entry: that pair's price per occurrence when this
+    /// member's successions are soft (softWeight of ShiftSuccession > 0); 0 keeps the pair hard.
+    /// Empty: every pair at the softWeight. (Rostering named agents prices each pair as its
+    /// contract's rules do: minutes of rest short, a pair the contract forbids by code.)
+    std::vector<int> forbiddenSuccessionPrices;
 };
 
 /// A soft shift-on (or shift-off) request: staff wants (or does not want) `shift` on `day`.
@@ -138,6 +145,11 @@ public:
     bool forbiddenSuccession(int first, int next) const { return m_forbidden[size_t(first) * shifts.size() + next] != 0; }
     /// For one staff member: instance-wide or their own (StaffMember::forbiddenSuccessions).
     bool forbiddenSuccession(int staff, int first, int next) const;
+    /// What shift `next` the day after `first` costs staff member `staff`: −1 allowed; 0
+    /// forbidden and hard; > 0 soft at that price per occurrence — the member's softWeight of
+    /// ShiftSuccession, or their own pair's price (StaffMember::forbiddenSuccessionPrices). A
+    /// pair both instance-wide and the member's own: hard when either is, else the higher price.
+    int successionPrice(int staff, int first, int next) const;
     /// Hard: `staffIdx` must not work on `day`.
     bool isDayOff(int staffIdx, int day) const { return m_daysOff[size_t(staffIdx) * days + day] != 0; }
     /// Hard: staff may not work `shift` on `day` (outside their availability); isDayOff() days

@@ -31,7 +31,8 @@ private:
         long long hard = 0; ///< hard-rule units of one person
         long long minutes = 0;
         int overShifts = 0; ///< Σ over types of shifts beyond maxShifts
-        int successions = 0;
+        int successions = 0;       ///< hard forbidden pairs worked
+        long long successionSoft = 0; ///< the soft ones' prices (NrpInstance::successionPrice())
         int weekends = 0;
         long long runSoft = 0, runHard = 0; ///< the run rules (consecutive shifts and days off)
     };
@@ -89,7 +90,8 @@ private:
     std::vector<int> m_staffed;       ///< day × shift
     std::vector<std::uint8_t> m_allowed; ///< staff × day × shift: the type may be assigned there
     std::vector<long long> m_request; ///< staff × day × (off, shift 0..T−1): request penalty of that value
-    std::vector<std::uint8_t> m_forbidden; ///< staff × shift × shift: forbidden successions
+    /// staff × shift × shift: NrpInstance::successionPrice() (−1 allowed, 0 hard, > 0 soft price)
+    std::vector<int> m_succession;
     std::vector<Score> m_score;       ///< per staff
     mutable std::vector<int> m_counts; ///< scratch for scoreRow() and scoreChange(), per shift type
     mutable std::vector<int> m_touched; ///< scratch for scoreChange(): types whose count changes
@@ -151,7 +153,7 @@ Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSear
     m_staffed.assign(size_t(H) * T, 0);
     m_allowed.assign(size_t(E) * H * T, 0);
     m_request.assign(size_t(E) * H * (T + 1), 0);
-    m_forbidden.assign(size_t(E) * T * T, 0);
+    m_succession.assign(size_t(E) * T * T, -1);
     m_counts.assign(size_t(T), 0);
     long long shortest = 0;
     for (const ShiftType &t : inst.shifts)
@@ -163,7 +165,7 @@ Annealer::Annealer(const NrpInstance &inst, const Roster &start, const LocalSear
     for (int e = 0; e < E; ++e)
         for (int t = 0; t < T; ++t)
             for (int u = 0; u < T; ++u)
-                m_forbidden[(size_t(e) * T + t) * T + u] = inst.forbiddenSuccession(e, t, u) ? 1 : 0;
+                m_succession[(size_t(e) * T + t) * T + u] = inst.successionPrice(e, t, u);
     // A type a person may never work (maxShifts 0, when that rule is hard) is never assigned.
     for (int e = 0; e < E; ++e) {
         const StaffMember &s = inst.staff[size_t(e)];
@@ -315,7 +317,8 @@ void Annealer::finish(const StaffMember &s, Score &sc) const
     auto charge = [&sc, &s](StaffRule rule, long long units, long long guide) {
         chargeRule(s, rule, units, guide, sc.soft, sc.hard);
     };
-    charge(StaffRule::ShiftSuccession, sc.successions, sc.successions);
+    sc.soft += sc.successionSoft; // priced pair by pair
+    sc.hard += sc.successions;
     charge(StaffRule::MaxShifts, sc.overShifts, sc.overShifts); // per type; one weight for all types
     const long long unit = m_minuteUnit, over = sc.minutes - s.maxTotalMinutes, under = s.minTotalMinutes - sc.minutes;
     charge(StaffRule::MaxTotalMinutes, over, (over + unit - 1) / unit);
@@ -343,9 +346,9 @@ void Annealer::runs(const StaffMember &s, const Cell *row, int first, int last, 
         if (working) {
             charge(StaffRule::MaxConsecutiveShifts, length - s.maxConsecutiveShifts, length - s.maxConsecutiveShifts);
             if (interior && length < s.minConsecutiveShifts)
-                charge(StaffRule::MinConsecutiveShifts, 1, s.minConsecutiveShifts - length);
+                charge(StaffRule::MinConsecutiveShifts, s.minConsecutiveShifts - length, s.minConsecutiveShifts - length);
         } else if (interior && length < s.minConsecutiveDaysOff) {
-            charge(StaffRule::MinConsecutiveDaysOff, 1, s.minConsecutiveDaysOff - length);
+            charge(StaffRule::MinConsecutiveDaysOff, s.minConsecutiveDaysOff - length, s.minConsecutiveDaysOff - length);
         }
         from = to + 1;
     }
@@ -358,15 +361,20 @@ Annealer::Score Annealer::scoreRow(int e, const Cell *row) const
     Score sc;
     int *counts = m_counts.data();
     std::fill(counts, counts + T, 0);
-    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
+    const int *succession = &m_succession[size_t(e) * T * T];
     for (int d = 0; d < H; ++d) {
         const int t = row[d];
         if (t < 0)
             continue;
         ++counts[t];
         sc.minutes += m_inst.shifts[size_t(t)].lengthMinutes;
-        if (d > 0 && row[d - 1] >= 0 && forbidden[size_t(row[d - 1]) * T + t])
-            ++sc.successions;
+        if (d > 0 && row[d - 1] >= 0) {
+            const int price = succession[size_t(row[d - 1]) * T + t];
+            if (price == 0)
+                ++sc.successions;
+            else if (price > 0)
+                sc.successionSoft += price;
+        }
     }
     for (int t = 0; t < T; ++t)
         sc.overShifts += std::max(0, counts[t] - s.maxShifts[size_t(t)]);
@@ -384,7 +392,7 @@ Annealer::Score Annealer::scoreChange(int e, const Cell *now, int a, int b) cons
     const StaffMember &s = m_inst.staff[size_t(e)];
     const int H = m_H, T = m_T;
     const Cell *was = &m_cell[size_t(e) * H];
-    const std::uint8_t *forbidden = &m_forbidden[size_t(e) * T * T];
+    const int *succession = &m_succession[size_t(e) * T * T];
     Score sc = m_score[size_t(e)];
     // Counts and minutes.
     int *delta = m_counts.data(); // all zero between calls
@@ -410,11 +418,14 @@ Annealer::Score Annealer::scoreChange(int e, const Cell *now, int a, int b) cons
         delta[t] = 0;
     }
     // Successions: the pairs (d − 1, d) with d in a..b+1.
-    auto forbiddenPair = [forbidden, T](const Cell *row, int d) {
-        return row[d - 1] >= 0 && row[d] >= 0 && forbidden[size_t(row[d - 1]) * T + row[d]];
+    auto pairPrice = [succession, T](const Cell *row, int d) {
+        return row[d - 1] >= 0 && row[d] >= 0 ? succession[size_t(row[d - 1]) * T + row[d]] : -1;
     };
-    for (int d = std::max(1, a); d <= std::min(H - 1, b + 1); ++d)
-        sc.successions += int(forbiddenPair(now, d)) - int(forbiddenPair(was, d));
+    for (int d = std::max(1, a); d <= std::min(H - 1, b + 1); ++d) {
+        const int before = pairPrice(was, d), after = pairPrice(now, d);
+        sc.successions += int(after == 0) - int(before == 0);
+        sc.successionSoft += std::max(0, after) - std::max(0, before);
+    }
     // Weekends with a day in a..b.
     auto workedWeekend = [H](const Cell *row, int sat) { return row[sat] >= 0 || (sat + 1 < H && row[sat + 1] >= 0); };
     for (int sat = 5 + 7 * (a / 7); sat <= b && sat < H; sat += 7) // the first weekend touching a

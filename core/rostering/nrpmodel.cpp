@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -177,30 +178,40 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
         // A soft rule's rows span the whole horizon (those outside the window have no free column
         // and price the fixed part's violations into the constant); a hard rule's rows only touch
         // the window (outside it the current roster already meets them).
-        const auto soft = [&](StaffRule rule, int day = -1) { return RowStage::Soft{s.weight(rule), rule, e, day}; };
+        // `units`: violation units one unit of the row's slack stands for.
+        const auto soft = [&](StaffRule rule, int day = -1, int units = 1) {
+            return RowStage::Soft{s.weight(rule) * units, rule, e, day};
+        };
         // First / last day d of a rule's rows: `touching` the window when hard, `horizon` when soft.
         const auto from = [&](StaffRule rule, int touching, int horizon) { return s.weight(rule) > 0 ? horizon : touching; };
         const auto to = [&](StaffRule rule, int touching) { return s.weight(rule) > 0 ? H - 1 : touching; };
-        std::vector<std::vector<int>> succ(static_cast<size_t>(T)); // shift types forbidden after t, for e
+        // Per shift type t: the types forbidden after it for e, grouped by price (0: hard).
+        std::vector<std::map<int, std::vector<int>>> succ(static_cast<size_t>(T));
         for (int t = 0; t < T; ++t)
             for (int u = 0; u < T; ++u)
-                if (inst.forbiddenSuccession(e, t, u))
-                    succ[size_t(t)].push_back(u);
+                if (const int price = inst.successionPrice(e, t, u); price >= 0)
+                    succ[size_t(t)][price].push_back(u);
         // One shift a day.
         if (T > 1)
             for (int d = a; d <= z; ++d)
                 if (freeCell(e, d))
                     addY(rows.add(-inf, 1.0, "one_" + tag + "_" + std::to_string(d)), e, d, 1.0);
-        // Forbidden successions (pairs of days d, d+1 touching the window).
+        // Forbidden successions (pairs of days d, d+1 touching the window; soft ones over the
+        // horizon): x[d,t] + Σ x[d+1,u] ≤ 1 per group of types u of one price — one shift a day,
+        // so a row's slack is 1 exactly when one of its pairs is worked.
         for (int d = from(StaffRule::ShiftSuccession, std::max(0, a - 1), 0); d <= to(StaffRule::ShiftSuccession, z) && d + 1 < H; ++d)
             for (int t = 0; t < T; ++t) {
                 if (succ[size_t(t)].empty() || inst.isDayOff(e, d) || inst.isDayOff(e, d + 1))
                     continue;
-                const int r = rows.add(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t),
-                                       soft(StaffRule::ShiftSuccession, d + 1));
-                addX(r, e, d, t, 1.0);
-                for (int u : succ[size_t(t)])
-                    addX(r, e, d + 1, u, 1.0);
+                for (const auto &[price, next] : succ[size_t(t)]) {
+                    if (price == 0 && (d + 1 < a || d > z))
+                        continue; // a hard pair outside the window: the roster already meets it
+                    const int r = rows.add(-inf, 1.0, "succ_" + tag + "_" + std::to_string(d) + "_" + std::to_string(t) + "_" + std::to_string(price),
+                                           RowStage::Soft{price, StaffRule::ShiftSuccession, e, d + 1});
+                    addX(r, e, d, t, 1.0);
+                    for (int u : next)
+                        addX(r, e, d + 1, u, 1.0);
+                }
             }
         // Max shifts per type.
         for (int t = 0; t < T; ++t)
@@ -236,12 +247,13 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
                 addY(r, e, i, 1.0);
         }
         // Min consecutive shifts / days off: forbid "off, k on, off" and "on, k off, on" strictly
-        // inside. Soft: a run that is too short matches exactly one pattern, whose slack is 1.
+        // inside. Soft: a run of k < m days matches exactly one pattern, whose slack is 1, priced
+        // as m − k days short.
         for (int k = 1; k < s.minConsecutiveShifts; ++k)
             for (int d = from(StaffRule::MinConsecutiveShifts, std::max(1, a - k), 1);
                  d <= to(StaffRule::MinConsecutiveShifts, z + 1) && d + k <= H - 1; ++d) {
                 const int r = rows.add(-inf, k - 1, "mincons_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k),
-                                       soft(StaffRule::MinConsecutiveShifts, d));
+                                       soft(StaffRule::MinConsecutiveShifts, d, s.minConsecutiveShifts - k));
                 for (int i = d; i < d + k; ++i)
                     addY(r, e, i, 1.0);
                 addY(r, e, d - 1, -1.0);
@@ -251,7 +263,7 @@ NrpModel buildNrpModel(const NrpInstance &inst, const Roster *current, const Nrp
             for (int d = from(StaffRule::MinConsecutiveDaysOff, std::max(1, a - k), 1);
                  d <= to(StaffRule::MinConsecutiveDaysOff, z + 1) && d + k <= H - 1; ++d) {
                 const int r = rows.add(-inf, 1.0, "minoff_" + tag + "_" + std::to_string(d) + "_" + std::to_string(k),
-                                       soft(StaffRule::MinConsecutiveDaysOff, d));
+                                       soft(StaffRule::MinConsecutiveDaysOff, d, s.minConsecutiveDaysOff - k));
                 for (int i = d; i < d + k; ++i)
                     addY(r, e, i, -1.0);
                 addY(r, e, d - 1, 1.0);

@@ -105,7 +105,8 @@ struct RosterResult {
  * Staff rules, exactly as evaluate() checks them (hard; soft ones below):
  *  - one shift a day: y[e,d] ≤ 1;
  *  - forbidden successions: x[e,d,t] + Σ_{t' may not follow t} x[e,d+1,t'] ≤ 1, with the pairs
- *    forbidden for e (instance-wide and e's own, NrpInstance::forbiddenSuccession(e, t, t'));
+ *    forbidden for e (instance-wide and e's own, NrpInstance::forbiddenSuccession(e, t, t')), one row
+ *    per price of t' (NrpInstance::successionPrice(); one shift a day makes each row exact);
  *  - max shifts per type: Σ_d x[e,d,t] ≤ maxShifts[t];
  *  - minutes: minTotal ≤ Σ_{d,t} len(t)·x[e,d,t] ≤ maxTotal;
  *  - max consecutive shifts C: Σ_{i=d}^{d+C} y[e,i] ≤ C for every window inside the horizon;
@@ -126,8 +127,9 @@ struct RosterResult {
  * s ≥ 0 (continuous; integral at any integer x) with cost c, relaxing its one bound: a ≤ row
  * becomes a·x − s ≤ b, a ≥ row a·x + s ≥ b. The minutes row is then split into a ≤ maxTotal row
  * and a ≥ minTotal row. The least slacks of a roster equal evaluate()'s amounts: shifts over per
- * type, minutes over / short, weekends over, 1 per forbidden pair worked and 1 per too-short run
- * (exactly one min-consecutive pattern row matches a run), and for max consecutive shifts the
+ * type, minutes over / short, weekends over, 1 per forbidden pair worked (its row's cost is that
+ * pair's price) and m − k days short per run of k < m (exactly one min-consecutive pattern row
+ * matches a run; its slack costs (m − k) · c), and for max consecutive shifts the
  * windows of C+1 worked days, of which a run of C + k days has k. So MIP objective + constant =
  * evaluate(roster).objective, rule penalties included. Soft rows span the whole horizon in a
  * neighbourhood model (outside the window they are constants).

@@ -19,11 +19,6 @@ QString weekNote()
                   "never more than the validator's weekly sum.");
 }
 
-QString successionNote()
-{
-    return Tr::tr("The solver makes an agent's successions soft only when minRest and forbiddenSuccession are both soft.");
-}
-
 RuleInfo info(const char *name, QString description, QString unit, bool alwaysHard, QString solverNote = {})
 {
     return {QLatin1String(name), std::move(description), std::move(unit), alwaysHard, std::move(solverNote)};
@@ -47,9 +42,9 @@ std::vector<RuleInfo> rosterRules()
         info("dayOff", Tr::tr("A shift starts on the agent's fixed day off"), Tr::tr("shift"), true),
         info("skill", Tr::tr("The agent lacks the shift's skill"), Tr::tr("shift"), true),
         info("availability", Tr::tr("A shift lies outside the agent's availability"), Tr::tr("shift"), true),
-        info("minRest", Tr::tr("Too little rest between two consecutive shifts"), Tr::tr("minute short"), false, successionNote()),
+        info("minRest", Tr::tr("Too little rest between two consecutive shifts"), Tr::tr("minute short"), false),
         info("forbiddenSuccession", Tr::tr("A shift code the contract forbids the day after another"),
-             Tr::tr("succession"), false, successionNote()),
+             Tr::tr("succession"), false),
         info("maxShiftsPerCode", Tr::tr("More shifts of one code than the contract allows"), Tr::tr("shift over"), false),
         info("minMinutesPerWeek", Tr::tr("Fewer paid minutes in a full week than the contract needs"),
              Tr::tr("minute short"), false, weekNote()),
@@ -60,8 +55,7 @@ std::vector<RuleInfo> rosterRules()
         info("maxMinutesPerPeriod", Tr::tr("More paid minutes over the horizon than the contract allows"),
              Tr::tr("minute over"), false),
         info("maxConsecutiveDays", Tr::tr("Too many working days in a row"), Tr::tr("day over"), false),
-        info("minConsecutiveDaysOff", Tr::tr("Too few days off in a row"), Tr::tr("day short"), false,
-             Tr::tr("The solver prices each run of days off that is too short (the same when the minimum is 2).")),
+        info("minConsecutiveDaysOff", Tr::tr("Too few days off in a row"), Tr::tr("day short"), false),
         info("maxWorkingWeekends", Tr::tr("More weekends worked than the contract allows"), Tr::tr("weekend over"), false),
         soft(info("weekendFairness", Tr::tr("Weekends worked differ between agents of one contract (most − fewest)"),
                   Tr::tr("weekend of spread"), false)),

@@ -96,10 +96,18 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             else if (inst.isUnavailable(s, d, t))
                 addHard(e, "unavailable", s, d,
                         Tr::tr("%1 works shift %2 on day %3, outside their availability").arg(m.id, inst.shifts[t].id).arg(d));
-            if (d > 0 && r.at(s, d - 1) >= 0 && inst.forbiddenSuccession(s, r.at(s, d - 1), t))
-                addRule(e, m, StaffRule::ShiftSuccession, s, d, 1,
-                        Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
-                            .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1));
+            if (const int price = d > 0 && r.at(s, d - 1) >= 0 ? inst.successionPrice(s, r.at(s, d - 1), t) : -1; price >= 0) {
+                const Violation v{staffRuleName(StaffRule::ShiftSuccession), s, d,
+                                  Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
+                                      .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1),
+                                  1};
+                if (price > 0) { // at the pair's own price (NrpInstance::successionPrice())
+                    e.rulePenalty += price;
+                    e.softViolations.push_back(v);
+                } else {
+                    e.hardViolations.push_back(v);
+                }
+            }
             if (++count[t] == m.maxShifts[t] + 1)
                 firstOver[t] = d;
             minutes += inst.shifts[t].lengthMinutes;
@@ -133,10 +141,10 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
                             length - m.maxConsecutiveShifts,
                             Tr::tr("%1 works %2 days in a row from day %3; at most %4").arg(m.id).arg(length).arg(start).arg(m.maxConsecutiveShifts));
                 if (interior && length < m.minConsecutiveShifts)
-                    addRule(e, m, StaffRule::MinConsecutiveShifts, s, start, 1,
+                    addRule(e, m, StaffRule::MinConsecutiveShifts, s, start, m.minConsecutiveShifts - length,
                             Tr::tr("%1 works only %2 days in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveShifts));
             } else if (interior && length < m.minConsecutiveDaysOff) {
-                addRule(e, m, StaffRule::MinConsecutiveDaysOff, s, start, 1,
+                addRule(e, m, StaffRule::MinConsecutiveDaysOff, s, start, m.minConsecutiveDaysOff - length,
                         Tr::tr("%1 has only %2 days off in a row from day %3; at least %4").arg(m.id).arg(length).arg(start).arg(m.minConsecutiveDaysOff));
             }
             start = end + 1;

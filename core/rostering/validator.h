@@ -87,7 +87,9 @@ struct Evaluation {
  *  - "unavailable" (always hard): works a shift type on a day they are unavailable for it
  *    (NrpInstance::isUnavailable(), fixed days off excepted: those are "dayOff");
  *  - "shiftSuccession": shift on d followed by a shift on d+1 forbidden for that staff member
- *    (instance-wide or their own), amount 1 per pair (day = d+1);
+ *    (instance-wide or their own), amount 1 per pair (day = d+1), soft or hard and priced pair by
+ *    pair (NrpInstance::successionPrice(): an own pair may be hard, or dearer, while the rule is
+ *    soft);
  *  - "maxShifts": more shifts of one type than allowed, one violation per type (day = the first
  *    one over the limit, amount = shifts over);
  *  - "maxTotalMinutes": day = the shift that first exceeds it, amount = minutes over;
@@ -96,7 +98,8 @@ struct Evaluation {
  *    over the limit), one violation per run, amount = days over (a run of C + k days: k, which
  *    is the number of (C+1)-day windows inside the run — the model's window rows);
  *  - "minConsecutiveShifts" / "minConsecutiveDaysOff": a run of worked days / days off shorter
- *    than the minimum (day = the first day of the run, amount 1). Boundary convention of the benchmark
+ *    than the minimum (day = the first day of the run, amount = days short: a run of k < m days
+ *    counts m − k). Boundary convention of the benchmark
  *    (its published model only constrains patterns "off, k worked, off" and "worked, k off,
  *    worked" that lie inside the horizon; schedulingbenchmarks.org assumes unbounded work/rest
  *    before and after): a run that starts on day 0 or ends on the last day is never too short.
