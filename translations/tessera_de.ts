@@ -1602,10 +1602,6 @@
         <translation>Der Solver bepreist die Minuten über oder unter der Grenze für den ganzen Planungszeitraum (Wochen × Wochengrenze), nie mehr als die Wochensumme des Validators.</translation>
     </message>
     <message>
-        <source>The solver makes an agent&apos;s successions soft only when minRest and forbiddenSuccession are both soft.</source>
-        <translation>Der Solver macht die Schichtfolgen eines Agenten nur weich, wenn minRest und forbiddenSuccession beide weich sind.</translation>
-    </message>
-    <message>
         <source>Two shifts of one agent overlap</source>
         <translation>Zwei Schichten eines Agenten überschneiden sich</translation>
     </message>
@@ -1696,10 +1692,6 @@
     <message>
         <source>day short</source>
         <translation>Tag zu wenig</translation>
-    </message>
-    <message>
-        <source>The solver prices each run of days off that is too short (the same when the minimum is 2).</source>
-        <translation>Der Solver bepreist jede zu kurze Folge freier Tage (gleich, wenn das Minimum 2 ist).</translation>
     </message>
     <message>
         <source>More weekends worked than the contract allows</source>
