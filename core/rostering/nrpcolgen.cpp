@@ -418,6 +418,9 @@ private:
     void applyBounds(int e);
     /// Keeps `step(r)` when better and adds its rows as columns (polish and improve).
     void polish(const Roster &r, ColumnGenerationResult &out, const std::function<Roster(const Roster &)> &step);
+    /// A roster found elsewhere (ColumnGenerationOptions::incoming), kept like polish's result;
+    /// false when none came. Its new columns leave the LP to be solved again.
+    bool takeIncoming(ColumnGenerationResult &out);
 
     const NrpInstance &m_inst;
     const ColumnGenerationOptions &m_opt;
@@ -552,14 +555,7 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
         // A better roster found elsewhere meanwhile joins the columns of the root LP too. Adding
         // columns leaves the LP without a proven-optimal status, so it is solved again (else
         // the loop would end here, the LP unfinished and no dive run: seen on Curtois & Qu 9).
-        bool arrived = false;
-        if (free && out && m_opt.incoming) {
-            const Roster found = m_opt.incoming();
-            if (found.staffCount() == m_E) {
-                polish(found, *out, [&found](const Roster &) { return found; });
-                arrived = true;
-            }
-        }
+        const bool arrived = free && out && takeIncoming(*out);
         if (added == 0 && !arrived)
             return true;
         m_lp.resolve();
@@ -687,11 +683,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             }
             if (!pricing)
                 break;
-            if (m_opt.incoming) {
-                const Roster found = m_opt.incoming();
-                if (found.staffCount() == m_E)
-                    polish(found, out, [&found](const Roster &) { return found; });
-            }
+            takeIncoming(out); // the LP is solved again when the dive backtracks or restarts
             const bool improved = out.hasRoster && out.objective != before;
             stalled = improved ? 0 : stalled + 1;
             if (improved)
@@ -788,6 +780,17 @@ void ColumnGeneration::polish(const Roster &r, ColumnGenerationResult &out, cons
             applyBounds(e);
         }
     }
+}
+
+bool ColumnGeneration::takeIncoming(ColumnGenerationResult &out)
+{
+    if (!m_opt.incoming)
+        return false;
+    const Roster found = m_opt.incoming();
+    if (found.staffCount() != m_E)
+        return false;
+    polish(found, out, [&found](const Roster &) { return found; });
+    return true;
 }
 
 void ColumnGeneration::keep(const Roster &r, ColumnGenerationResult &out) const
