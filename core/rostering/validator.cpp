@@ -30,16 +30,22 @@ void addHard(Evaluation &e, const char *rule, int staff, int day, const QString 
     e.hardViolations.push_back(Violation{QLatin1String(rule), staff, day, message, 1});
 }
 
-/// A violation of a staff rule: soft (priced) when the member's weight for it is > 0, else hard.
-void addRule(Evaluation &e, const StaffMember &m, StaffRule rule, int staff, int day, int amount, const QString &message)
+/// A violation of a staff rule: soft at `weight` per unit of `amount` when weight > 0, else hard.
+void addPriced(Evaluation &e, int weight, StaffRule rule, int staff, int day, int amount, const QString &message)
 {
     const Violation v{staffRuleName(rule), staff, day, message, amount};
-    if (m.weight(rule) > 0) {
-        e.rulePenalty += (long long)m.weight(rule) * amount;
+    if (weight > 0) {
+        e.rulePenalty += (long long)weight * amount;
         e.softViolations.push_back(v);
     } else {
         e.hardViolations.push_back(v);
     }
+}
+
+/// At the member's weight for the rule.
+void addRule(Evaluation &e, const StaffMember &m, StaffRule rule, int staff, int day, int amount, const QString &message)
+{
+    addPriced(e, m.weight(rule), rule, staff, day, amount, message);
 }
 
 } // namespace
@@ -96,18 +102,11 @@ Evaluation evaluate(const NrpInstance &inst, const Roster &r)
             else if (inst.isUnavailable(s, d, t))
                 addHard(e, "unavailable", s, d,
                         Tr::tr("%1 works shift %2 on day %3, outside their availability").arg(m.id, inst.shifts[t].id).arg(d));
-            if (const int price = d > 0 && r.at(s, d - 1) >= 0 ? inst.successionPrice(s, r.at(s, d - 1), t) : -1; price >= 0) {
-                const Violation v{staffRuleName(StaffRule::ShiftSuccession), s, d,
-                                  Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
-                                      .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1),
-                                  1};
-                if (price > 0) { // at the pair's own price (NrpInstance::successionPrice())
-                    e.rulePenalty += price;
-                    e.softViolations.push_back(v);
-                } else {
-                    e.hardViolations.push_back(v);
-                }
-            }
+            // At the pair's own price (NrpInstance::successionPrice(); 0: hard).
+            if (const int price = d > 0 && r.at(s, d - 1) >= 0 ? inst.successionPrice(s, r.at(s, d - 1), t) : -1; price >= 0)
+                addPriced(e, price, StaffRule::ShiftSuccession, s, d, 1,
+                          Tr::tr("%1 works %2 on day %3 after %4 on day %5; %2 may not follow %4")
+                              .arg(m.id, inst.shifts[t].id).arg(d).arg(inst.shifts[r.at(s, d - 1)].id).arg(d - 1));
             if (++count[t] == m.maxShifts[t] + 1)
                 firstOver[t] = d;
             minutes += inst.shifts[t].lengthMinutes;
