@@ -3,6 +3,7 @@
 // seniority tie-breaks, contract minutes, availability windows, per-contract successions, soft
 // rules — every solution checked by the independent validator.
 #include "core/rostering/agentsolve.h"
+#include "testsupport.h"
 
 #include <QtTest>
 
@@ -22,12 +23,7 @@ AgentRoster team(int agents, int firstWeekday = 1)
     r.intervalMinutes = 60;
     r.days = 7;
     r.firstWeekday = firstWeekday;
-    Contract c;
-    c.id = QStringLiteral("FT");
-    c.maxMinutesPerWeek = 40 * 60;
-    c.maxConsecutiveDays = 5;
-    c.minConsecutiveDaysOff = 1;
-    c.minRestMinutes = 11 * 60;
+    const Contract c = test::fullTimeContract();
     r.contracts.push_back(c);
     for (int a = 0; a < agents; ++a) {
         Agent ag;

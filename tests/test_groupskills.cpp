@@ -11,6 +11,7 @@
 #include "core/project/projectstore.h"
 #include "core/project/sampleproject.h"
 #include "core/rostering/relaxations.h"
+#include "testsupport.h"
 #include "core/rostering/rosteredits.h"
 
 #include <QTemporaryDir>
@@ -42,24 +43,13 @@ SolveResult resultOf(std::vector<DecodedShift> shifts)
     return r;
 }
 
-Contract fullTime()
-{
-    Contract c;
-    c.id = QStringLiteral("FT");
-    c.maxMinutesPerWeek = 40 * 60;
-    c.maxConsecutiveDays = 5;
-    c.minConsecutiveDaysOff = 1;
-    c.minRestMinutes = 11 * 60;
-    return c;
-}
-
 /// Agents on contract FT with the skills "Sales", "Billing+Sales" … ("" = none).
 AgentRoster team(const QStringList &skillSets, int days = 7)
 {
     AgentRoster r;
     r.intervalMinutes = 60;
     r.days = days;
-    r.contracts = {fullTime()};
+    r.contracts = {test::fullTimeContract()};
     for (int a = 0; a < skillSets.size(); ++a) {
         Agent g;
         g.id = QStringLiteral("a%1").arg(a);

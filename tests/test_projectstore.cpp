@@ -69,7 +69,10 @@ Project awkwardProject()
     const double nan = std::nan("");
     p.forecast = {{12, 187.25, 2.5}, {0, 0, nan}, {7.5, 201.125, nan}, {3, 90, 0.0}, {1e-3, 1e4, 1.0 / 3.0}, {0, 0, nan}};
     p.demand = {1.0 / 3.0, 2.675, 0.0, 4.0, 0.1 + 0.2, 1e-9};
-    p.staffing = StaffingParams{0.9, 15.0, 0.275, 0.85};
+    p.staffing.serviceLevelTarget = 0.9;
+    p.staffing.serviceLevelSeconds = 15.0;
+    p.staffing.shrinkage = 0.275;
+    p.staffing.maxOccupancy = 0.85;
     p.shifts = {shift("früh", 0, 4, 0.1, 3, false, {{1, 2}}), shift("spät", 2, 6, 7.25, -1, true),
                 shift("x,y;z", 0, 6, 1e6, 0, false, {{2, 3}, {4, 5}})};
     p.constraints = Constraints{5, 1.5, 0.35};
