@@ -8,6 +8,7 @@
 //                     [--iterations N]   (N > 0: stop after N neighbourhoods, no time caps, no bound)
 //                     [--anneal-share F] [--anneal-seconds S]   (LnsOptions::localSearchShare, localSearchSeconds)
 //                     [--no-colgen]   (LnsOptions::columnGeneration off)  [--trace]   (incumbents on stderr)
+//                     [--prune-slack N]   (LnsOptions::pruneSlack: dive nodes up to N above the best go on)
 //   DIR defaults to ../shared/data/curtois-qu-nrp/txt next to the source tree.
 // Columns: best known value, ours, lower bound, gap to the bound, seconds to our best, total
 // seconds and process CPU seconds (the two differ on a loaded machine), hard-rule violations.
@@ -47,6 +48,7 @@ int main(int argc, char **argv)
     bool searchThread = true;      // --one-thread: no search thread beside column generation
     LnsOptions defaults;
     double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
+    int pruneSlack = defaults.pruneSlack;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--time-limit") && i + 1 < args.size()) {
@@ -65,6 +67,8 @@ int main(int argc, char **argv)
             annealShare = args[++i].toDouble();
         } else if (args[i] == QLatin1String("--anneal-seconds") && i + 1 < args.size()) {
             annealSeconds = args[++i].toDouble();
+        } else if (args[i] == QLatin1String("--prune-slack") && i + 1 < args.size()) {
+            pruneSlack = args[++i].toInt();
         } else if (args[i] == QLatin1String("--trace")) {
             trace = true;
         } else if (args[i] == QLatin1String("--no-colgen")) {
@@ -75,7 +79,8 @@ int main(int argc, char **argv)
             dir = args[i];
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen]"
-                                    " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--one-thread] [--trace]\n";
+                                    " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--one-thread]"
+                                    " [--prune-slack N] [--trace]\n";
             return 64;
         }
     }
@@ -86,6 +91,7 @@ int main(int argc, char **argv)
         << " s per instance" << (iterations > 0 ? QStringLiteral(", %1 neighbourhoods").arg(iterations) : QString())
         << (method == QLatin1String("mip") ? QString()
                                            : QStringLiteral(", annealing share %1, bursts %2 s").arg(annealShare).arg(annealSeconds > 0 ? QString::number(annealSeconds) : QStringLiteral("auto")))
+        << (method == QLatin1String("mip") ? QString() : QStringLiteral(", dive prune slack %1").arg(pruneSlack))
         << (method == QLatin1String("lns") && columnGeneration && searchThread
                 ? QStringLiteral(", column generation and the neighbourhood search (CBC, annealing) on a thread each")
                 : QStringLiteral(", CBC on 1 thread, column-generation pricing on %1 threads")
@@ -129,6 +135,7 @@ int main(int argc, char **argv)
                 const Roster start = improveRosterLocally(inst, blockPatternRoster(inst, seed), lo).roster;
                 ColumnGenerationOptions co;
                 co.timeLimitSeconds = std::max(1.0, timeLimit - clock.elapsed() / 1000.0);
+                co.pruneSlack = pruneSlack;
                 QTextStream(stderr) << name << ": start " << evaluate(inst, start).objective << " at " << clock.elapsed() / 1000.0 << " s\n";
                 const ColumnGenerationResult c =
                     solveNrpColumnGeneration(inst, evaluate(inst, start).feasible() ? start : Roster(), co);
@@ -150,6 +157,7 @@ int main(int argc, char **argv)
                 o.localSearchSeconds = annealSeconds;
                 o.columnGeneration = columnGeneration;
                 o.searchThread = searchThread;
+                o.pruneSlack = pruneSlack;
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;

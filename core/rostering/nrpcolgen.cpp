@@ -593,7 +593,7 @@ std::vector<int> ColumnGeneration::largestColumns() const
 /// fixed — the diving heuristic of branch-and-price (M. E. Lübbecke, J. Desrosiers, "Selected
 /// topics in column generation", Operations Research 53(6):1007–1023, 2005, section 4; J. Desrosiers,
 /// M. E. Lübbecke, "Branch-price-and-cut algorithms", Wiley EORMS 2011: diving with backtracking).
-/// A node whose LP cannot beat the best roster (or `upperBound`) is abandoned: its last fixing is
+/// A node whose LP is pruneSlack or more above the best roster (or `upperBound`) is abandoned: its last fixing is
 /// undone and that column banned (pricing skips banned schedules), and the search goes on from
 /// there until the deadline. Out of time before any roster, the rest are fixed to their largest
 /// columns without pricing.
@@ -672,7 +672,8 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         long long best = out.hasRoster ? out.objective : 0;
         if (m_opt.upperBound > 0 && (best == 0 || m_opt.upperBound < best))
             best = m_opt.upperBound;
-        const bool prune = !m_lp.isProvenOptimal() || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best);
+        const bool prune = !m_lp.isProvenOptimal()
+                           || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best + m_opt.pruneSlack);
         const int left = int(std::count(m_fixed.begin(), m_fixed.end(), -1));
         if (left == 0 || prune) {
             const long long before = out.hasRoster ? out.objective : -1;

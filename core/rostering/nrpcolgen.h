@@ -67,6 +67,14 @@ struct ColumnGenerationOptions {
     /// Curtois & Qu 8, seeds 1–2: 1304 and 1302 in 60 s against 1307 and 1302 uncapped and 1308
     /// with 2 rounds).
     int diveRounds = 8;
+    /// Objective units by which a dive node's LP value may exceed the best roster before the node
+    /// is abandoned (it is abandoned once ⌈LP⌉ ≥ best + pruneSlack). With diveRounds capping the
+    /// pricing, a node's LP value is an estimate, not a bound, and deep in a dive it often sits a
+    /// fraction above a better roster's objective. Measured (bench_roster --prune-slack): on
+    /// Curtois & Qu 10 from a roster stuck at 4632 (LP bound 4631), 0 reached 4631 in none of 6
+    /// runs of 60 s and 4 in 5 of 7; but from scratch 4 gave 8 at 1305, 1308, 1313 (seeds 1–3),
+    /// where 0 ended at 1303–1309 in 13 runs, so the default stays 0.
+    int pruneSlack = 0;
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;

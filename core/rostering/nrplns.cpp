@@ -291,6 +291,7 @@ bool Search::columnGeneration(bool searchThread)
     }
     o.seed = m_opt.seed;
     o.diveRounds = m_opt.diveRounds;
+    o.pruneSlack = m_opt.pruneSlack;
     if (searchThread)
         o.threads = 1;
     o.onBound = [this](double lowerBound) {
