@@ -68,13 +68,15 @@ struct ColumnGenerationOptions {
     /// with 2 rounds).
     int diveRounds = 8;
     /// Objective units by which a dive node's LP value may exceed the best roster before the node
-    /// is abandoned (it is abandoned once ⌈LP⌉ ≥ best + pruneSlack). With diveRounds capping the
-    /// pricing, a node's LP value is an estimate, not a bound, and deep in a dive it often sits a
-    /// fraction above a better roster's objective. Measured (bench_roster --prune-slack): on
-    /// Curtois & Qu 10 from a roster stuck at 4632 (LP bound 4631), 0 reached 4631 in none of 6
-    /// runs of 60 s and 4 in 5 of 7; but from scratch 4 gave 8 at 1305, 1308, 1313 (seeds 1–3),
-    /// where 0 ended at 1303–1309 in 13 runs, so the default stays 0.
-    int pruneSlack = 0;
+    /// is abandoned (it is abandoned once ⌈LP⌉ ≥ best + pruneSlack; 0: once it cannot beat the
+    /// best). With diveRounds capping the pricing, a node's LP value is an estimate, not a bound,
+    /// and deep in a dive it often sits a fraction above a better roster's objective (Curtois &
+    /// Qu 10 with the best at 4632: nodes at 4631.01–4631.87 came down to 4631.000 when priced to
+    /// the end). 1 keeps the nodes whose estimate is at most the best. Measured (bench_roster
+    /// --prune-slack) on 10 from a roster stuck at 4632 (LP bound 4631): 4631 within 60 s in 0 of
+    /// 6 runs with 0, 4 of 6 with 1, 5 of 7 with 4. From scratch with 1: 8 at 1304–1307 (seeds
+    /// 1–4), 10 proven (seeds 1–3), 7 at 1056 (seeds 1–2); with 4, 8 once ended at 1313.
+    int pruneSlack = 1;
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;
