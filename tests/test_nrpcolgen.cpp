@@ -193,6 +193,43 @@ private slots:
             QCOMPARE(double(r.objective), optimum);
         }
     }
+
+    void diveAtTheUpperBound_data()
+    {
+        QTest::addColumn<int>("instance");
+        QTest::addColumn<double>("optimum"); // equal to the LP bound (publishedInstances)
+        QTest::addColumn<int>("pruneSlack");
+        QTest::addColumn<bool>("reachesOptimum");
+        QTest::newRow("Instance2, slack 0") << 2 << 828.0 << 0 << false;
+        QTest::newRow("Instance2, slack 1") << 2 << 828.0 << 1 << true;
+        QTest::newRow("Instance3, slack 0") << 3 << 1001.0 << 0 << false;
+        QTest::newRow("Instance3, slack 1") << 3 << 1001.0 << 1 << true;
+    }
+
+    /// With the upper bound at the optimum (= the LP bound), slack 0 gives the root up (its LP
+    /// cannot beat the bound), leaving the first roster of the zero-dual columns; slack 1 keeps
+    /// nodes whose LP is at most the bound, so the dive reaches a roster at it.
+    void diveAtTheUpperBound()
+    {
+        QFETCH(int, instance);
+        QFETCH(double, optimum);
+        QFETCH(int, pruneSlack);
+        QFETCH(bool, reachesOptimum);
+        const NrpInstance in = readNrpText(instancePath(instance));
+        ColumnGenerationOptions o;
+        o.timeLimitSeconds = 10;
+        o.upperBound = (long long)optimum;
+        o.pruneSlack = pruneSlack;
+        const ColumnGenerationResult r = solveNrpColumnGeneration(in, Roster(), o);
+        QVERIFY(r.lpOptimal);
+        QCOMPARE(std::ceil(r.lowerBound - 1e-6), optimum);
+        QVERIFY(r.hasRoster);
+        QVERIFY(evaluate(in, r.roster).feasible());
+        if (reachesOptimum)
+            QCOMPARE(double(r.objective), optimum);
+        else
+            QVERIFY2(double(r.objective) > optimum, qPrintable(QString::number(r.objective)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNrpColgen)
