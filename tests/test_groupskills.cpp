@@ -11,8 +11,8 @@
 #include "core/project/projectstore.h"
 #include "core/project/sampleproject.h"
 #include "core/rostering/relaxations.h"
-#include "testsupport.h"
 #include "core/rostering/rosteredits.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

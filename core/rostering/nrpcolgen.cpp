@@ -593,9 +593,9 @@ std::vector<int> ColumnGeneration::largestColumns() const
 /// fixed — the diving heuristic of branch-and-price (M. E. Lübbecke, J. Desrosiers, "Selected
 /// topics in column generation", Operations Research 53(6):1007–1023, 2005, section 4; J. Desrosiers,
 /// M. E. Lübbecke, "Branch-price-and-cut algorithms", Wiley EORMS 2011: diving with backtracking).
-/// A node whose LP is pruneSlack or more above the best roster (or `upperBound`) is abandoned: its last fixing is
-/// undone and that column banned (pricing skips banned schedules), and the search goes on from
-/// there until the deadline. Out of time before any roster, the rest are fixed to their largest
+/// A node is abandoned once ⌈LP⌉ ≥ best roster (or `upperBound`) + pruneSlack: its last fixing
+/// is undone and that column banned (pricing skips banned schedules), and the search goes on
+/// from there until the deadline. Out of time before any roster, the rest are fixed to their largest
 /// columns without pricing.
 bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
 {
