@@ -74,9 +74,10 @@ struct ColumnGenerationOptions {
     /// Qu 10 with the best at 4632: nodes at 4631.01–4631.87 came down to 4631.000 when priced to
     /// the end). 1 keeps the nodes whose estimate is at most the best. Measured (bench_roster
     /// --prune-slack) on 10 from a roster stuck at 4632 (LP bound 4631): 4631 within 60 s in 0 of
-    /// 4 runs with 0, 4 of 6 with 1, 5 of 7 with 4. From scratch with 1: 8 at 1304–1307 (seeds
-    /// 1–4), 10 proven (seeds 1–3), 7 at 1056 (seeds 1–2); with 4, 8 once ended at 1313.
-    int pruneSlack = 1;
+    /// 4 runs with 0, 4 of 6 with 1, 5 of 7 with 4. But from scratch, 8 with 1 ended at 1302–1307
+    /// in six runs and at 1311 and 1394 in two (seed 3; 0 gave 1305 there), and with 4 once at
+    /// 1313, where 0 ended at 1303–1309 in 13 runs: the default stays 0.
+    int pruneSlack = 0;
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;

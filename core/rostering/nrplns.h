@@ -30,7 +30,7 @@ struct LnsOptions {
     bool columnGeneration = true;
     double columnGenerationShare = 0.8;
     int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
-    int pruneSlack = 1; ///< ColumnGenerationOptions::pruneSlack (objective units)
+    int pruneSlack = 0; ///< ColumnGenerationOptions::pruneSlack (objective units)
     /// Seconds of cool annealing on every roster a dive completes (ColumnGenerationOptions::polish);
     /// 0: none.
     double polishSeconds = 0.3;
