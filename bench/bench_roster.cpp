@@ -8,7 +8,8 @@
 //                     [--iterations N]   (N > 0: stop after N neighbourhoods, no time caps, no bound)
 //                     [--anneal-share F] [--anneal-seconds S]   (LnsOptions::localSearchShare, localSearchSeconds)
 //                     [--no-colgen]   (LnsOptions::columnGeneration off)  [--trace]   (incumbents on stderr)
-//                     [--prune-slack N]   (LnsOptions::pruneSlack: dive nodes up to N above the best go on)
+//                     [--prune-slack N] [--prune-slack-gap G]   (LnsOptions::pruneSlack, pruneSlackGap: dive nodes up to N
+//                     above the best go on while the best is within G of the bound)
 //   DIR defaults to ../shared/data/curtois-qu-nrp/txt next to the source tree.
 // Columns: best known value, ours, lower bound, gap to the bound, seconds to our best, total
 // seconds and process CPU seconds (the two differ on a loaded machine), hard-rule violations.
@@ -28,6 +29,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <limits>
 #include <thread>
 
 using namespace tessera;
@@ -49,6 +51,7 @@ int main(int argc, char **argv)
     LnsOptions defaults;
     double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
     int pruneSlack = defaults.pruneSlack;
+    int pruneSlackGap = defaults.pruneSlackGap;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--time-limit") && i + 1 < args.size()) {
@@ -69,6 +72,8 @@ int main(int argc, char **argv)
             annealSeconds = args[++i].toDouble();
         } else if (args[i] == QLatin1String("--prune-slack") && i + 1 < args.size()) {
             pruneSlack = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--prune-slack-gap") && i + 1 < args.size()) {
+            pruneSlackGap = args[++i].toInt();
         } else if (args[i] == QLatin1String("--trace")) {
             trace = true;
         } else if (args[i] == QLatin1String("--no-colgen")) {
@@ -80,7 +85,7 @@ int main(int argc, char **argv)
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen]"
                                     " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--one-thread]"
-                                    " [--prune-slack N] [--trace]\n";
+                                    " [--prune-slack N] [--prune-slack-gap N] [--trace]\n";
             return 64;
         }
     }
@@ -91,7 +96,7 @@ int main(int argc, char **argv)
         << " s per instance" << (iterations > 0 ? QStringLiteral(", %1 neighbourhoods").arg(iterations) : QString())
         << (method == QLatin1String("mip") ? QString()
                                            : QStringLiteral(", annealing share %1, bursts %2 s").arg(annealShare).arg(annealSeconds > 0 ? QString::number(annealSeconds) : QStringLiteral("auto")))
-        << (method == QLatin1String("mip") ? QString() : QStringLiteral(", dive prune slack %1").arg(pruneSlack))
+        << (method == QLatin1String("mip") ? QString() : QStringLiteral(", dive prune slack %1%2").arg(pruneSlack).arg(pruneSlackGap < std::numeric_limits<int>::max() ? QStringLiteral(" within %1 of the bound").arg(pruneSlackGap) : QString()))
         << (method == QLatin1String("lns") && columnGeneration && searchThread
                 ? QStringLiteral(", column generation and the neighbourhood search (CBC, annealing) on a thread each")
                 : QStringLiteral(", CBC on 1 thread, column-generation pricing on %1 threads")
@@ -136,6 +141,7 @@ int main(int argc, char **argv)
                 ColumnGenerationOptions co;
                 co.timeLimitSeconds = std::max(1.0, timeLimit - clock.elapsed() / 1000.0);
                 co.pruneSlack = pruneSlack;
+                co.pruneSlackGap = pruneSlackGap;
                 QTextStream(stderr) << name << ": start " << evaluate(inst, start).objective << " at " << clock.elapsed() / 1000.0 << " s\n";
                 const ColumnGenerationResult c =
                     solveNrpColumnGeneration(inst, evaluate(inst, start).feasible() ? start : Roster(), co);
@@ -158,6 +164,7 @@ int main(int argc, char **argv)
                 o.columnGeneration = columnGeneration;
                 o.searchThread = searchThread;
                 o.pruneSlack = pruneSlack;
+                o.pruneSlackGap = pruneSlackGap;
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;

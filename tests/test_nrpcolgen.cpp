@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace tessera;
@@ -199,27 +200,36 @@ private slots:
         QTest::addColumn<int>("instance");
         QTest::addColumn<double>("optimum"); // equal to the LP bound (publishedInstances)
         QTest::addColumn<int>("pruneSlack");
+        QTest::addColumn<int>("pruneSlackGap");
         QTest::addColumn<bool>("reachesOptimum");
-        QTest::newRow("Instance2, slack 0") << 2 << 828.0 << 0 << false;
-        QTest::newRow("Instance2, slack 1") << 2 << 828.0 << 1 << true;
-        QTest::newRow("Instance3, slack 0") << 3 << 1001.0 << 0 << false;
-        QTest::newRow("Instance3, slack 1") << 3 << 1001.0 << 1 << true;
+        constexpr int always = std::numeric_limits<int>::max();
+        QTest::newRow("Instance2, slack 0") << 2 << 828.0 << 0 << always << false;
+        QTest::newRow("Instance2, slack 1") << 2 << 828.0 << 1 << always << true;
+        QTest::newRow("Instance2, slack 1 within 0") << 2 << 828.0 << 1 << 0 << true;
+        QTest::newRow("Instance2, slack 1 never") << 2 << 828.0 << 1 << -1 << false;
+        QTest::newRow("Instance3, slack 0") << 3 << 1001.0 << 0 << always << false;
+        QTest::newRow("Instance3, slack 1") << 3 << 1001.0 << 1 << always << true;
+        QTest::newRow("Instance3, slack 1 within 0") << 3 << 1001.0 << 1 << 0 << true;
+        QTest::newRow("Instance3, slack 1 never") << 3 << 1001.0 << 1 << -1 << false;
     }
 
     /// With the upper bound at the optimum (= the LP bound), slack 0 gives the root up (its LP
     /// cannot beat the bound), leaving the first roster of the zero-dual columns; slack 1 keeps
-    /// nodes whose LP is at most the bound, so the dive reaches a roster at it.
+    /// nodes whose LP is at most the bound, so the dive reaches a roster at it. The upper bound
+    /// is 0 above ⌈LP bound⌉: within a pruneSlackGap of 0 the slack applies; with −1, never.
     void diveAtTheUpperBound()
     {
         QFETCH(int, instance);
         QFETCH(double, optimum);
         QFETCH(int, pruneSlack);
+        QFETCH(int, pruneSlackGap);
         QFETCH(bool, reachesOptimum);
         const NrpInstance in = readNrpText(instancePath(instance));
         ColumnGenerationOptions o;
         o.timeLimitSeconds = 10;
         o.upperBound = (long long)optimum;
         o.pruneSlack = pruneSlack;
+        o.pruneSlackGap = pruneSlackGap;
         const ColumnGenerationResult r = solveNrpColumnGeneration(in, Roster(), o);
         QVERIFY(r.lpOptimal);
         QCOMPARE(std::ceil(r.lowerBound - 1e-6), optimum);

@@ -280,6 +280,77 @@ private Q_SLOTS:
         qInfo("generated 6 x 21: 0 after %lld neighbourhoods, %.1f s", r.iterations, r.seconds);
     }
 
+    /// LnsOptions::start meeting every hard rule is the first incumbent: with no neighbourhood to
+    /// solve (maxIterations 0) it comes back cell for cell, where the same run without it returns
+    /// the block-pattern start, which is worse. Rows: generated instances (their start has the
+    /// optimum 0) and Curtois & Qu instances (the start: a seeded run's roster).
+    void startRosterIsTheFirstIncumbent_data()
+    {
+        QTest::addColumn<int>("instance"); // 0: generated
+        QTest::addColumn<int>("staff");
+        QTest::addColumn<int>("days");
+        QTest::newRow("generated 6 x 21") << 0 << 6 << 21;
+        QTest::newRow("generated 8 x 28") << 0 << 8 << 28;
+        QTest::newRow("Instance5") << 5 << 0 << 0;
+        QTest::newRow("Instance7") << 7 << 0 << 0;
+    }
+    void startRosterIsTheFirstIncumbent()
+    {
+        QFETCH(int, instance);
+        QFETCH(int, staff);
+        QFETCH(int, days);
+        NrpInstance inst;
+        Roster start;
+        if (instance == 0) {
+            Generated g = generate(staff, days, 3, 7);
+            inst = std::move(g.instance);
+            start = std::move(g.roster);
+        } else {
+            if (!QFileInfo::exists(instancePath(instance)))
+                QSKIP("shared Curtois & Qu data not available");
+            inst = readNrpText(instancePath(instance));
+            const RosterResult earlier = solveNrpLns(inst, seeded(1, 4));
+            QVERIFY(earlier.hasSolution);
+            start = earlier.roster;
+        }
+        const Evaluation startEv = evaluate(inst, start);
+        QVERIFY(startEv.feasible());
+        LnsOptions o = seeded(2, 0);
+        const RosterResult without = solveNrpLns(inst, o);
+        o.start = start;
+        const RosterResult with = solveNrpLns(inst, o);
+        QVERIFY(with.hasSolution);
+        QCOMPARE(with.objective, double(startEv.objective));
+        for (int e = 0; e < inst.staffCount(); ++e)
+            for (int d = 0; d < inst.days; ++d)
+                QCOMPARE(with.roster.at(e, d), start.at(e, d));
+        QVERIFY2(!without.hasSolution || without.objective > with.objective, qPrintable(QString::number(without.objective)));
+        qInfo("start %.0f; without it %.0f", with.objective, without.objective);
+    }
+
+    /// A start breaking a hard rule is annealed until it meets them all; one of the wrong shape,
+    /// or naming a shift type the instance lacks, is refused.
+    void startRosterBreakingRules()
+    {
+        const Generated g = generate(8, 28, 3, 11);
+        Roster start = g.roster;
+        for (int d = 0; d < 28; ++d)
+            start.set(0, d, 0); // staff 0 works every day: far beyond 5 in a row
+        QVERIFY(!evaluate(g.instance, start).feasible());
+        LnsOptions o = seeded(1, 0);
+        o.start = start;
+        const RosterResult r = solveNrpLns(g.instance, o);
+        QVERIFY(r.hasSolution);
+        QVERIFY2(evaluate(g.instance, r.roster).feasible(), qPrintable(describe(evaluate(g.instance, r.roster)).join(u'\n')));
+        qInfo("repaired start: %.0f", r.objective);
+
+        o.start = Roster(9, 28);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, solveNrpLns(g.instance, o));
+        o.start = g.roster;
+        o.start.set(3, 4, 3); // types 0-2 only
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, solveNrpLns(g.instance, o));
+    }
+
     /// 150 staff × 364 days × 4 shift types: sub-models stay the size of their neighbourhood.
     void largeInstanceSubModels()
     {
@@ -342,6 +413,79 @@ private Q_SLOTS:
                  int(CliError));
         err2.flush();
         QVERIFY2(e2.contains(QLatin1String("--seed")), qPrintable(e2));
+    }
+
+    /// `roster --start S.json`: the roster of an earlier --out file; a file that does not fit the
+    /// instance is refused naming the field.
+    void cliStart_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("field"); // in the error; "" = accepted
+        QTest::newRow("as written") << "none" << "";
+        QTest::newRow("a member missing") << "dropStaff" << "roster/{0}";
+        QTest::newRow("a short row") << "shortRow" << "roster/{1}";
+        QTest::newRow("an unknown shift") << "unknownShift" << "roster/{0}/3";
+        QTest::newRow("an unknown member") << "extraStaff" << "roster/Nobody";
+        QTest::newRow("no roster") << "noRoster" << "field 'roster'";
+        QTest::newRow("with --method mip") << "mip" << "--start";
+    }
+    void cliStart()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, field);
+        if (!QFileInfo::exists(instancePath(1)))
+            QSKIP("shared Curtois & Qu data not available");
+        const NrpInstance inst = readNrpText(instancePath(1));
+        const RosterResult earlier = solveNrpLns(inst, seeded(1, 10));
+        QCOMPARE(earlier.objective, 607.0);
+        nlohmann::json rows = nlohmann::json::object();
+        for (int e = 0; e < inst.staffCount(); ++e) {
+            nlohmann::json days = nlohmann::json::array();
+            for (int d = 0; d < inst.days; ++d)
+                days.push_back(earlier.roster.at(e, d) >= 0 ? nlohmann::json(inst.shifts[size_t(earlier.roster.at(e, d))].id.toStdString())
+                                                            : nlohmann::json(nullptr));
+            rows[inst.staff[size_t(e)].id.toStdString()] = days;
+        }
+        const std::string id0 = inst.staff[0].id.toStdString(), id1 = inst.staff[1].id.toStdString();
+        if (change == QLatin1String("dropStaff"))
+            rows.erase(id0);
+        else if (change == QLatin1String("shortRow"))
+            rows[id1].erase(rows[id1].size() - 1);
+        else if (change == QLatin1String("unknownShift"))
+            rows[id0][3] = "Z9";
+        else if (change == QLatin1String("extraStaff"))
+            rows["Nobody"] = rows[id0];
+        nlohmann::json j = {{"format", "tessera-roster"}, {"roster", rows}};
+        if (change == QLatin1String("noRoster"))
+            j.erase("roster");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString startPath = dir.filePath(QStringLiteral("start.json"));
+        QFile f(startPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(j.dump()));
+        f.close();
+        QStringList args = {QStringLiteral("roster"), instancePath(1), QStringLiteral("--start"), startPath,
+                            QStringLiteral("--time-limit"), QStringLiteral("2")};
+        if (change == QLatin1String("mip"))
+            args << QStringLiteral("--method") << QStringLiteral("mip");
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const int code = runCli(args, out, err);
+        out.flush();
+        err.flush();
+        if (field.isEmpty()) {
+            QVERIFY2(code == CliOk, qPrintable(errText));
+            QVERIFY2(outText.contains(QLatin1String("objective 607")), qPrintable(outText));
+            return;
+        }
+        QCOMPARE(code, int(CliError));
+        const QString expected = QString(field)
+                                     .replace(QLatin1String("{0}"), QString::fromStdString(id0))
+                                     .replace(QLatin1String("{1}"), QString::fromStdString(id1));
+        QVERIFY2(errText.contains(expected), qPrintable(errText));
+        if (change != QLatin1String("mip"))
+            QVERIFY2(errText.contains(startPath), qPrintable(errText));
     }
 };
 

@@ -115,7 +115,11 @@ void TestProblemJson::roundTrip()
         p = projectFromJson(validProblem(), kLabel);
         p.forecast = {{10, 180, 1.25}, {0, 0, std::nan("")}, {3.5, 200.5, 0.0}, {1.0 / 3.0, 0.1 + 0.2, std::nan("")}};
         p.demand = {0.1, 1.0 / 7.0, 2, 0};
-        p.staffing = StaffingParams{0.85, 15, 0.3, 0.9};
+        p.staffing = StaffingParams();
+        p.staffing.serviceLevelTarget = 0.85;
+        p.staffing.serviceLevelSeconds = 15;
+        p.staffing.shrinkage = 0.3;
+        p.staffing.maxOccupancy = 0.9;
     } else if (which == 3) {
         p = projectFromJson(validProblem(), kLabel);
         p.name.clear();

@@ -645,9 +645,14 @@ static json parseJson(const QByteArray &bytes, const QString &path)
     }
 }
 
+json readJsonFile(const QString &path)
+{
+    return parseJson(readAll(path), path);
+}
+
 Project readProblemFile(const QString &path)
 {
-    return projectFromJson(parseJson(readAll(path), path), path);
+    return projectFromJson(readJsonFile(path), path);
 }
 
 void writeFileAtomically(const QString &path, const QByteArray &bytes)

@@ -48,5 +48,8 @@ void writeTemplateResultFile(const TemplateSolveResult &r, const TemplateProblem
 
 /// Writes bytes atomically (QSaveFile); throws InputError naming the path on failure.
 void writeFileAtomically(const QString &path, const QByteArray &bytes);
+/// The JSON document in a file; throws InputError naming the path (and the line of a syntax
+/// error) when it cannot be read or parsed.
+nlohmann::json readJsonFile(const QString &path);
 
 } // namespace tessera

@@ -593,7 +593,8 @@ std::vector<int> ColumnGeneration::largestColumns() const
 /// fixed — the diving heuristic of branch-and-price (M. E. Lübbecke, J. Desrosiers, "Selected
 /// topics in column generation", Operations Research 53(6):1007–1023, 2005, section 4; J. Desrosiers,
 /// M. E. Lübbecke, "Branch-price-and-cut algorithms", Wiley EORMS 2011: diving with backtracking).
-/// A node is abandoned once ⌈LP⌉ ≥ best roster (or `upperBound`) + pruneSlack: its last fixing
+/// A node is abandoned once ⌈LP⌉ ≥ best roster (or `upperBound`) + pruneSlack (the slack only
+/// while the best is within pruneSlackGap of ⌈LP bound⌉, else + 0): its last fixing
 /// is undone and that column banned (pricing skips banned schedules), and the search goes on
 /// from there until the deadline. Out of time before any roster, the rest are fixed to their largest
 /// columns without pricing.
@@ -672,8 +673,13 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
         long long best = out.hasRoster ? out.objective : 0;
         if (m_opt.upperBound > 0 && (best == 0 || m_opt.upperBound < best))
             best = m_opt.upperBound;
+        // The slack only near the bound: far from it, kept nodes cost dives elsewhere.
+        const bool nearBound = m_opt.pruneSlackGap == std::numeric_limits<int>::max()
+                               || (!std::isnan(out.lowerBound) && best > 0
+                                   && best - (long long)std::ceil(out.lowerBound - 1e-6) <= m_opt.pruneSlackGap);
+        const int slack = nearBound ? m_opt.pruneSlack : 0;
         const bool prune = !m_lp.isProvenOptimal()
-                           || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best + m_opt.pruneSlack);
+                           || (best > 0 && pricing && std::ceil(m_lp.getObjValue() - 1e-6) >= best + slack);
         const int left = int(std::count(m_fixed.begin(), m_fixed.end(), -1));
         if (left == 0 || prune) {
             const long long before = out.hasRoster ? out.objective : -1;

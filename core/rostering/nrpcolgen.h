@@ -78,6 +78,9 @@ struct ColumnGenerationOptions {
     /// in six runs and at 1311 and 1394 in two (seed 3; 0 gave 1305 there), and with 4 once at
     /// 1313, where 0 ended at 1303–1309 in 13 runs: the default stays 0.
     int pruneSlack = 0;
+    /// pruneSlack applies only while best − ⌈LP bound⌉ ≤ pruneSlackGap (objective units; the
+    /// default: always; negative: never).
+    int pruneSlackGap = std::numeric_limits<int>::max();
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <numeric>
 #include <random>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -94,8 +95,8 @@ private:
     /// `current` solved in the neighbourhood; improvedOrEqual compares with `currentObjective`.
     SubResult solveNeighbourhood(const Roster &current, long long currentObjective, const NrpNeighbourhood &nb,
                                  bool warmStart, int nodes, double seconds);
-    /// blockPatternRoster() annealed until every hard rule is met, for at most `share` of the
-    /// time limit (at least 0.5 s); the roster may still break hard rules.
+    /// LnsOptions::start, else blockPatternRoster(), annealed until every hard rule is met, for at
+    /// most `share` of the time limit (at least 0.5 s); the roster may still break hard rules.
     Roster annealedStart(double share);
     bool construct();
     void bound();
@@ -200,7 +201,7 @@ SubResult Search::solveNeighbourhood(const Roster &current, long long currentObj
 
 Roster Search::annealedStart(double share)
 {
-    Roster r = blockPatternRoster(m_inst, m_opt.seed);
+    Roster r = m_opt.start.staffCount() > 0 ? m_opt.start : blockPatternRoster(m_inst, m_opt.seed);
     LocalSearchOptions o;
     o.stopWhenFeasible = true;
     o.seed = m_opt.seed;
@@ -292,6 +293,7 @@ bool Search::columnGeneration(bool searchThread)
     o.seed = m_opt.seed;
     o.diveRounds = m_opt.diveRounds;
     o.pruneSlack = m_opt.pruneSlack;
+    o.pruneSlackGap = m_opt.pruneSlackGap;
     if (searchThread)
         o.threads = 1;
     o.onBound = [this](double lowerBound) {
@@ -611,6 +613,13 @@ RosterResult Search::result() const
 RosterResult solveNrpLns(const NrpInstance &instance, const LnsOptions &options, const std::atomic_bool *cancel,
                          const std::function<void(const SolveProgress &)> &progress)
 {
+    if (options.start.staffCount() > 0
+        && (options.start.staffCount() != instance.staffCount() || options.start.days() != instance.days))
+        throw std::invalid_argument("solveNrpLns: the start roster's staff × days differ from the instance's");
+    for (int e = 0; e < options.start.staffCount(); ++e)
+        for (int d = 0; d < options.start.days(); ++d)
+            if (options.start.at(e, d) < -1 || options.start.at(e, d) >= instance.shiftCount())
+                throw std::invalid_argument("solveNrpLns: the start roster names a shift type the instance lacks");
     Search s(instance, options, cancel, progress);
     return s.run();
 }

@@ -7,11 +7,19 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 
 namespace tessera::rostering {
 
 struct LnsOptions {
     double timeLimitSeconds = 60.0; ///< whole run, bound included; ≤ 0: none (then set maxIterations)
+    /// A roster to start from (staff × days of the instance; an empty Roster(): none), e.g. one a
+    /// planner edited or an earlier run's best: it replaces the block-pattern start of steps 1–2
+    /// below. Meeting every hard rule, it is the first incumbent (so the result is never worse)
+    /// and column generation starts from it; otherwise it is annealed until it does.
+    /// solveNrpLns() throws std::invalid_argument when its shape differs from the instance's or a
+    /// cell names a shift type index outside it.
+    Roster start;
     unsigned seed = 1;
     long long maxIterations = -1;   ///< neighbourhoods to solve after the start roster; < 0: no limit
     int subproblemNodes = 100;      ///< CBC branch-and-bound nodes per neighbourhood
@@ -31,6 +39,7 @@ struct LnsOptions {
     double columnGenerationShare = 0.8;
     int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
     int pruneSlack = 0; ///< ColumnGenerationOptions::pruneSlack (objective units)
+    int pruneSlackGap = std::numeric_limits<int>::max(); ///< ColumnGenerationOptions::pruneSlackGap (always)
     /// Seconds of cool annealing on every roster a dive completes (ColumnGenerationOptions::polish);
     /// 0: none.
     double polishSeconds = 0.3;
