@@ -10,9 +10,11 @@
 //                     [--no-colgen]   (LnsOptions::columnGeneration off)  [--trace]   (incumbents on stderr)
 //                     [--prune-slack N] [--prune-slack-gap G]   (LnsOptions::pruneSlack, pruneSlackGap: dive nodes up to N
 //                     above the best go on while the best is within G of the bound)
+//                     [--start R.json]   (LnsOptions::start: one instance, from a tessera-cli roster --out file)
 //   DIR defaults to ../shared/data/curtois-qu-nrp/txt next to the source tree.
 // Columns: best known value, ours, lower bound, gap to the bound, seconds to our best, total
 // seconds and process CPU seconds (the two differ on a loaded machine), hard-rule violations.
+#include "core/cli/rostercommand.h"
 #include "core/error.h"
 #include "core/rostering/nrpinstance.h"
 #include "core/rostering/nrpcolgen.h"
@@ -52,6 +54,7 @@ int main(int argc, char **argv)
     double annealShare = defaults.localSearchShare, annealSeconds = defaults.localSearchSeconds;
     int pruneSlack = defaults.pruneSlack;
     int pruneSlackGap = defaults.pruneSlackGap;
+    QString startPath; // --start R.json: LnsOptions::start (one instance)
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--time-limit") && i + 1 < args.size()) {
@@ -74,6 +77,8 @@ int main(int argc, char **argv)
             pruneSlack = args[++i].toInt();
         } else if (args[i] == QLatin1String("--prune-slack-gap") && i + 1 < args.size()) {
             pruneSlackGap = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--start") && i + 1 < args.size()) {
+            startPath = args[++i];
         } else if (args[i] == QLatin1String("--trace")) {
             trace = true;
         } else if (args[i] == QLatin1String("--no-colgen")) {
@@ -85,9 +90,13 @@ int main(int argc, char **argv)
         } else {
             QTextStream(stderr) << "usage: bench_roster [DIR] [--time-limit S] [--instances FIRST-LAST] [--method lns|mip|colgen]"
                                     " [--seed N] [--iterations N] [--anneal-share F] [--anneal-seconds S] [--no-colgen] [--one-thread]"
-                                    " [--prune-slack N] [--prune-slack-gap N] [--trace]\n";
+                                    " [--prune-slack N] [--prune-slack-gap N] [--start R.json] [--trace]\n";
             return 64;
         }
+    }
+    if (!startPath.isEmpty() && (first != last || method != QLatin1String("lns"))) {
+        QTextStream(stderr) << "bench_roster: --start needs one instance (--instances N) and --method lns\n";
+        return 64;
     }
     // Best known objective values (PROVENANCE.md; upper bounds from published methods).
     const int bestKnown[] = {607, 828, 1001, 1716, 1143, 1950, 1056, 1308, 439, 4631};
@@ -165,6 +174,10 @@ int main(int argc, char **argv)
                 o.searchThread = searchThread;
                 o.pruneSlack = pruneSlack;
                 o.pruneSlackGap = pruneSlackGap;
+                if (!startPath.isEmpty()) {
+                    o.start = readNrpRosterFile(startPath, inst);
+                    QTextStream(stderr) << name << ": start " << evaluate(inst, o.start).objective << " from " << startPath << "\n";
+                }
                 if (iterations > 0) { // reproducible: no wall-clock caps, no bound
                     o.subproblemSeconds = 0.0;
                     o.boundSeconds = 0.0;

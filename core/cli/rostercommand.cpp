@@ -29,43 +29,6 @@ nlohmann::json num(double v)
     return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
 }
 
-/// The roster of a "tessera-roster" JSON file (as `roster --out` writes it) for `inst`: "roster"
-/// maps every staff id to one entry a day, a shift id or null for a day off. Throws InputError
-/// naming the file and the field (staff id, "staff/day") when a member is missing, a list has the
-/// wrong length or names a shift the instance lacks.
-rostering::Roster readStartRoster(const QString &path, const rostering::NrpInstance &inst)
-{
-    const nlohmann::json j = readJsonFile(path);
-    if (!j.is_object() || !j.contains("roster") || !j.at("roster").is_object())
-        throw InputError(path, 0, QStringLiteral("roster"), Tr::tr("missing: expected an object of staff ids"));
-    const nlohmann::json &roster = j.at("roster");
-    rostering::Roster r(inst.staffCount(), inst.days);
-    for (int s = 0; s < inst.staffCount(); ++s) {
-        const QString id = inst.staff[size_t(s)].id;
-        const auto it = roster.find(id.toStdString());
-        if (it == roster.end())
-            throw InputError(path, 0, QStringLiteral("roster/%1").arg(id), Tr::tr("missing: every staff member needs a row"));
-        if (!it->is_array() || int(it->size()) != inst.days)
-            throw InputError(path, 0, QStringLiteral("roster/%1").arg(id),
-                             Tr::tr("expected a list of %1 days (shift id or null)").arg(inst.days));
-        for (int d = 0; d < inst.days; ++d) {
-            const nlohmann::json &cell = it->at(size_t(d));
-            if (cell.is_null())
-                continue;
-            const int t = cell.is_string() ? inst.shiftIndex(QString::fromStdString(cell.get<std::string>())) : -1;
-            if (t < 0)
-                throw InputError(path, 0, QStringLiteral("roster/%1/%2").arg(id).arg(d),
-                                 Tr::tr("'%1' is not a shift type of the instance").arg(QString::fromStdString(cell.dump())));
-            r.set(s, d, t);
-        }
-    }
-    for (auto it = roster.begin(); it != roster.end(); ++it)
-        if (inst.staffIndex(QString::fromStdString(it.key())) < 0)
-            throw InputError(path, 0, QStringLiteral("roster/%1").arg(QString::fromStdString(it.key())),
-                             Tr::tr("not a staff member of the instance"));
-    return r;
-}
-
 int run(const QStringList &positional, const QMap<QString, QString> &options, QTextStream &out, QTextStream &err)
 {
     static const QStringList allowed = {QStringLiteral("--format"), QStringLiteral("--time-limit"), QStringLiteral("--out"),
@@ -108,7 +71,7 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
         lo.timeLimitSeconds = timeLimit;
         lo.seed = seed;
         if (options.contains(QStringLiteral("--start")))
-            lo.start = readStartRoster(options.value(QStringLiteral("--start")), inst);
+            lo.start = readNrpRosterFile(options.value(QStringLiteral("--start")), inst);
         r = rostering::solveNrpLns(inst, lo);
     }
     const rostering::Evaluation ev = rostering::evaluate(inst, r.roster);
@@ -166,6 +129,39 @@ int run(const QStringList &positional, const QMap<QString, QString> &options, QT
 }
 
 } // namespace
+
+rostering::Roster readNrpRosterFile(const QString &path, const rostering::NrpInstance &inst)
+{
+    const nlohmann::json j = readJsonFile(path);
+    if (!j.is_object() || !j.contains("roster") || !j.at("roster").is_object())
+        throw InputError(path, 0, QStringLiteral("roster"), Tr::tr("missing: expected an object of staff ids"));
+    const nlohmann::json &roster = j.at("roster");
+    rostering::Roster r(inst.staffCount(), inst.days);
+    for (int s = 0; s < inst.staffCount(); ++s) {
+        const QString id = inst.staff[size_t(s)].id;
+        const auto it = roster.find(id.toStdString());
+        if (it == roster.end())
+            throw InputError(path, 0, QStringLiteral("roster/%1").arg(id), Tr::tr("missing: every staff member needs a row"));
+        if (!it->is_array() || int(it->size()) != inst.days)
+            throw InputError(path, 0, QStringLiteral("roster/%1").arg(id),
+                             Tr::tr("expected a list of %1 days (shift id or null)").arg(inst.days));
+        for (int d = 0; d < inst.days; ++d) {
+            const nlohmann::json &cell = it->at(size_t(d));
+            if (cell.is_null())
+                continue;
+            const int t = cell.is_string() ? inst.shiftIndex(QString::fromStdString(cell.get<std::string>())) : -1;
+            if (t < 0)
+                throw InputError(path, 0, QStringLiteral("roster/%1/%2").arg(id).arg(d),
+                                 Tr::tr("'%1' is not a shift type of the instance").arg(QString::fromStdString(cell.dump())));
+            r.set(s, d, t);
+        }
+    }
+    for (auto it = roster.begin(); it != roster.end(); ++it)
+        if (inst.staffIndex(QString::fromStdString(it.key())) < 0)
+            throw InputError(path, 0, QStringLiteral("roster/%1").arg(QString::fromStdString(it.key())),
+                             Tr::tr("not a staff member of the instance"));
+    return r;
+}
 
 double rosterTimeLimit(const QMap<QString, QString> &options, double def)
 {

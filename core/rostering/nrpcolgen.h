@@ -69,18 +69,21 @@ struct ColumnGenerationOptions {
     int diveRounds = 8;
     /// Objective units by which a dive node's LP value may exceed the best roster before the node
     /// is abandoned (it is abandoned once ⌈LP⌉ ≥ best + pruneSlack; 0: once it cannot beat the
-    /// best). With diveRounds capping the pricing, a node's LP value is an estimate, not a bound,
-    /// and deep in a dive it often sits a fraction above a better roster's objective (Curtois &
-    /// Qu 10 with the best at 4632: nodes at 4631.01–4631.87 came down to 4631.000 when priced to
-    /// the end). 1 keeps the nodes whose estimate is at most the best. Measured (bench_roster
-    /// --prune-slack) on 10 from a roster stuck at 4632 (LP bound 4631): 4631 within 60 s in 0 of
-    /// 4 runs with 0, 4 of 6 with 1, 5 of 7 with 4. But from scratch, 8 with 1 ended at 1302–1307
-    /// in six runs and at 1311 and 1394 in two (seed 3; 0 gave 1305 there), and with 4 once at
-    /// 1313, where 0 ended at 1303–1309 in 13 runs: the default stays 0.
-    int pruneSlack = 0;
-    /// pruneSlack applies only while best − ⌈LP bound⌉ ≤ pruneSlackGap (objective units; the
-    /// default: always; negative: never).
-    int pruneSlackGap = std::numeric_limits<int>::max();
+    /// best), while the best is within pruneSlackGap of ⌈LP bound⌉. With diveRounds capping the
+    /// pricing, a node's LP value is an estimate, not a bound, and deep in a dive it often sits a
+    /// fraction above a better roster's objective (Curtois & Qu 10 with the best at 4632: nodes at
+    /// 4631.01–4631.87 came down to 4631.000 when priced to the end). 1 keeps the nodes whose
+    /// estimate is at most the best. Measured (bench_roster --start, --prune-slack) on 10 from a
+    /// roster stuck at 4632 (LP bound 4631), 60 s a run: 4631 in 0 of 7 runs with 0, 5 of 9 with
+    /// 1, 5 of 7 with 4. Applied whatever the gap, 1 cost Curtois & Qu 8 (bound 1297): from
+    /// scratch it ended at 1302–1307 in six runs and at 1311 and 1394 in two (seed 3; 0 gave 1305
+    /// there), where 0 ended at 1303–1309 in 13 runs.
+    int pruneSlack = 1;
+    /// pruneSlack applies only while best − ⌈LP bound⌉ ≤ pruneSlackGap (objective units;
+    /// INT_MAX: always; negative: never). 1: only where one unit is left to find — on Curtois &
+    /// Qu 1–10, 10 at 4632 (bound 4631); 6 and 7 only at their best-known values (1950, 1056),
+    /// 5 only below its (at 1142); never on 8 (bound 1297), 1 or 9.
+    int pruneSlackGap = 1;
     /// A dive node fixes its most-used member and every member whose column the LP uses at
     /// least this much.
     double diveFixAbove = 0.99;

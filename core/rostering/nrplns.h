@@ -7,7 +7,6 @@
 
 #include <atomic>
 #include <functional>
-#include <limits>
 
 namespace tessera::rostering {
 
@@ -38,8 +37,8 @@ struct LnsOptions {
     bool columnGeneration = true;
     double columnGenerationShare = 0.8;
     int diveRounds = 8; ///< ColumnGenerationOptions::diveRounds
-    int pruneSlack = 0; ///< ColumnGenerationOptions::pruneSlack (objective units)
-    int pruneSlackGap = std::numeric_limits<int>::max(); ///< ColumnGenerationOptions::pruneSlackGap (always)
+    int pruneSlack = 1;    ///< ColumnGenerationOptions::pruneSlack (objective units)
+    int pruneSlackGap = 1; ///< ColumnGenerationOptions::pruneSlackGap (objective units)
     /// Seconds of cool annealing on every roster a dive completes (ColumnGenerationOptions::polish);
     /// 0: none.
     double polishSeconds = 0.3;
