@@ -45,6 +45,16 @@ ShiftDemand need(int day, int from, int to, int count, const QString &skill = {}
     return d;
 }
 
+/// Two agents 8–16 Monday to Friday, one 9–17 on Saturday: 11 shifts.
+std::vector<ShiftDemand> weekdaysAndSaturday()
+{
+    std::vector<ShiftDemand> demand;
+    for (int d = 0; d < 5; ++d)
+        demand.push_back(need(d, 8, 16, 2));
+    demand.push_back(need(5, 9, 17, 1));
+    return demand;
+}
+
 AgentRosterSolution solve(const AgentRoster &r, const std::vector<ShiftDemand> &demand)
 {
     AgentRosterOptions o;
@@ -370,10 +380,7 @@ private slots:
         AgentRoster r = team(4);
         r.agents[1].fixedDaysOff = {1};
         r.agents[2].requests = {AgentRequest{5, QString(), false, 4.0}};
-        std::vector<ShiftDemand> demand;
-        for (int d = 0; d < 5; ++d)
-            demand.push_back(need(d, 8, 16, 2));
-        demand.push_back(need(5, 9, 17, 1));
+        const std::vector<ShiftDemand> demand = weekdaysAndSaturday();
         AgentRosterOptions o;
         o.timeLimitSeconds = 20;
         o.method = AgentRosterOptions::Method(method);
@@ -385,6 +392,76 @@ private slots:
         QVERIFY(s.evaluation.valid());
         for (const Assignment &a : s.roster.assignments)
             QVERIFY(!(a.agent == 1 && a.day(kPerDay) == 1));
+    }
+
+    /// startFromAssignments: a solved roster maps back onto the model's shift types exactly; a
+    /// shift the planner moved goes back to its type's times (by code); one with a code of no type,
+    /// or a second shift of the agent that day, is left out; the start's penalty counts what is
+    /// then unstaffed (1000 each), and the solve still ends at 0 with either method.
+    void startFromAssignments_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<int>("method");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<int>("retimed");
+        QTest::addColumn<int>("dropped");
+        QTest::addColumn<double>("startObjective");
+        const int mip = int(AgentRosterOptions::Method::Mip), lns = int(AgentRosterOptions::Method::Lns);
+        QTest::newRow("as solved, mip") << "none" << mip << 11 << 0 << 0 << 0.0;
+        QTest::newRow("as solved, lns") << "none" << lns << 11 << 0 << 0 << 0.0;
+        QTest::newRow("one moved two hours, mip") << "move" << mip << 10 << 1 << 0 << 0.0;
+        QTest::newRow("one of no type, lns") << "recode" << lns << 10 << 0 << 1 << 1000.0;
+        QTest::newRow("one removed, mip") << "remove" << mip << 10 << 0 << 0 << 1000.0;
+        QTest::newRow("a second shift that day, lns") << "double" << lns << 11 << 0 << 1 << 0.0;
+    }
+    void startFromAssignments()
+    {
+        QFETCH(QString, edit);
+        QFETCH(int, method);
+        QFETCH(int, kept);
+        QFETCH(int, retimed);
+        QFETCH(int, dropped);
+        QFETCH(double, startObjective);
+        AgentRoster r = team(4);
+        const std::vector<ShiftDemand> demand = weekdaysAndSaturday();
+        AgentRosterOptions o;
+        o.timeLimitSeconds = 20;
+        o.method = AgentRosterOptions::Method(method);
+        const AgentRosterSolution first = solveAgentRoster(r, demand, o);
+        QVERIFY(first.hasSolution);
+        QCOMPARE(first.modelObjective, 0.0);
+        AgentRoster edited = first.roster;
+        QCOMPARE(int(edited.assignments.size()), 11);
+        Assignment &a = edited.assignments[3];
+        // Two hours later: 10–18 is no type's time of day (an hour later, 9–17, is Saturday's).
+        if (edit == QLatin1String("move")) {
+            a.start += 2;
+            a.end += 2;
+        } else if (edit == QLatin1String("recode")) {
+            a.start += 2;
+            a.end += 2;
+            a.code = QStringLiteral("no such shift");
+        } else if (edit == QLatin1String("remove")) {
+            edited.assignments.erase(edited.assignments.begin() + 3);
+        } else if (edit == QLatin1String("double")) {
+            Assignment late = a;
+            late.start += 8;
+            late.end += 8;
+            edited.assignments.push_back(late);
+        }
+        const StartMapping m = nrpStartRoster(edited, mapToNrp(edited, demand, o));
+        QCOMPARE(m.kept, kept);
+        QCOMPARE(m.retimed, retimed);
+        QCOMPARE(m.dropped, dropped);
+        o.startFromAssignments = true;
+        const AgentRosterSolution s = solveAgentRoster(edited, demand, o);
+        QCOMPARE(s.startKept, kept);
+        QCOMPARE(s.startRetimed, retimed);
+        QCOMPARE(s.startDropped, dropped);
+        QCOMPARE(s.startObjective, startObjective);
+        QVERIFY(s.hasSolution);
+        QCOMPARE(s.modelObjective, 0.0);
+        QVERIFY(s.evaluation.valid());
     }
 
     /// Fairness optimised: two agents, agent a0 asks (weight 1 each) for every shift wanted —

@@ -16,6 +16,7 @@
 #include "ui/workplanview.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -399,7 +400,11 @@ void TestWorkPlansGui::solveWithWorkPlans()
     p.solveTimeLimitSeconds = 30;
     p.roster = p.rosterBase();
     for (const char *id : {"ana", "ben"})
-        p.roster.agents.push_back(rostering::Agent{QString::fromLatin1(id), QString::fromLatin1(id), {}, {}, 0, {}, {}});
+    {
+        rostering::Agent a;
+        a.id = a.name = QString::fromLatin1(id);
+        p.roster.agents.push_back(a);
+    }
 
     qApp->setProperty("tesseraNoDialogs", true);
     MainWindow w;
@@ -460,6 +465,35 @@ void TestWorkPlansGui::solveWithWorkPlans()
     }
     std::sort(rostered.begin(), rostered.end(), [](const Break &a, const Break &b) { return a.start < b.start; });
     QCOMPARE(rostered, meals);
+
+    // Improve Roster goes on from the planner's edits: one shift deleted, the other moved half an
+    // hour. It comes back with both shifts at their scheduled times (penalty 1000 for the
+    // unstaffed shift → 0), as one undoable edit.
+    rostering::AgentRoster edited = w.document()->project().roster;
+    edited.assignments.pop_back();
+    edited.assignments[0].start += 1;
+    edited.assignments[0].end += 1;
+    for (Break &b : edited.assignments[0].breaks) {
+        b.start += 1;
+        b.end += 1;
+    }
+    commands::replaceRoster(w.document(), edited, QStringLiteral("hand edit"));
+    const int undoBefore = w.document()->undoStack()->count();
+    w.improveRoster(true);
+    QTRY_COMPARE_WITH_TIMEOUT(w.document()->project().roster.assignments.size(), size_t(2), 60000);
+    for (const rostering::Assignment &a : w.document()->project().roster.assignments) {
+        QCOMPARE(a.start, 16);
+        QCOMPARE(a.end, 34);
+    }
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("penalty 1000 → 0")), qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("1 shift(s) of it back")), qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.document()->undoStack()->count(), undoBefore + 1);
+    // Nothing left to gain: the roster stays and no edit is pushed.
+    w.improveRoster(true);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().startsWith(QStringLiteral("No better roster")), 60000);
+    QCOMPARE(w.document()->undoStack()->count(), undoBefore + 1);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->project().roster.assignments.size(), size_t(1));
 }
 
 void TestWorkPlansGui::solveReportsInvalidWorkPlans()

@@ -1980,6 +1980,30 @@
         <source>no staff member %1</source>
         <translation>kein Mitarbeiter %1</translation>
     </message>
+    <message>
+        <source>a start roster needs --format curtois and --method lns</source>
+        <translation>ein Startdienstplan braucht --format curtois und --method lns</translation>
+    </message>
+    <message>
+        <source>missing: expected an object of staff ids</source>
+        <translation>fehlt: erwartet wird ein Objekt mit Mitarbeiter-IDs</translation>
+    </message>
+    <message>
+        <source>missing: every staff member needs a row</source>
+        <translation>fehlt: jede Mitarbeiterin und jeder Mitarbeiter braucht eine Zeile</translation>
+    </message>
+    <message>
+        <source>expected a list of %1 days (shift id or null)</source>
+        <translation>erwartet wird eine Liste von %1 Tagen (Schicht-ID oder null)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shift type of the instance</source>
+        <translation>&apos;%1&apos; ist kein Schichttyp der Instanz</translation>
+    </message>
+    <message>
+        <source>not a staff member of the instance</source>
+        <translation>kein Mitglied des Personals der Instanz</translation>
+    </message>
 </context>
 <context>
     <name>tessera::rostering::RosterJob</name>
@@ -3203,6 +3227,42 @@ Folgen</translation>
     <message>
         <source>Applied: %1 (undo with Ctrl+Z)</source>
         <translation>Angewendet: %1 (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Improve Roster</source>
+        <translation>Dienstplan &amp;verbessern</translation>
+    </message>
+    <message>
+        <source>Search on from the current roster (with your edits): the result is never worse than it</source>
+        <translation>Vom aktuellen Dienstplan aus weitersuchen (mit Ihren Änderungen): das Ergebnis ist nie schlechter</translation>
+    </message>
+    <message>
+        <source>There is no roster to improve yet: assign agents first (F6).</source>
+        <translation>Es gibt noch keinen Dienstplan zum Verbessern: zuerst Agenten zuweisen (F6).</translation>
+    </message>
+    <message>
+        <source>Improving the roster… %1 % %2</source>
+        <translation>Dienstplan wird verbessert… %1 % %2</translation>
+    </message>
+    <message>
+        <source> (%1 shift(s) of it back at their scheduled times, %2 of no scheduled shift left out)</source>
+        <translation> (%1 Schicht(en) davon zurück auf ihre geplanten Zeiten, %2 ohne geplante Schicht weggelassen)</translation>
+    </message>
+    <message>
+        <source>No better roster found in %1 s: the current roster (penalty %2) stays.</source>
+        <translation>Kein besserer Dienstplan in %1 s gefunden: der aktuelle Dienstplan (Strafe %2) bleibt.</translation>
+    </message>
+    <message>
+        <source>Improve roster</source>
+        <translation>Dienstplan verbessern</translation>
+    </message>
+    <message>
+        <source>Roster improved in %1 s: penalty %2 → %3%4</source>
+        <translation>Dienstplan in %1 s verbessert: Strafe %2 → %3%4</translation>
+    </message>
+    <message>
+        <source>(rules broken)</source>
+        <translation>(Regeln verletzt)</translation>
     </message>
 </context>
 <context>

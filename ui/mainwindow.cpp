@@ -160,6 +160,9 @@ void MainWindow::createActions()
     m_assignAct = solve->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Assign Agents"), this, [this] { assignAgents(); });
     m_assignAct->setShortcut(Qt::Key_F6);
     m_assignAct->setStatusTip(tr("Roster the project's agents onto the scheduled shifts (CBC), with ranked relaxations when shifts stay unstaffed"));
+    m_improveAct = solve->addAction(tr("&Improve Roster"), this, [this] { improveRoster(); });
+    m_improveAct->setShortcut(Qt::SHIFT | Qt::Key_F6);
+    m_improveAct->setStatusTip(tr("Search on from the current roster (with your edits): the result is never worse than it"));
 
     QMenu *platform = menuBar()->addMenu(tr("&Platform"));
     platform->addAction(tr("&Connection Settings…"), this, [this] {
@@ -682,6 +685,20 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::assignAgents(bool wait)
 {
+    startRosterJob(wait, false);
+}
+
+void MainWindow::improveRoster(bool wait)
+{
+    if (m_doc->project().roster.assignments.empty()) {
+        statusBar()->showMessage(tr("There is no roster to improve yet: assign agents first (F6)."), 8000);
+        return;
+    }
+    startRosterJob(wait, true);
+}
+
+void MainWindow::startRosterJob(bool wait, bool improve)
+{
     if (m_rosterJob)
         return;
     const Project &p = m_doc->project();
@@ -701,26 +718,32 @@ void MainWindow::assignAgents(bool wait)
         base.contracts = team.contracts;
         base.agents = team.agents;
     }
-    base.assignments.clear();
     rostering::AgentRosterOptions options;
     options.timeLimitSeconds = std::clamp(p.solveTimeLimitSeconds, 5.0, 60.0);
+    options.startFromAssignments = improve && !madeUp;
+    if (!options.startFromAssignments)
+        base.assignments.clear();
     m_rosterJob = new rostering::RosterJob(base, demand, options, true, this);
     m_assignAct->setEnabled(false);
+    m_improveAct->setEnabled(false);
     rostering::RosterJob *job = m_rosterJob;
-    connect(job, &Job::progress, this, [this](double fraction, const QString &message) {
-        statusBar()->showMessage(tr("Assigning agents… %1 % %2").arg(int(100 * fraction)).arg(message));
+    connect(job, &Job::progress, this, [this, improve](double fraction, const QString &message) {
+        statusBar()->showMessage((improve ? tr("Improving the roster… %1 % %2") : tr("Assigning agents… %1 % %2"))
+                                     .arg(int(100 * fraction))
+                                     .arg(message));
     });
-    connect(job, &Job::finished, this, [this, job, madeUp] { rosterFinished(job, madeUp); });
+    connect(job, &Job::finished, this, [this, job, madeUp, improve] { rosterFinished(job, madeUp, improve); });
     if (wait)
         job->runSynchronously();
     else
         job->start();
 }
 
-void MainWindow::rosterFinished(rostering::RosterJob *job, bool madeUpTeam)
+void MainWindow::rosterFinished(rostering::RosterJob *job, bool madeUpTeam, bool improve)
 {
     m_rosterJob = nullptr;
     m_assignAct->setEnabled(true);
+    m_improveAct->setEnabled(true);
     job->deleteLater();
     if (!job->errorMessage().isEmpty()) {
         showError(tr("Assign agents"), job->errorMessage());
@@ -735,6 +758,30 @@ void MainWindow::rosterFinished(rostering::RosterJob *job, bool madeUpTeam)
     if (!s.hasSolution) {
         statusBar()->showMessage(s.provenInfeasible ? tr("No roster meets the hard rules: see the ranked relaxations.")
                                                     : tr("No roster found within the time limit."), 10000);
+        showTab(RosterTab);
+        return;
+    }
+    if (improve) {
+        const QString moved = s.startRetimed + s.startDropped > 0
+                                  ? tr(" (%1 shift(s) of it back at their scheduled times, %2 of no scheduled shift left out)")
+                                        .arg(s.startRetimed)
+                                        .arg(s.startDropped)
+                                  : QString();
+        if (s.startRetimed + s.startDropped == 0 && std::isfinite(s.startObjective) && !(s.modelObjective < s.startObjective - 1e-9)) {
+            statusBar()->showMessage(tr("No better roster found in %1 s: the current roster (penalty %2) stays.")
+                                         .arg(s.seconds, 0, 'f', 1)
+                                         .arg(s.startObjective, 0, 'f', 0),
+                                     15000);
+            showTab(RosterTab);
+            return;
+        }
+        commands::replaceRoster(m_doc, s.roster, tr("Improve roster"));
+        statusBar()->showMessage(tr("Roster improved in %1 s: penalty %2 → %3%4")
+                                     .arg(s.seconds, 0, 'f', 1)
+                                     .arg(std::isfinite(s.startObjective) ? QString::number(s.startObjective, 'f', 0) : tr("(rules broken)"))
+                                     .arg(s.modelObjective, 0, 'f', 0)
+                                     .arg(moved),
+                                 15000);
         showTab(RosterTab);
         return;
     }

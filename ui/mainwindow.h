@@ -58,6 +58,11 @@ public:
     /// the last solve with CBC on a worker thread, then ranks relaxations when shifts stay
     /// unstaffed; the result is one undoable edit. `wait`: block until done (screenshots, tests).
     void assignAgents(bool wait = false);
+    /// As assignAgents(), starting from the roster the project has (e.g. after hand edits;
+    /// AgentRosterOptions::startFromAssignments): never worse than it in the model's penalty when
+    /// it meets every hard rule. Shifts moved off their type's times go back to them; shifts
+    /// of no scheduled type are left out of the start (the status bar counts both).
+    void improveRoster(bool wait = false);
     /// The relaxations of the last assignAgents(), best first (applied by double-click).
     const std::vector<rostering::Relaxation> &relaxations() const { return m_relaxationResults; }
 
@@ -86,7 +91,8 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
-    void rosterFinished(rostering::RosterJob *job, bool madeUpTeam);
+    void startRosterJob(bool wait, bool improve);
+    void rosterFinished(rostering::RosterJob *job, bool madeUpTeam, bool improve);
     void applyRelaxation(int rank);
 
     ProjectDocument *m_doc;
@@ -105,6 +111,7 @@ private:
     rostering::RosterJob *m_rosterJob = nullptr;
     std::vector<rostering::Relaxation> m_relaxationResults;
     QAction *m_assignAct = nullptr;
+    QAction *m_improveAct = nullptr;
     WorkPlanView *m_workPlans = nullptr;
     TeamView *m_team = nullptr;
     QWidget *m_tabPages[TabCount] = {};

@@ -119,7 +119,11 @@ Project makeSampleProject()
     p.intervalMinutes = f.intervalMinutes;
     p.cyclic = true;
     p.forecast = f.intervals;
-    p.staffing = StaffingParams{0.80, 20.0, 0.30, 1.0};
+    p.staffing = StaffingParams(); // 80 % in 20 s, 30 % shrinkage, no occupancy cap
+    p.staffing.serviceLevelTarget = 0.80;
+    p.staffing.serviceLevelSeconds = 20.0;
+    p.staffing.shrinkage = 0.30;
+    p.staffing.maxOccupancy = 1.0;
     p.shifts = generateWeekCatalog(p.grid());
     p.constraints.maxPartTimeShare = 0.40;
     p.coverage = Coverage{CoverageMode::Hard, 100.0, 0.0};

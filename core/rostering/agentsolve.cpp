@@ -356,6 +356,49 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
     return map;
 }
 
+StartMapping nrpStartRoster(const AgentRoster &roster, const AgentNrpMapping &map)
+{
+    const NrpInstance &inst = map.instance;
+    StartMapping out;
+    out.start = Roster(inst.staffCount(), inst.days);
+    const int perDay = roster.intervalsPerDay();
+    const auto sameBreaks = [](const std::vector<Break> &type, const std::vector<Break> &shift, int offset) {
+        if (type.size() != shift.size())
+            return false;
+        for (size_t i = 0; i < type.size(); ++i)
+            if (type[i].start + offset != shift[i].start || type[i].end + offset != shift[i].end)
+                return false;
+        return true;
+    };
+    for (const Assignment &s : roster.assignments) {
+        const int day = perDay > 0 && s.start >= 0 ? s.day(perDay) : -1;
+        const int d = day + map.dayOffset;
+        if (s.agent < 0 || s.agent >= inst.staffCount() || day < 0 || d >= inst.days || out.start.at(s.agent, d) >= 0) {
+            ++out.dropped;
+            continue;
+        }
+        const int offset = day * perDay;
+        int type = -1;
+        for (int t = 0; t < inst.shiftCount() && type < 0; ++t) {
+            const Shift &rep = map.typeShifts[size_t(t)];
+            if (rep.start + offset == s.start && rep.end + offset == s.end && inst.shifts[size_t(t)].skill == s.skill
+                && map.typeSkills[size_t(t)] == s.skills && sameBreaks(rep.breaks, s.breaks, offset)
+                && sameBreaks(map.typePaidBreaks[size_t(t)], s.paidBreaks, offset))
+                type = t;
+        }
+        if (type >= 0) {
+            ++out.kept;
+        } else if ((type = inst.shiftIndex(s.code)) >= 0) {
+            ++out.retimed;
+        } else {
+            ++out.dropped;
+            continue;
+        }
+        out.start.set(s.agent, d, type);
+    }
+    return out;
+}
+
 AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options,
                                      const std::atomic_bool *cancel, const std::function<void(const SolveProgress &)> &progress)
 {
@@ -364,17 +407,30 @@ AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<
     const long long cells = (long long)inst.staffCount() * base.days * inst.shiftCount();
     const bool lns = options.method == AgentRosterOptions::Method::Lns
                      || (options.method == AgentRosterOptions::Method::Auto && cells > options.autoMipCells);
+    AgentRosterSolution out;
+    StartMapping start;
+    if (options.startFromAssignments && !base.assignments.empty()) {
+        start = nrpStartRoster(base, map);
+        out.startKept = start.kept;
+        out.startRetimed = start.retimed;
+        out.startDropped = start.dropped;
+        const Evaluation ev = evaluate(inst, start.start);
+        if (ev.feasible())
+            out.startObjective = double(ev.objective) / map.weightScale;
+    }
+    const Roster *startRoster = start.start.staffCount() > 0 ? &start.start : nullptr;
     RosterResult r;
     if (lns) {
         LnsOptions lo;
         lo.timeLimitSeconds = options.timeLimitSeconds;
         lo.seed = options.seed;
+        if (startRoster)
+            lo.start = *startRoster;
         r = solveNrpLns(inst, lo, cancel, progress);
     } else {
-        r = solveNrp(inst, options.timeLimitSeconds, cancel, progress);
+        r = solveNrp(inst, options.timeLimitSeconds, cancel, progress, startRoster);
     }
 
-    AgentRosterSolution out;
     out.roster = base;
     out.roster.assignments.clear();
     out.hasSolution = r.hasSolution;

@@ -3,6 +3,7 @@
 
 #include "core/rostering/agentroster.h"
 #include "core/rostering/nrpinstance.h"
+#include "core/rostering/validator.h"
 #include "core/scheduling/mip.h"
 #include "core/scheduling/solver.h"
 #include "core/scheduling/templates.h"
@@ -60,6 +61,10 @@ struct AgentRosterOptions {
     enum class Method { Auto, Mip, Lns } method = Method::Auto;
     long long autoMipCells = 20000;
     unsigned seed = 1; ///< for Lns
+    /// Start from the base roster's assignments (e.g. the planner's edited roster: "improve"),
+    /// mapped by nrpStartRoster(); the result is then never worse in the model's objective than
+    /// that start when it meets every hard rule. false: base.assignments are ignored.
+    bool startFromAssignments = false;
 };
 
 struct AgentRosterSolution {
@@ -75,6 +80,11 @@ struct AgentRosterSolution {
     /// × unstaffed + extraShiftWeight × extra + request penalties, plus a seniority share below 1.
     double modelObjective = kNaN;
     double modelBound = kNaN;
+    /// With startFromAssignments: the start's model objective (unscaled as modelObjective; NaN
+    /// when it breaks a hard rule or there was no start), and its assignments kept at their own
+    /// times, moved back to the times of the shift type of the same code, and left out.
+    double startObjective = kNaN;
+    int startKept = 0, startRetimed = 0, startDropped = 0;
 };
 
 /**
@@ -142,5 +152,21 @@ struct AgentNrpMapping {
     int weightScale = 1;             ///< K above (model objective = K × original + bonuses)
 };
 AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand> &demand, const AgentRosterOptions &options);
+
+/// How roster.assignments map onto `map`'s shift types (nrpStartRoster()).
+struct StartMapping {
+    Roster start;     ///< staff × model days; −1 where nothing maps
+    int kept = 0;     ///< assignments whose times, breaks and skills are a type's on their day
+    int retimed = 0;  ///< others whose code names a type: placed as that type (its times)
+    int dropped = 0;  ///< neither (or a second shift of the agent that day, or outside the horizon)
+};
+
+/// roster.assignments as a roster of map.instance, for a start (LnsOptions::start, solveNrp's
+/// start): an assignment on day d (its start interval's day) becomes type t on model day
+/// d + dayOffset when t's times, unpaid and paid breaks, skill and skills equal the assignment's
+/// (a roster written by solveAgentRoster() maps back exactly); failing that, the type whose name
+/// is the assignment's code (a shift the planner moved or resized goes back to its type's times);
+/// else it is left out. Agents are matched by index (Assignment::agent).
+StartMapping nrpStartRoster(const AgentRoster &roster, const AgentNrpMapping &map);
 
 } // namespace tessera::rostering

@@ -519,7 +519,7 @@ constexpr double kFairnessStartShare = 0.1;
 } // namespace
 
 RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const std::atomic_bool *cancel,
-                      const std::function<void(const SolveProgress &)> &progress)
+                      const std::function<void(const SolveProgress &)> &progress, const Roster *start)
 {
     const NrpModel b = buildNrpModel(inst);
     const double constant = b.constant;
@@ -536,7 +536,11 @@ RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const st
     // With fairness groups CBC's heuristics seldom find a first roster (max − min terms: on the
     // sample team of 41 agents none in 30 s): the annealer's roster, when it meets every hard
     // rule, becomes the MIP start (a share of the limit; without a limit 1000 moves a staff-day).
-    if (std::any_of(inst.fairnessGroups.begin(), inst.fairnessGroups.end(), [](const FairnessGroup &g) { return g.active(); })) {
+    const bool startFits = start && start->staffCount() == inst.staffCount() && start->days() == inst.days
+                           && evaluate(inst, *start).feasible();
+    if (startFits) {
+        options.start = b.columnValues(inst, *start);
+    } else if (std::any_of(inst.fairnessGroups.begin(), inst.fairnessGroups.end(), [](const FairnessGroup &g) { return g.active(); })) {
         LocalSearchOptions lo;
         if (timeLimitSeconds > 0) {
             lo.seconds = std::max(0.2, kFairnessStartShare * timeLimitSeconds);

@@ -145,10 +145,12 @@ struct RosterResult {
  * `progress` receives CBC's snapshots with incumbent and bound shifted by the constant.
  * timeLimitSeconds ≤ 0: no limit. With an active fairness group, improveRosterLocally() first
  * anneals blockPatternRoster() for a tenth of the time limit (at least 0.2 s; without a limit 1000
- * moves per staff-day), and its roster, when it meets every hard rule, is CBC's MIP start. hasSolution is false (and the roster all days off) when CBC
- * found no feasible roster in time or the instance is infeasible.
+ * moves per staff-day), and its roster, when it meets every hard rule, is CBC's MIP start. A
+ * `start` roster (staff × days of the instance; another shape is ignored) meeting every hard rule
+ * is the MIP start instead (no annealing then), so the result is never worse than it. hasSolution is false (and the
+ * roster all days off) when CBC found no feasible roster in time or the instance is infeasible.
  */
 RosterResult solveNrp(const NrpInstance &instance, double timeLimitSeconds, const std::atomic_bool *cancel = nullptr,
-                      const std::function<void(const SolveProgress &)> &progress = {});
+                      const std::function<void(const SolveProgress &)> &progress = {}, const Roster *start = nullptr);
 
 } // namespace tessera::rostering
