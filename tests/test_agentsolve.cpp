@@ -433,7 +433,7 @@ private slots:
         AgentRoster edited = first.roster;
         QCOMPARE(int(edited.assignments.size()), 11);
         Assignment &a = edited.assignments[3];
-        // Two hours later: 10–18 is no type's time of day (an hour later, 9–17, is Saturday's).
+        // Two hours later: retimed by its code (10–18 is no type's time of day either).
         if (edit == QLatin1String("move")) {
             a.start += 2;
             a.end += 2;

@@ -4,6 +4,7 @@
 // validator, reproducible runs, cancel reaching every thread, a generated instance with a known
 // optimum, sub-model sizes on a 150-staff × 364-day instance, and the CLI's --method/--seed.
 #include "core/cli/cli.h"
+#include "core/cli/rostercommand.h"
 #include "core/rostering/nrpinstance.h"
 #include "core/rostering/nrplns.h"
 #include "core/rostering/nrpmodel.h"
@@ -475,6 +476,11 @@ private Q_SLOTS:
         out.flush();
         err.flush();
         if (field.isEmpty()) {
+            // The file reads back cell for cell (the run itself ends at 607 either way).
+            const Roster read = readNrpRosterFile(startPath, inst);
+            for (int e = 0; e < inst.staffCount(); ++e)
+                for (int d = 0; d < inst.days; ++d)
+                    QCOMPARE(read.at(e, d), earlier.roster.at(e, d));
             QVERIFY2(code == CliOk, qPrintable(errText));
             QVERIFY2(outText.contains(QLatin1String("objective 607")), qPrintable(outText));
             return;

@@ -248,6 +248,8 @@ private Q_SLOTS:
         QCOMPARE(with.hasSolution && with.objective == 0.0, atOptimum);
         if (with.hasSolution)
             QVERIFY(evaluate(g.instance, with.roster).feasible());
+        const Roster misshapen(staff + 1, days);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, solveNrp(g.instance, seconds, nullptr, {}, &misshapen));
         qInfo("without the start: %s; with it: %s", without.hasSolution ? qPrintable(QString::number(without.objective)) : "none",
               with.hasSolution ? qPrintable(QString::number(with.objective)) : "none");
     }

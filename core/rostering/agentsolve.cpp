@@ -356,44 +356,44 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
     return map;
 }
 
+namespace {
+
+/// The assignment solveAgentRoster() writes for shift type t worked by `agent` on roster day `day`.
+Assignment assignmentOf(const AgentNrpMapping &map, int t, int agent, int day, int perDay)
+{
+    const int offset = day * perDay;
+    const Shift &rep = map.typeShifts[size_t(t)];
+    Assignment s;
+    s.agent = agent;
+    s.start = rep.start + offset;
+    s.end = rep.end + offset;
+    for (const Break &b : rep.breaks)
+        s.breaks.push_back({b.start + offset, b.end + offset});
+    for (const Break &b : map.typePaidBreaks[size_t(t)])
+        s.paidBreaks.push_back({b.start + offset, b.end + offset});
+    s.code = map.instance.shifts[size_t(t)].id;
+    s.skill = map.instance.shifts[size_t(t)].skill;
+    s.skills = map.typeSkills[size_t(t)];
+    return s;
+}
+
+} // namespace
+
 StartMapping nrpStartRoster(const AgentRoster &roster, const AgentNrpMapping &map)
 {
     const NrpInstance &inst = map.instance;
     StartMapping out;
     out.start = Roster(inst.staffCount(), inst.days);
     const int perDay = roster.intervalsPerDay();
-    const auto sameBreaks = [](const std::vector<Break> &type, const std::vector<Break> &shift, int offset) {
-        if (type.size() != shift.size())
-            return false;
-        for (size_t i = 0; i < type.size(); ++i)
-            if (type[i].start + offset != shift[i].start || type[i].end + offset != shift[i].end)
-                return false;
-        return true;
-    };
     for (const Assignment &s : roster.assignments) {
         const int day = perDay > 0 && s.start >= 0 ? s.day(perDay) : -1;
         const int d = day + map.dayOffset;
-        if (s.agent < 0 || s.agent >= inst.staffCount() || day < 0 || d >= inst.days || out.start.at(s.agent, d) >= 0) {
+        const int type = inst.shiftIndex(s.code);
+        if (type < 0 || s.agent < 0 || s.agent >= inst.staffCount() || day < 0 || d >= inst.days || out.start.at(s.agent, d) >= 0) {
             ++out.dropped;
             continue;
         }
-        const int offset = day * perDay;
-        int type = -1;
-        for (int t = 0; t < inst.shiftCount() && type < 0; ++t) {
-            const Shift &rep = map.typeShifts[size_t(t)];
-            if (rep.start + offset == s.start && rep.end + offset == s.end && inst.shifts[size_t(t)].skill == s.skill
-                && map.typeSkills[size_t(t)] == s.skills && sameBreaks(rep.breaks, s.breaks, offset)
-                && sameBreaks(map.typePaidBreaks[size_t(t)], s.paidBreaks, offset))
-                type = t;
-        }
-        if (type >= 0) {
-            ++out.kept;
-        } else if ((type = inst.shiftIndex(s.code)) >= 0) {
-            ++out.retimed;
-        } else {
-            ++out.dropped;
-            continue;
-        }
+        ++(s == assignmentOf(map, type, s.agent, day, perDay) ? out.kept : out.retimed);
         out.start.set(s.agent, d, type);
     }
     return out;
@@ -447,20 +447,7 @@ AgentRosterSolution solveAgentRoster(const AgentRoster &base, const std::vector<
                 const int t = r.roster.at(a, d);
                 if (t < 0)
                     continue;
-                const int offset = (d - map.dayOffset) * perDay;
-                const Shift &rep = map.typeShifts[size_t(t)];
-                Assignment s;
-                s.agent = a;
-                s.start = rep.start + offset;
-                s.end = rep.end + offset;
-                for (const Break &b : rep.breaks)
-                    s.breaks.push_back({b.start + offset, b.end + offset});
-                for (const Break &b : map.typePaidBreaks[size_t(t)])
-                    s.paidBreaks.push_back({b.start + offset, b.end + offset});
-                s.code = inst.shifts[size_t(t)].id;
-                s.skill = inst.shifts[size_t(t)].skill;
-                s.skills = map.typeSkills[size_t(t)];
-                out.roster.assignments.push_back(s);
+                out.roster.assignments.push_back(assignmentOf(map, t, a, d - map.dayOffset, perDay));
             }
         for (int d = map.dayOffset; d < inst.days; ++d)
             for (int t = 0; t < inst.shiftCount(); ++t) {

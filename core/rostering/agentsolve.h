@@ -156,17 +156,17 @@ AgentNrpMapping mapToNrp(const AgentRoster &base, const std::vector<ShiftDemand>
 /// How roster.assignments map onto `map`'s shift types (nrpStartRoster()).
 struct StartMapping {
     Roster start;     ///< staff × model days; −1 where nothing maps
-    int kept = 0;     ///< assignments whose times, breaks and skills are a type's on their day
-    int retimed = 0;  ///< others whose code names a type: placed as that type (its times)
-    int dropped = 0;  ///< neither (or a second shift of the agent that day, or outside the horizon)
+    int kept = 0;     ///< assignments exactly as solveAgentRoster() writes their type
+    int retimed = 0;  ///< others whose code names a type (moved, resized, breaks changed): placed as that type
+    int dropped = 0;  ///< code of no type, a second shift of the agent that day, or outside the horizon
 };
 
 /// roster.assignments as a roster of map.instance, for a start (LnsOptions::start, solveNrp's
-/// start): an assignment on day d (its start interval's day) becomes type t on model day
-/// d + dayOffset when t's times, unpaid and paid breaks, skill and skills equal the assignment's
-/// (a roster written by solveAgentRoster() maps back exactly); failing that, the type whose name
-/// is the assignment's code (a shift the planner moved or resized goes back to its type's times);
-/// else it is left out. Agents are matched by index (Assignment::agent).
+/// start): an assignment on roster day d (its start interval's day) whose code names shift type t
+/// (the type ids solveAgentRoster() writes as codes) becomes t on model day d + dayOffset — kept
+/// when its times, breaks and skills are t's, retimed otherwise (a shift the planner moved or
+/// resized goes back to its type's times); any other is left out. Agents are matched by index
+/// (Assignment::agent).
 StartMapping nrpStartRoster(const AgentRoster &roster, const AgentNrpMapping &map);
 
 } // namespace tessera::rostering

@@ -13,7 +13,6 @@
 #include <mutex>
 #include <numeric>
 #include <random>
-#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -613,13 +612,8 @@ RosterResult Search::result() const
 RosterResult solveNrpLns(const NrpInstance &instance, const LnsOptions &options, const std::atomic_bool *cancel,
                          const std::function<void(const SolveProgress &)> &progress)
 {
-    if (options.start.staffCount() > 0
-        && (options.start.staffCount() != instance.staffCount() || options.start.days() != instance.days))
-        throw std::invalid_argument("solveNrpLns: the start roster's staff × days differ from the instance's");
-    for (int e = 0; e < options.start.staffCount(); ++e)
-        for (int d = 0; d < options.start.days(); ++d)
-            if (options.start.at(e, d) < -1 || options.start.at(e, d) >= instance.shiftCount())
-                throw std::invalid_argument("solveNrpLns: the start roster names a shift type the instance lacks");
+    if (options.start.staffCount() > 0)
+        requireRosterOf(instance, options.start, "solveNrpLns start");
     Search s(instance, options, cancel, progress);
     return s.run();
 }

@@ -536,9 +536,9 @@ RosterResult solveNrp(const NrpInstance &inst, double timeLimitSeconds, const st
     // With fairness groups CBC's heuristics seldom find a first roster (max − min terms: on the
     // sample team of 41 agents none in 30 s): the annealer's roster, when it meets every hard
     // rule, becomes the MIP start (a share of the limit; without a limit 1000 moves a staff-day).
-    const bool startFits = start && start->staffCount() == inst.staffCount() && start->days() == inst.days
-                           && evaluate(inst, *start).feasible();
-    if (startFits) {
+    if (start)
+        requireRosterOf(inst, *start, "solveNrp start");
+    if (start && evaluate(inst, *start).feasible()) {
         options.start = b.columnValues(inst, *start);
     } else if (std::any_of(inst.fairnessGroups.begin(), inst.fairnessGroups.end(), [](const FairnessGroup &g) { return g.active(); })) {
         LocalSearchOptions lo;

@@ -146,8 +146,8 @@ struct RosterResult {
  * timeLimitSeconds ≤ 0: no limit. With an active fairness group, improveRosterLocally() first
  * anneals blockPatternRoster() for a tenth of the time limit (at least 0.2 s; without a limit 1000
  * moves per staff-day), and its roster, when it meets every hard rule, is CBC's MIP start. A
- * `start` roster (staff × days of the instance; another shape is ignored) meeting every hard rule
- * is the MIP start instead (no annealing then), so the result is never worse than it. hasSolution is false (and the
+ * `start` roster meeting every hard rule is the MIP start instead (no annealing then), so the
+ * result is never worse than it; one not of the instance's shape throws (requireRosterOf()). hasSolution is false (and the
  * roster all days off) when CBC found no feasible roster in time or the instance is infeasible.
  */
 RosterResult solveNrp(const NrpInstance &instance, double timeLimitSeconds, const std::atomic_bool *cancel = nullptr,

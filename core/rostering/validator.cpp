@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <stdexcept>
+#include <string>
+
 namespace tessera::rostering {
 
 Roster::Roster(int staffCount, int days)
@@ -13,6 +16,16 @@ Roster::Roster(int staffCount, int days)
     , m_days(days)
     , m_cells(size_t(staffCount) * size_t(days), std::int16_t(-1))
 {
+}
+
+void requireRosterOf(const NrpInstance &instance, const Roster &roster, const char *who)
+{
+    if (roster.staffCount() != instance.staffCount() || roster.days() != instance.days)
+        throw std::invalid_argument(std::string(who) + ": the roster's staff × days differ from the instance's");
+    for (int e = 0; e < roster.staffCount(); ++e)
+        for (int d = 0; d < roster.days(); ++d)
+            if (roster.at(e, d) < -1 || roster.at(e, d) >= instance.shiftCount())
+                throw std::invalid_argument(std::string(who) + ": the roster names a shift type the instance lacks");
 }
 
 QLatin1String staffRuleName(StaffRule rule)

@@ -31,6 +31,10 @@ private:
     std::vector<std::int16_t> m_cells;
 };
 
+/// Throws std::invalid_argument (message starting with `who`) unless `roster` is staff × days of
+/// `instance` and every cell is −1 or one of its shift type indices (a start roster's check).
+void requireRosterOf(const NrpInstance &instance, const Roster &roster, const char *who);
+
 /// evaluate()'s name of a staff rule: "maxShifts", "maxTotalMinutes", "minTotalMinutes",
 /// "maxConsecutiveShifts", "minConsecutiveShifts", "minConsecutiveDaysOff", "maxWeekends",
 /// "shiftSuccession".
