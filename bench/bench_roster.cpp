@@ -162,7 +162,8 @@ int main(int argc, char **argv)
                 r.seconds = clock.elapsed() / 1000.0;
                 r.secondsToBest = c.seconds;
                 QTextStream(stderr) << name << ": lp " << c.lpValue << (c.lpOptimal ? " optimal" : " not optimal")
-                                    << " after " << c.lpSeconds << " s, " << c.rounds << " rounds, " << c.columns << " columns\n";
+                                    << " after " << c.lpSeconds << " s, " << c.rounds << " rounds, " << c.columns << " columns, "
+                                    << c.diveNodes << " dive nodes, " << c.pricingSeconds << " s pricing\n";
             } else {
                 LnsOptions o;
                 o.timeLimitSeconds = iterations > 0 ? 0.0 : timeLimit;

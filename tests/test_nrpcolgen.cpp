@@ -140,6 +140,67 @@ private slots:
         }
     }
 
+    void pricingKeepsMaximumShiftsPerType_data()
+    {
+        QTest::addColumn<int>("maxA");   // most shifts of type A (cost −10 a day)
+        QTest::addColumn<int>("maxB");   // most shifts of type B (cost −3 a day)
+        QTest::addColumn<double>("firstB"); // B's cost on days 0 and 1
+        QTest::addColumn<int>("daysA");  // A in the cheapest schedule
+        QTest::addColumn<double>("cost");
+        // 14 days, no other binding rule: every day worked while a maximum allows.
+        QTest::newRow("no maximum binds") << 14 << 14 << -3.0 << 14 << -140.0;
+        QTest::newRow("A at most 13") << 13 << 14 << -3.0 << 13 << -133.0;
+        QTest::newRow("A at most 5") << 5 << 14 << -3.0 << 5 << -77.0;
+        QTest::newRow("A 5, B 4: days off") << 5 << 4 << -3.0 << 5 << -62.0;
+        QTest::newRow("A never") << 0 << 14 << -3.0 << 0 << -42.0;
+        // B on days 0–1, then A on all 12 days left: A's count reaches its maximum exactly on the
+        // last day, so merging the counts too low to reach it must not overstate it (−19 − 120;
+        // off by one it would be −9.5 − 3 − 120).
+        QTest::newRow("B on days 0-1, then A to its maximum") << 12 << 14 << -9.5 << 12 << -139.0;
+    }
+
+    /// Pricing starts without the counts per shift type in its state and adds a count once the
+    /// cheapest schedule breaks that type's maximum: the result is the exact cheapest schedule
+    /// that keeps every maximum, not the relaxation's (14 × A, −140).
+    void pricingKeepsMaximumShiftsPerType()
+    {
+        QFETCH(int, maxA);
+        QFETCH(int, maxB);
+        QFETCH(double, firstB);
+        QFETCH(int, daysA);
+        QFETCH(double, cost);
+        NrpInstance in;
+        in.days = 14;
+        in.shifts.push_back({QStringLiteral("A"), 480, -1, {}, {}});
+        in.shifts.push_back({QStringLiteral("B"), 480, -1, {}, {}});
+        StaffMember m;
+        m.id = QStringLiteral("P");
+        m.maxShifts = {maxA, maxB};
+        m.maxConsecutiveShifts = 14;
+        m.minConsecutiveShifts = 1;
+        m.minConsecutiveDaysOff = 1;
+        m.maxWeekends = 2;
+        m.minTotalMinutes = 0;
+        m.maxTotalMinutes = 14 * 480;
+        in.staff.push_back(m);
+        in.resize();
+        std::vector<double> cellCost;
+        for (int d = 0; d < in.days; ++d)
+            cellCost.insert(cellCost.end(), {-10.0, d < 2 ? firstB : -3.0});
+        bool supported = false;
+        const auto priced = cheapestSchedules(in, 0, cellCost, 3, &supported);
+        QVERIFY(supported);
+        QVERIFY(!priced.empty());
+        QCOMPARE(priced.front().cost, cost);
+        QCOMPARE(int(std::count(priced.front().cells.begin(), priced.front().cells.end(), 0)), daysA);
+        Roster r(1, in.days);
+        for (const PricedSchedule &p : priced) {
+            for (int d = 0; d < in.days; ++d)
+                r.set(0, d, p.cells[size_t(d)]);
+            QVERIFY2(evaluate(in, r).feasible(), qPrintable(describe(evaluate(in, r)).join(QLatin1Char('\n'))));
+        }
+    }
+
     void softRulesAreNotPriced()
     {
         NrpInstance in = randomPerson(3, 7, 2);

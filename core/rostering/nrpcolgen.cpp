@@ -30,6 +30,9 @@ struct StateSpace {
     std::vector<int> minuteIndex; ///< minutes → index among reachable values (−1: unreachable)
     int M = 1;
     std::vector<int> countStride; ///< per shift type: stride in the counts code, 0 = not tracked
+    /// Per shift type: its count is in the state (when it can bind); the others are checked on the
+    /// schedules found (decremental state-space relaxation, see priceExact()).
+    std::vector<char> countTracked;
     std::vector<int> countRadix;
     long long C = 1;
     bool weekendsTracked = false;
@@ -49,7 +52,10 @@ struct StateSpace {
     }
 };
 
-bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long stateLimit)
+/// The state space of member e with every count that can bind tracked, or only those of
+/// `countTypes` (per shift type, non-zero: tracked). False when it exceeds stateLimit.
+bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long stateLimit,
+                     const std::vector<char> *countTypes = nullptr)
 {
     const StaffMember &m = inst.staff[size_t(e)];
     s.H = inst.days;
@@ -64,6 +70,7 @@ bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long st
     // Shift types: available days per type, longest allowed shift, counts that can bind.
     s.countStride.assign(size_t(s.T), 0);
     s.countRadix.assign(size_t(s.T), 1);
+    s.countTracked = countTypes ? *countTypes : std::vector<char>(size_t(s.T), 1);
     s.C = 1;
     std::vector<int> lengths;
     for (int t = 0; t < s.T; ++t) {
@@ -74,7 +81,7 @@ bool buildStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long st
         if (limit <= 0 || available == 0)
             continue; // never worked
         lengths.push_back(inst.shifts[size_t(t)].lengthMinutes);
-        if (limit < available) {
+        if (limit < available && (!countTypes || (*countTypes)[size_t(t)])) {
             s.countStride[size_t(t)] = int(s.C);
             s.countRadix[size_t(t)] = limit + 1;
             s.C *= limit + 1;
@@ -282,6 +289,21 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
             return;
         if (n.cost + completion(d, n.minutes) >= below)
             return;
+        // A count so low that the shifts still to come cannot take it past its maximum is as good
+        // as any other such count: raise it to the highest of them, so those labels share a state
+        // (exact: they have the same completions). At most `future` more shifts: the days left,
+        // and what the maximum minutes leave room for.
+        if (s.C > 1) {
+            int future = H - 1 - d;
+            if (s.minutesTracked && s.shortest > 0)
+                future = std::min(future, (s.maxMinutes - n.minutes) / s.shortest);
+            for (int t = 0; t < T; ++t)
+                if (s.countStride[size_t(t)]) {
+                    const int have = s.count(n.counts, t), floor = m.maxShifts[size_t(t)] - future;
+                    if (have < floor)
+                        n.counts += (long long)(floor - have) * s.countStride[size_t(t)];
+                }
+        }
         const long long key = s.index(n.last, n.run, n.fromStart, n.weekends, s.minutesTracked ? n.minutes : 0, n.counts);
         std::vector<Label> &layer = layers[size_t(d)];
         int &at = slot[size_t(key)];
@@ -335,19 +357,76 @@ std::vector<PricedSchedule> price(const NrpInstance &inst, int e, const StateSpa
     return out;
 }
 
+
+/// price() under a state space that tracks only some of the counts per shift type, made exact
+/// by decremental state-space relaxation (G. Righini, M. Salani, "New dynamic programming
+/// algorithms for the resource constrained elementary shortest path problem", Networks
+/// 51(3):155–170, 2008; N. Boland, J. Dethridge, I. Dumitrescu, "Accelerated label setting
+/// algorithms for the elementary resource constrained shortest path problem", Operations
+/// Research Letters 34(1):58–68, 2006): the relaxation's cheapest schedule costs at most the
+/// exact one, so when it keeps every maximum shifts per type it is the exact cheapest; when it
+/// breaks one, that type's count joins the state (in `s`, for later calls too) and the program
+/// runs again. The schedules returned are those of the last run that keep every maximum.
+/// Each count is tracked only once some dual prices make it bind: on Curtois & Qu 8, most
+/// members never need the counts that multiply their states by up to 1,125.
+std::vector<PricedSchedule> priceExact(const NrpInstance &inst, int e, StateSpace &s, const std::vector<double> &cellCost,
+                                       int maxSchedules, PricingWorkspace &w,
+                                       double below = std::numeric_limits<double>::infinity())
+{
+    const StaffMember &m = inst.staff[size_t(e)];
+    const int T = s.T;
+    // The shift types whose maximum a schedule breaks.
+    auto over = [&](const PricedSchedule &p, std::vector<char> &types) {
+        std::vector<int> count(size_t(T), 0);
+        for (std::int16_t c : p.cells)
+            if (c >= 0)
+                ++count[size_t(c)];
+        bool any = false;
+        for (int t = 0; t < T; ++t)
+            if (count[size_t(t)] > m.maxShifts[size_t(t)]) {
+                types[size_t(t)] = 1;
+                any = true;
+            }
+        return any;
+    };
+    for (;;) {
+        std::vector<PricedSchedule> found = price(inst, e, s, cellCost, maxSchedules, w, below);
+        std::vector<char> types = s.countTracked;
+        if (found.empty() || !over(found.front(), types)) {
+            std::vector<char> scratch(size_t(T), 0);
+            found.erase(std::remove_if(found.begin(), found.end(), [&](const PricedSchedule &p) { return over(p, scratch); }),
+                        found.end());
+            return found;
+        }
+        StateSpace grown; // at most the full space, which the caller checked against its limit
+        buildStateSpace(inst, e, grown, std::numeric_limits<long long>::max(), &types);
+        s = std::move(grown);
+    }
+}
+
+/// The state space pricing starts from: no count per shift type tracked (priceExact() adds them
+/// as they bind). False, like buildStateSpace(), when the space with every count exceeds the limit.
+bool buildRelaxedStateSpace(const NrpInstance &inst, int e, StateSpace &s, long long stateLimit)
+{
+    if (!buildStateSpace(inst, e, s, stateLimit))
+        return false;
+    const std::vector<char> none(size_t(inst.shiftCount()), 0);
+    return buildStateSpace(inst, e, s, stateLimit, &none);
+}
+
 } // namespace
 
 std::vector<PricedSchedule> cheapestSchedules(const NrpInstance &inst, int e, const std::vector<double> &cellCost,
                                               int maxSchedules, bool *supported, long long stateLimit, double below)
 {
     StateSpace s;
-    const bool ok = !hasSoftRule(inst.staff[size_t(e)]) && buildStateSpace(inst, e, s, stateLimit);
+    const bool ok = !hasSoftRule(inst.staff[size_t(e)]) && buildRelaxedStateSpace(inst, e, s, stateLimit);
     if (supported)
         *supported = ok;
     if (!ok)
         return {};
     PricingWorkspace w;
-    return price(inst, e, s, cellCost, maxSchedules, w, below);
+    return priceExact(inst, e, s, cellCost, maxSchedules, w, below);
 }
 
 namespace {
@@ -428,6 +507,7 @@ private:
     const int m_E, m_H, m_T;
     const int m_slacks; ///< under and over columns, before the schedules in the LP
     QElapsedTimer m_clock;
+    double m_pricingSeconds = 0.0; ///< in the pricing dynamic program (ColumnGenerationResult::pricingSeconds)
     std::vector<double> m_requestConstant, m_requestCell;
     std::vector<Column> m_columns; ///< LP column m_slacks + k
     std::vector<std::vector<int>> m_columnsOf; ///< per staff member: their column indices k
@@ -522,16 +602,19 @@ bool ColumnGeneration::generate(const std::vector<int> &fixed, double deadline, 
                     for (int t = 0; t < m_T; ++t)
                         cost[size_t(d) * m_T + t] = m_requestCell[cell(e, d, t)] - dual[m_E + d * m_T + t];
                 // Only columns of negative reduced cost are wanted: cost + constant − dual < 0.
-                best[size_t(e)] = price(m_inst, e, m_spaces[size_t(e)], cost, std::max(1, m_opt.schedulesPerStaff),
+                best[size_t(e)] = priceExact(m_inst, e, m_spaces[size_t(e)], cost, std::max(1, m_opt.schedulesPerStaff),
                                         m_workspaces[size_t(thread)], dual[e] - m_requestConstant[size_t(e)]);
             }
         };
+        QElapsedTimer pricing;
+        pricing.start();
         std::vector<std::thread> threads;
         for (int i = 1; i < int(m_workspaces.size()); ++i)
             threads.emplace_back(work, i);
         work(0);
         for (std::thread &t : threads)
             t.join();
+        m_pricingSeconds += pricing.nsecsElapsed() * 1e-9;
         double bound = z;
         int added = 0;
         for (int e = 0; e < m_E; ++e) {
@@ -668,8 +751,10 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
                 break;
             pricing = false; // out of time without a roster: finish this dive without pricing
         }
-        if (pricing)
+        if (pricing) {
             generate(m_fixed, deadline, nullptr, m_opt.diveRounds);
+            ++out.diveNodes;
+        }
         long long best = out.hasRoster ? out.objective : 0;
         if (m_opt.upperBound > 0 && (best == 0 || m_opt.upperBound < best))
             best = m_opt.upperBound;
@@ -717,7 +802,7 @@ bool ColumnGeneration::dive(double deadline, ColumnGenerationResult &out)
             }
             continue;
         }
-        const double *x = m_lp.getColSolution();
+            const double *x = m_lp.getColSolution();
         std::vector<std::pair<double, int>> choice(size_t(m_E), {-1.0, -1}); // per member: (value, column)
         for (int e = 0; e < m_E; ++e)
             if (m_fixed[size_t(e)] < 0)
@@ -827,11 +912,11 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start)
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     m_workspaces.resize(size_t(m_opt.threads > 0 ? m_opt.threads : int(std::min(hw, 8u))));
     for (int e = 0; e < m_E; ++e) {
-        if (hasSoftRule(m_inst.staff[size_t(e)]) || !buildStateSpace(m_inst, e, m_spaces[size_t(e)], m_opt.stateLimit)) {
+        if (hasSoftRule(m_inst.staff[size_t(e)]) || !buildRelaxedStateSpace(m_inst, e, m_spaces[size_t(e)], m_opt.stateLimit)) {
             out.supported = false; // soft rules or too many states: no exact pricing
             return out;
         }
-        const auto first = price(m_inst, e, m_spaces[size_t(e)], zero, 1, m_workspaces[0]);
+        const auto first = priceExact(m_inst, e, m_spaces[size_t(e)], zero, 1, m_workspaces[0]);
         if (first.empty()) { // nobody can roster this member
             out.supported = false;
             return out;
@@ -866,6 +951,7 @@ ColumnGenerationResult ColumnGeneration::run(const Roster &start)
         keep(rosterOf(largestColumns()), out);
     out.columns = (long long)m_columns.size();
     out.seconds = elapsed();
+    out.pricingSeconds = m_pricingSeconds;
     return out;
 }
 
